@@ -1,0 +1,220 @@
+"""Search keys for people, computed once when a record is written.
+
+pypinyin costs about 200 ms to import and 23 µs a name (DESIGN.md), so it runs here, at
+write time, and is imported lazily; typing in the search box only does substring tests
+over the stored key string. pypinyin reads several surnames with their common-word
+reading (曾 ceng, 单 dan), so surnames come from ``SURNAME_READINGS``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+KEY_SEPARATOR = "\x1f"
+
+SURNAME_READINGS: dict[str, tuple[str, ...]] = {
+    # compound surnames, matched before single characters; syllables spaced for initials.
+    # 单于 is left out: 单 followed by a given name starting 于 is far more common.
+    "欧阳": ("ou yang",),
+    "司马": ("si ma",),
+    "诸葛": ("zhu ge",),
+    "上官": ("shang guan",),
+    "夏侯": ("xia hou",),
+    "东方": ("dong fang",),
+    "慕容": ("mu rong",),
+    "令狐": ("ling hu",),
+    "尉迟": ("yu chi",),
+    "万俟": ("mo qi",),
+    "长孙": ("zhang sun",),
+    "皇甫": ("huang fu",),
+    "公孙": ("gong sun",),
+    "宇文": ("yu wen",),
+    "澹台": ("tan tai",),
+    "司徒": ("si tu",),
+    "司空": ("si kong",),
+    "端木": ("duan mu",),
+    "独孤": ("du gu",),
+    "南宫": ("nan gong",),
+    "西门": ("xi men",),
+    "轩辕": ("xuan yuan",),
+    "呼延": ("hu yan",),
+    "闻人": ("wen ren",),
+    "申屠": ("shen tu",),
+    "太史": ("tai shi",),
+    "公冶": ("gong ye",),
+    "赫连": ("he lian",),
+    "濮阳": ("pu yang",),
+    "钟离": ("zhong li",),
+    "宗政": ("zong zheng",),
+    "百里": ("bai li",),
+    "东郭": ("dong guo",),
+    "拓跋": ("tuo ba",),
+    "第五": ("di wu",),
+    "乐正": ("yue zheng",),
+    "梁丘": ("liang qiu",),
+    "左丘": ("zuo qiu",),
+    # single surnames whose surname reading differs from the everyday one
+    "曾": ("zeng",),
+    "单": ("shan",),
+    "解": ("xie",),
+    "仇": ("qiu",),
+    "区": ("ou",),
+    "朴": ("piao",),
+    "查": ("zha",),
+    "翟": ("zhai", "di"),
+    "盖": ("ge", "gai"),
+    "尉": ("yu", "wei"),
+    "覃": ("qin", "tan"),
+    "缪": ("miao",),
+    "乐": ("yue", "le"),
+    "召": ("shao",),
+    "折": ("she",),
+    "种": ("chong",),
+    "蕃": ("pi",),
+    "句": ("gou",),
+    "阚": ("kan",),
+    "莘": ("shen",),
+    "隗": ("wei", "kui"),
+    "宓": ("mi", "fu"),
+    "繁": ("po",),
+    "眭": ("sui",),
+    "冼": ("xian",),
+    "洗": ("xian",),
+    "牟": ("mou", "mu"),
+    "秘": ("bi",),
+    "柏": ("bai",),
+    "万": ("wan",),
+    "员": ("yun",),
+    "车": ("che",),
+    "沈": ("shen",),
+    "石": ("shi",),
+    "重": ("chong",),
+    "黑": ("he",),
+    "卜": ("bu",),
+    "薄": ("bo",),
+    "都": ("du",),
+    "盛": ("sheng",),
+    "纪": ("ji",),
+    "华": ("hua",),
+    "过": ("guo",),
+    "任": ("ren",),
+    "贾": ("jia",),
+    "葛": ("ge",),
+    "朝": ("chao",),
+    "能": ("nai",),
+    "佴": ("nai",),
+    "祭": ("zhai",),
+    "逄": ("pang",),
+    "厍": ("she",),
+    "粘": ("nian",),
+    "曲": ("qu",),
+    "费": ("fei", "bi"),
+    "谌": ("chen", "shen"),
+    "郇": ("huan", "xun"),
+    "藏": ("zang",),
+    "臧": ("zang",),
+    "乜": ("nie",),
+    "禚": ("zhuo",),
+    "相": ("xiang",),
+    "褚": ("chu",),
+    "和": ("he",),
+    "强": ("qiang",),
+    "隽": ("juan", "jun"),
+    "长": ("chang",),
+    "朱": ("zhu",),
+    "行": ("xing", "hang"),
+    "应": ("ying",),
+    "燕": ("yan",),
+    "那": ("na",),
+}
+
+_COMPOUND_SURNAMES = tuple(s for s in SURNAME_READINGS if len(s) > 1)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_TOKEN = re.compile(r"[a-z]+|\S")
+
+
+def _surname_of(name: str) -> str:
+    for compound in _COMPOUND_SURNAMES:
+        if name.startswith(compound):
+            return compound
+    return name[:1] if name[:1] in SURNAME_READINGS else ""
+
+
+def _syllables(text: str) -> list[str]:
+    """Lowercase syllables of ``text``: pinyin for Han characters, words for Latin runs."""
+    from pypinyin import Style, lazy_pinyin
+
+    def unreadable(run: str) -> list[str]:
+        return _TOKEN.findall(run.lower())
+
+    # pypinyin accepts a list from ``errors`` although its stubs say str.
+    raw = lazy_pinyin(text, style=Style.NORMAL, errors=unreadable)  # type: ignore[arg-type]
+    return [s.lower() for s in raw if s.strip() and s != "·"]
+
+
+def _readings(name: str) -> list[list[str]]:
+    """The syllables of ``name`` once per surname reading, the usual reading first."""
+    clean = unicodedata.normalize("NFKC", name or "").translate(_INVISIBLE).lower().strip()
+    if not clean:
+        return []
+    surname = _surname_of(clean)
+    if not surname:
+        return [_syllables(clean)]
+    given = _syllables(clean[len(surname) :])
+    return [reading.split() + given for reading in SURNAME_READINGS[surname]]
+
+
+def name_pinyin_variants(name: str) -> list[tuple[str, str]]:
+    """Every (full pinyin, initials) a clerk might type for ``name``, usual reading first.
+
+    A character pypinyin cannot read (𠮷) stays itself in both.
+    """
+    variants: list[tuple[str, str]] = []
+    for syllables in _readings(name):
+        pair = ("".join(syllables), "".join(s[:1] for s in syllables))
+        if pair not in variants:
+            variants.append(pair)
+    return variants
+
+
+def normalize_query(text: str) -> str:
+    """NFKC, lowercase, no spaces, no invisible or control characters."""
+    folded = unicodedata.normalize("NFKC", text or "").translate(_INVISIBLE).lower()
+    return "".join(c for c in folded if not c.isspace() and unicodedata.category(c) != "Cc")
+
+
+def member_search_keys(
+    *,
+    name: str,
+    phone: str = "",
+    id_number: str = "",
+    former_unit: str = "",
+    extra: Iterable[str] = (),
+) -> str:
+    """All keys of one member in one string, separated so a match cannot span two keys."""
+    keys: list[str] = [name]
+    for full, initials in name_pinyin_variants(name):
+        keys += [full, initials]
+    if phone:
+        keys += [phone, re.sub(r"\D", "", phone)]
+    id_clean = normalize_query(id_number)
+    if id_clean:
+        keys += [id_clean[-4:], id_clean[-6:]]
+    keys.append(former_unit)
+    keys.extend(extra)
+    unique = dict.fromkeys(k for k in map(normalize_query, keys) if k)
+    return KEY_SEPARATOR.join(unique)
+
+
+def matches(keys: str, query: str) -> bool:
+    """Whether a normalized query occurs in one member's keys; an empty query matches all."""
+    return not query or query in keys
+
+
+def sort_key(name: str) -> str:
+    """Pinyin order for names: syllables spaced (李安 before 连), the name breaking ties."""
+    readings = _readings(name)
+    first = readings[0] if readings else []
+    return " ".join(first) + KEY_SEPARATOR + normalize_query(name)

@@ -1,0 +1,566 @@
+"""The ledger's rules for single values: what a clerk may type and what it means.
+
+Plain Python, no database and no Qt, so every rule is testable on its own. Services call
+these checks and raise ``ValidationError``/``NeedsConfirmation``; the desk shows each
+problem's message beside its field. Every message starts with the field's Chinese label,
+because the same text also lands in import error reports where there is no field beside it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import ParamSpec, TypeVar
+
+from station_desk.enums import Gender
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+FIELD_LABELS: dict[str, str] = {
+    "name": "姓名",
+    "gender": "性别",
+    "birth_date": "出生日期",
+    "id_number": "身份证号",
+    "phone": "联系电话",
+    "address": "住址",
+    "former_unit": "原工作单位",
+    "former_post": "原职务",
+    "retirement_kind": "离退休类别",
+    "retired_on": "离退休时间",
+    "honorary_retirement_on": "荣誉退休时间",
+    "joined_party_on": "入党时间",
+    "volunteer_number": "志愿者编号",
+    "hours": "服务时长",
+    "amount": "金额",
+    "item_count": "数量",
+    "title": "标题",
+    "date": "日期",
+    "beneficiaries": "服务人次",
+    "audience": "观众人次",
+    "building": "楼栋",
+    "since": "任职时间",
+    "until": "离任时间",
+    "station": "驿站",
+    "branch": "党支部",
+    "community": "社区",
+    "subdistrict": "街道（镇）",
+    "grid": "网格",
+    "team": "队伍",
+    "member": "老同志",
+    "kind": "类别",
+    "category": "类别",
+    "place": "地点",
+    "description": "内容",
+    "note": "备注",
+    "role": "角色",
+    "issuer": "颁发单位",
+    "issued_on": "颁发日期",
+    "serial_number": "证书编号",
+    "started_on": "开始日期",
+    "ended_on": "结束日期",
+}
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_SPACES = re.compile(r"\s+")
+
+
+def label_of(field: str) -> str:
+    """The Chinese label of ``field``; the field name itself when none is known."""
+    return FIELD_LABELS.get(field, field)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong (or worth a second look) with one field."""
+
+    field: str
+    message: str
+    warning: bool = False
+
+
+def _display(problem: Problem) -> str:
+    label = label_of(problem.field)
+    return problem.message if problem.message.startswith(label) else f"{label}：{problem.message}"
+
+
+class ValidationError(Exception):
+    """Raised by services; carries one or more problems (errors only)."""
+
+    problems: tuple[Problem, ...]
+
+    def __init__(self, field: str, message: str) -> None:
+        self.problems = (Problem(field, message),)
+        super().__init__(str(self))
+
+    @classmethod
+    def many(cls, problems: Iterable[Problem]) -> ValidationError:
+        """One error carrying every problem, so the clerk sees them all at once."""
+        found = tuple(problems)
+        if not found:
+            raise ValueError("ValidationError.many needs at least one problem")
+        error = cls(found[0].field, found[0].message)
+        error.problems = found
+        error.args = (str(error),)
+        return error
+
+    @property
+    def field(self) -> str:
+        return self.problems[0].field
+
+    @property
+    def message(self) -> str:
+        return self.problems[0].message
+
+    def __str__(self) -> str:
+        return "；".join(_display(p) for p in self.problems)
+
+
+class NeedsConfirmation(Exception):
+    """Raised when only warnings remain and the caller did not confirm them."""
+
+    warnings: tuple[Problem, ...]
+
+    def __init__(self, warnings: Iterable[Problem]) -> None:
+        self.warnings = tuple(warnings)
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return "；".join(_display(p) for p in self.warnings)
+
+
+class Problems:
+    """Collects errors and warnings across a record's fields before deciding once."""
+
+    def __init__(self) -> None:
+        self._items: list[Problem] = []
+
+    def error(self, field: str, message: str) -> None:
+        self._items.append(Problem(field, message))
+
+    def warn(self, field: str, message: str) -> None:
+        self._items.append(Problem(field, message, warning=True))
+
+    def check(self, func: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T | None:
+        """Run one check; record its ValidationError instead of stopping at it."""
+        try:
+            return func(*args, **kwargs)
+        except ValidationError as exc:
+            self._items.extend(exc.problems)
+            return None
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self._items if not p.warning)
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self._items if p.warning)
+
+    def has_error(self, field: str) -> bool:
+        return any(p.field == field for p in self.errors)
+
+    def raise_if_errors(self) -> None:
+        if self.errors:
+            raise ValidationError.many(self.errors)
+
+    def raise_unconfirmed(self, confirmed: bool) -> None:
+        if self.warnings and not confirmed:
+            raise NeedsConfirmation(self.warnings)
+
+
+def normalize_text(value: str | None) -> str:
+    """NFKC plus removal of the invisible characters NFKC keeps (pasted from web pages)."""
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFKC", value).translate(_INVISIBLE)
+    return _SPACES.sub(" ", text).strip()
+
+
+# ---------------------------------------------------------------- 公民身份号码 (GB 11643-1999)
+
+_ID_WEIGHTS = tuple(2 ** (17 - i) % 11 for i in range(17))
+_ID_CHECK = "10X98765432"
+_EXCEL_NUMBER = re.compile(r"^\d(\.\d+)?E\+?\d+$")
+
+
+@dataclass(frozen=True)
+class IdNumber:
+    """A parsed citizen ID number and what it says about its holder."""
+
+    value: str
+    birth_date: date
+    gender: Gender
+    area_code: str
+
+
+def id_check_digit(first17: str) -> str:
+    """The ISO 7064 MOD 11-2 check character for the first 17 digits."""
+    if len(first17) != 17 or not first17.isascii() or not first17.isdigit():
+        raise ValueError(f"need 17 digits, got {first17!r}")
+    total = sum(int(d) * w for d, w in zip(first17, _ID_WEIGHTS, strict=True))
+    return _ID_CHECK[total % 11]
+
+
+def make_id_number(area_code: str, birth: date, sequence: int, gender: Gender) -> str:
+    """A valid but fictitious number, for demo data and tests."""
+    if len(area_code) != 6 or not area_code.isdigit() or area_code[0] not in "12345678":
+        raise ValueError(f"bad area code {area_code!r}")
+    if not 0 <= sequence <= 99:
+        raise ValueError(f"sequence must be 0..99, got {sequence}")
+    digit17 = (sequence % 5) * 2 + (1 if gender is Gender.MALE else 0)
+    first17 = f"{area_code}{birth:%Y%m%d}{sequence:02d}{digit17}"
+    return first17 + id_check_digit(first17)
+
+
+def parse_id_number(raw: str, *, field: str = "id_number", today: date | None = None) -> IdNumber:
+    """Check a citizen ID number and upgrade 15-digit old numbers to 18 digits."""
+    label = label_of(field)
+    today = today or date.today()
+    text = normalize_text(raw).replace(" ", "").upper()
+
+    def fail(reason: str) -> ValidationError:
+        return ValidationError(field, f"{label}：{reason}")
+
+    if not text:
+        raise fail("不能为空")
+    if _EXCEL_NUMBER.match(text):
+        raise fail(
+            f"“{text}”是被表格软件当作数字保存的号码，后几位已丢失，无法还原；请核对原件重新录入"
+        )
+    if len(text) not in (15, 18):
+        raise fail(f"应为18位，实为{len(text)}位")
+    digits = text[:17] if len(text) == 18 else text
+    for position, char in enumerate(digits, start=1):
+        if not ("0" <= char <= "9"):
+            raise fail(f"第{position}位“{char}”不是数字")
+    if len(text) == 18 and not ("0" <= text[17] <= "9" or text[17] == "X"):
+        raise fail(f"第18位“{text[17]}”应为数字或 X")
+    if text[0] not in "12345678":
+        raise fail(f"地区码首位应为1～8，实为 {text[0]}")
+    if len(text) == 15:
+        first17 = text[:6] + "19" + text[6:]
+        value = first17 + id_check_digit(first17)
+    else:
+        value = text
+    birth_text = value[6:14]
+    try:
+        birth = date(int(birth_text[:4]), int(birth_text[4:6]), int(birth_text[6:]))
+    except ValueError:
+        raise fail(f"出生日期 {birth_text} 不是有效日期") from None
+    if birth > today:
+        raise fail(f"出生日期 {birth.isoformat()} 晚于今天")
+    if birth.year < 1900:
+        raise fail(f"出生日期 {birth.isoformat()} 早于1900年")
+    expected = id_check_digit(value[:17])
+    if value[17] != expected:
+        raise fail(f"校验位应为 {expected}，实为 {value[17]}")
+    gender = Gender.MALE if int(value[16]) % 2 else Gender.FEMALE
+    return IdNumber(value=value, birth_date=birth, gender=gender, area_code=value[:6])
+
+
+# ---------------------------------------------------------------- phone
+
+_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_PHONE_SEPARATORS = re.compile(r"[\s\-()]+")
+
+
+def check_phone(raw: str, *, field: str = "phone") -> str:
+    """Canonical mobile ("13812345678") or landline ("0531-87654321"); "" when empty."""
+    label = label_of(field)
+    text = normalize_text(raw)
+    if not text:
+        return ""
+    for prefix in ("+86", "0086"):
+        if text.startswith(prefix):
+            text = text[len(prefix) :].lstrip(" -")
+    if re.fullmatch(r"861[3-9]\d{9}", text):
+        text = text[2:]
+    groups = [g for g in _PHONE_SEPARATORS.split(text) if g]
+    digits = "".join(groups)
+    bad = next((c for c in digits if not ("0" <= c <= "9")), None)
+    if bad is not None:
+        raise ValidationError(field, f"{label}：含有不能出现在号码中的字符“{bad}”")
+    if digits.startswith("1"):
+        if len(digits) != 11:
+            raise ValidationError(field, f"{label}：手机号应为11位，实为{len(digits)}位")
+        if not _MOBILE.match(digits):
+            raise ValidationError(field, f"{label}：手机号第二位应为3～9，实为 {digits[1]}")
+        return digits
+    if not digits.startswith("0"):
+        raise ValidationError(field, f"{label}：固定电话须带区号，如 0531-87654321")
+    if len(groups) >= 2 and groups[0].startswith("0") and len(groups[0]) <= 4:
+        area, local = groups[0], "".join(groups[1:])
+    else:
+        area_length = 3 if digits[1] in "12" else 4
+        area, local = digits[:area_length], digits[area_length:]
+    if not 3 <= len(area) <= 4:
+        raise ValidationError(field, f"{label}：区号应为3～4位，实为{len(area)}位")
+    if not 7 <= len(local) <= 8:
+        raise ValidationError(field, f"{label}：区号后的号码应为7～8位，实为{len(local)}位")
+    return f"{area}-{local}"
+
+
+# ---------------------------------------------------------------- name
+
+_MIDDLE_DOTS = dict.fromkeys(map(ord, "・•‧∙⋅･·᛫⸱"), "·")
+_HAN_RANGES = (
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0x20000, 0x2FA1F),
+    (0x30000, 0x323AF),
+)
+
+
+def is_han(char: str) -> bool:
+    """A CJK ideograph in any block, rare extensions included (䶮, 𠮷)."""
+    code = ord(char)
+    return any(low <= code <= high for low, high in _HAN_RANGES)
+
+
+def _is_latin_letter(char: str) -> bool:
+    return char.isalpha() and unicodedata.name(char, "").startswith("LATIN")
+
+
+def check_name(raw: str, *, field: str = "name") -> str:
+    """A person's name: Chinese characters, Latin letters and the ethnic-name middle dot.
+
+    Spaces between Chinese characters are dropped: rosters pad two-character names
+    ("张  三") to line up with three-character ones.
+    """
+    label = label_of(field)
+    text = normalize_text(raw).translate(_MIDDLE_DOTS)
+    text = re.sub(r"\s*·\s*", "·", text)
+    text = "".join(
+        c
+        for i, c in enumerate(text)
+        if c != " " or (_is_latin_letter(text[i - 1]) and _is_latin_letter(text[i + 1]))
+    )
+    if not text:
+        raise ValidationError(field, f"{label}：不能为空")
+    for char in text:
+        if char.isdigit():
+            raise ValidationError(field, f"{label}：不能含有数字“{char}”")
+        if not (is_han(char) or _is_latin_letter(char) or char in "· "):
+            raise ValidationError(field, f"{label}：不能含有符号“{char}”")
+    if text.startswith("·") or text.endswith("·") or "··" in text:
+        raise ValidationError(field, f"{label}：间隔号“·”只能出现在两段名字之间")
+    if len(text) > 30:
+        raise ValidationError(field, f"{label}：不能超过30个字，实为{len(text)}个字")
+    return text
+
+
+# ---------------------------------------------------------------- dates
+
+
+def check_date(
+    value: date | None,
+    *,
+    field: str,
+    today: date,
+    not_before: date | None = None,
+    not_before_label: str = "出生日期",
+    required: bool = False,
+) -> date | None:
+    """A date that has happened, and not before ``not_before`` (usually the birth date)."""
+    label = label_of(field)
+    if value is None:
+        if required:
+            raise ValidationError(field, f"{label}：不能为空")
+        return None
+    if value > today:
+        raise ValidationError(field, f"{label}：{value.isoformat()} 不能晚于今天")
+    if not_before is not None and value < not_before:
+        raise ValidationError(
+            field,
+            f"{label}：{value.isoformat()} 不能早于{not_before_label}（{not_before.isoformat()}）",
+        )
+    return value
+
+
+def age_on(birth: date, on: date) -> int:
+    """Whole years of age on ``on`` (a 29 February birthday counts from 1 March)."""
+    return years_since(birth, on)
+
+
+def years_since(start: date, on: date) -> int:
+    """Whole years from ``start`` to ``on`` (party years); negative if ``on`` is earlier."""
+    years = on.year - start.year
+    if (on.month, on.day) < (start.month, start.day):
+        years -= 1
+    return years
+
+
+def check_member_dates(
+    problems: Problems,
+    *,
+    birth_date: date | None,
+    joined_party_on: date | None,
+    retired_on: date | None,
+    honorary_retirement_on: date | None,
+    today: date,
+) -> None:
+    """Dates of a member's life: none in the future, none before birth.
+
+    Joining the party before eighteen is only a warning: the party constitution asks for
+    eighteen, yet the files of 离休 cadres who joined during the war record younger ages.
+    """
+    birth = problems.check(
+        check_date,
+        birth_date,
+        field="birth_date",
+        today=today,
+        not_before=date(1900, 1, 1),
+        not_before_label="1900年",
+    )
+    joined, retired, honorary = (
+        problems.check(check_date, value, field=field, today=today, not_before=birth)
+        for field, value in (
+            ("joined_party_on", joined_party_on),
+            ("retired_on", retired_on),
+            ("honorary_retirement_on", honorary_retirement_on),
+        )
+    )
+    if birth is not None and joined is not None and age_on(birth, joined) < 18:
+        problems.warn(
+            "joined_party_on",
+            f"入党时间：入党时未满十八岁（{age_on(birth, joined)}岁），党章规定年满十八岁；"
+            "离休干部档案中确有此类情况，请核对档案后确认",
+        )
+    if retired is not None and honorary is not None and honorary < retired:
+        problems.warn(
+            "honorary_retirement_on",
+            f"荣誉退休时间：早于离退休时间（{retired.isoformat()}），请核对后确认",
+        )
+
+
+def check_member_identity(
+    problems: Problems,
+    *,
+    id_number: str,
+    birth_date: date | None,
+    gender: Gender | None,
+    today: date,
+) -> tuple[str, date, Gender] | None:
+    """The ID number, and the birth date and gender the clerk typed agree with it."""
+    parsed = problems.check(parse_id_number, id_number, today=today)
+    if parsed is None:
+        return None
+    if birth_date is not None and birth_date != parsed.birth_date:
+        problems.error(
+            "birth_date",
+            f"出生日期与身份证号不符：身份证号中为 {parsed.birth_date.isoformat()}",
+        )
+    if gender is not None and gender is not parsed.gender:
+        problems.error("gender", f"性别与身份证号不符：身份证号中为 {parsed.gender.label}")
+    return parsed.value, parsed.birth_date, parsed.gender
+
+
+# ---------------------------------------------------------------- hours and money
+
+_NUMBER = r"(?:\d+(?:\.\d*)?|\.\d+)"
+_HOUR_UNIT = r"(?:小时|个小时|钟头|hours?|hrs?|h|时)"
+_MINUTE_UNIT = r"(?:分钟|分|minutes?|mins?|m)"
+_HOURS = re.compile(
+    rf"^(?P<h>{_NUMBER})\s*{_HOUR_UNIT}?$"
+    rf"|^(?:(?P<hm>{_NUMBER})\s*{_HOUR_UNIT}\s*)?(?P<m>\d+)\s*{_MINUTE_UNIT}$"
+)
+_MAX_MINUTES = 24 * 60
+
+
+def _decimal_of(raw: str | float | Decimal) -> Decimal | None:
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, Decimal | int):
+        return Decimal(raw)
+    if isinstance(raw, float):
+        return Decimal(repr(raw))
+    return None
+
+
+def parse_hours(raw: str | float | Decimal, *, field: str = "hours") -> int:
+    """Service hours as whole MINUTES; a fraction of a minute is an error, never rounded."""
+    label = label_of(field)
+    hours = _decimal_of(raw)
+    minutes = Decimal(0)
+    shown = str(raw)
+    if hours is None:
+        text = normalize_text(str(raw)).lower()
+        shown = text
+        match = _HOURS.match(text)
+        if match is None:
+            raise ValidationError(field, f"{label}：“{text}”不是时长，应填小时数，如 2 或 1.5")
+        hours = Decimal(match["h"] or match["hm"] or 0)
+        minutes = Decimal(match["m"] or 0)
+    if not hours.is_finite():
+        raise ValidationError(field, f"{label}：“{shown}”不是时长")
+    total = hours * 60 + minutes
+    if total <= 0:
+        raise ValidationError(field, f"{label}：应大于0")
+    if total != total.to_integral_value():
+        raise ValidationError(field, f"{label}：最小单位为分钟，{hours:f} 小时不是整分钟")
+    if total > _MAX_MINUTES:
+        raise ValidationError(
+            field, f"{label}：一次服务不能超过24小时，实为 {format_hours(int(total))} 小时"
+        )
+    return int(total)
+
+
+def format_hours(minutes: int) -> str:
+    """Minutes as hours: "2.25"; when hours would repeat (100 min) as "1小时40分"."""
+    if minutes % 3:
+        whole, rest = divmod(minutes, 60)
+        return f"{whole}小时{rest}分" if whole else f"{rest}分"
+    text = f"{Decimal(minutes) / 60:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+_MONEY_NOISE = re.compile(r"人民币|rmb|¥|元|,|\s")
+_MAX_FEN = 10**8 * 100
+
+
+def parse_yuan(raw: str | float | Decimal, *, field: str = "amount") -> int:
+    """An amount in yuan as integer FEN; more than two decimals is an error, never rounded."""
+    label = label_of(field)
+    amount = _decimal_of(raw)
+    shown = str(raw)
+    if amount is None:
+        text = normalize_text(str(raw)).lower()
+        shown = text
+        plain = _MONEY_NOISE.sub("", text)
+        scale = Decimal(1)
+        if plain.endswith("万"):
+            plain, scale = plain[:-1], Decimal(10000)
+        if not re.fullmatch(r"\d+(?:\.\d*)?|\.\d+", plain):
+            raise ValidationError(field, f"{label}：“{text}”不是金额，应填元数，如 1200.50")
+        amount = Decimal(plain) * scale
+    if not amount.is_finite():
+        raise ValidationError(field, f"{label}：“{shown}”不是金额")
+    fen = amount * 100
+    if fen <= 0:
+        raise ValidationError(field, f"{label}：应大于0")
+    if fen != fen.to_integral_value():
+        raise ValidationError(field, f"{label}：最多两位小数（到分），{shown} 不能精确记账")
+    if fen > _MAX_FEN:
+        raise ValidationError(field, f"{label}：超过1亿元，请核对")
+    return int(fen)
+
+
+def format_yuan(fen: int) -> str:
+    """Fen as yuan with two decimals: 2051000 -> "20510.00"."""
+    sign = "-" if fen < 0 else ""
+    whole, cents = divmod(abs(fen), 100)
+    return f"{sign}{whole}.{cents:02d}"
+
+
+def format_wan(fen: int) -> str:
+    """Fen as 万元, exact, trailing zeros dropped: 20510000 -> "20.51万元"."""
+    text = f"{Decimal(fen) / 1000000:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return f"{text}万元"

@@ -1,0 +1,139 @@
+"""Search keys: pinyin with surname readings, phone and ID fragments, query folding."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from station_desk.search import (
+    KEY_SEPARATOR,
+    SURNAME_READINGS,
+    matches,
+    member_search_keys,
+    name_pinyin_variants,
+    normalize_query,
+    sort_key,
+)
+
+
+def finds(query: str, **member: str) -> bool:
+    return matches(member_search_keys(**member), normalize_query(query))
+
+
+@pytest.mark.parametrize("query", ["张三", "zs", "zhangsan", "zhang", "ZS", "ＺＳ", " z s "])
+def test_name_pinyin_and_initials_find_zhang_san(query: str) -> None:
+    assert finds(query, name="张三")
+
+
+def test_zeng_is_read_as_a_surname() -> None:
+    assert finds("zz", name="曾志")
+    assert finds("zengzhi", name="曾志")
+    assert not finds("cz", name="曾志")
+    assert not finds("cengzhi", name="曾志")
+
+
+@pytest.mark.parametrize(
+    ("name", "full", "initials"),
+    [
+        ("单雄信", "shanxiongxin", "sxx"),
+        ("解缙", "xiejin", "xj"),
+        ("仇英", "qiuying", "qy"),
+        ("区伟", "ouwei", "ow"),
+        ("朴正", "piaozheng", "pz"),
+        ("查良镛", "zhaliangyong", "zly"),
+        ("翟志刚", "zhaizhigang", "zzg"),
+        ("盖军", "gejun", "gj"),
+        ("欧阳修", "ouyangxiu", "oyx"),
+        ("诸葛亮", "zhugeliang", "zgl"),
+        ("尉迟恭", "yuchigong", "ycg"),
+        ("长孙无忌", "zhangsunwuji", "zswj"),
+    ],
+)
+def test_surname_table_readings_come_first(name: str, full: str, initials: str) -> None:
+    assert name_pinyin_variants(name)[0] == (full, initials)
+    assert finds(full, name=name) and finds(initials, name=name)
+
+
+def test_surnames_with_two_readings_give_both() -> None:
+    assert name_pinyin_variants("乐嘉") == [("yuejia", "yj"), ("lejia", "lj")]
+    assert finds("lj", name="乐嘉") and finds("yj", name="乐嘉")
+
+
+def test_single_surname_not_mistaken_for_compound() -> None:
+    assert name_pinyin_variants("单于海")[0] == ("shanyuhai", "syh")
+
+
+def test_every_table_reading_is_plain_lowercase_pinyin() -> None:
+    for surname, readings in SURNAME_READINGS.items():
+        assert readings, surname
+        for reading in readings:
+            syllables = reading.split()
+            assert len(syllables) == len(surname), surname
+            assert all(s.isascii() and s.isalpha() and s.islower() for s in syllables)
+
+
+def test_rare_characters_do_not_crash() -> None:
+    assert name_pinyin_variants("刘䶮") == [("liuyan", "ly")]
+    full, initials = name_pinyin_variants("𠮷野")[0]
+    assert full == "𠮷ye" and initials == "𠮷y"
+    assert finds("𠮷", name="𠮷野")
+
+
+def test_ethnic_and_latin_names() -> None:
+    assert name_pinyin_variants("阿依古丽·买买提") == [("ayigulimaimaiti", "ayglmmt")]
+    assert name_pinyin_variants("John Smith") == [("johnsmith", "js")]
+    assert name_pinyin_variants("") == []
+
+
+def test_phone_fragments_and_id_tail_match() -> None:
+    member = {
+        "name": "张三",
+        "phone": "0531-87654321",
+        "id_number": "37012419500305123X",
+        "former_unit": "平阴县 人民医院",
+    }
+    for query in ("8765", "0531-8765", "053187654321", "123x", "123X", "05123x", "人民医院"):
+        assert finds(query, **member), query
+    assert not finds("370124", **member)  # the full ID is never a key
+    assert finds("1381234", name="李四", phone="13812345678")
+
+
+def test_keys_do_not_match_across_separators() -> None:
+    keys = member_search_keys(name="张三", phone="13812345678")
+    assert KEY_SEPARATOR in keys
+    assert not matches(keys, normalize_query("zs138"))
+    assert not matches(keys, normalize_query("zs" + KEY_SEPARATOR + "138"))
+    assert keys == keys.lower()
+
+
+def test_extra_keys_are_searchable() -> None:
+    keys = member_search_keys(name="张三", extra=["乐康艺术团", "LKYST"])
+    assert matches(keys, "lkyst") and matches(keys, "艺术团")
+
+
+def test_normalize_query() -> None:
+    assert normalize_query(" Ｚ\u200bＳ\u3000 ") == "zs"
+    assert normalize_query("\ufeff张 三\t") == "张三"
+    assert normalize_query("") == ""
+
+
+def test_empty_query_matches_everything() -> None:
+    assert matches(member_search_keys(name="张三"), "")
+    assert matches("", "")
+
+
+def test_sort_key_orders_by_pinyin() -> None:
+    names = ["赵六", "曾志", "李安", "连", "阿依古丽·买买提", "欧阳修", "张三", "李"]
+    ordered = sorted(names, key=sort_key)
+    assert ordered == ["阿依古丽·买买提", "李", "李安", "连", "欧阳修", "曾志", "张三", "赵六"]
+
+
+@given(st.text(max_size=12))
+def test_any_text_gives_keys_without_crashing(text: str) -> None:
+    keys = member_search_keys(name=text, former_unit=text)
+    assert matches(keys, "")
+    assert isinstance(sort_key(text), str)
+    query = normalize_query(text)
+    if query:
+        assert matches(keys, query)
