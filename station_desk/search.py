@@ -8,6 +8,7 @@ reading (曾 ceng, 单 dan), so surnames come from ``SURNAME_READINGS``.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -132,6 +133,8 @@ SURNAME_READINGS: dict[str, tuple[str, ...]] = {
 
 _COMPOUND_SURNAMES = tuple(s for s in SURNAME_READINGS if len(s) > 1)
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_CONTROLS = dict.fromkeys([*range(0x20), *range(0x7F, 0xA0)])
+_DROP = {**_INVISIBLE, **_CONTROLS}
 _TOKEN = re.compile(r"[a-z]+|\S")
 
 
@@ -154,16 +157,20 @@ def _syllables(text: str) -> list[str]:
     return [s.lower() for s in raw if s.strip() and s != "·"]
 
 
-def _readings(name: str) -> list[list[str]]:
-    """The syllables of ``name`` once per surname reading, the usual reading first."""
-    clean = unicodedata.normalize("NFKC", name or "").translate(_INVISIBLE).lower().strip()
+@functools.lru_cache(maxsize=1024)
+def _readings(name: str) -> tuple[tuple[str, ...], ...]:
+    """The syllables of ``name`` once per surname reading, the usual reading first.
+
+    Cached because a write computes both the search keys and the sort key of one name.
+    """
+    clean = unicodedata.normalize("NFKC", name or "").translate(_DROP).lower().strip()
     if not clean:
-        return []
+        return ()
     surname = _surname_of(clean)
     if not surname:
-        return [_syllables(clean)]
+        return (tuple(_syllables(clean)),)
     given = _syllables(clean[len(surname) :])
-    return [reading.split() + given for reading in SURNAME_READINGS[surname]]
+    return tuple((*reading.split(), *given) for reading in SURNAME_READINGS[surname])
 
 
 def name_pinyin_variants(name: str) -> list[tuple[str, str]]:
@@ -181,8 +188,8 @@ def name_pinyin_variants(name: str) -> list[tuple[str, str]]:
 
 def normalize_query(text: str) -> str:
     """NFKC, lowercase, no spaces, no invisible or control characters."""
-    folded = unicodedata.normalize("NFKC", text or "").translate(_INVISIBLE).lower()
-    return "".join(c for c in folded if not c.isspace() and unicodedata.category(c) != "Cc")
+    folded = unicodedata.normalize("NFKC", text or "").translate(_DROP).lower()
+    return "".join(folded.split())
 
 
 def member_search_keys(
@@ -194,7 +201,7 @@ def member_search_keys(
     extra: Iterable[str] = (),
 ) -> str:
     """All keys of one member in one string, separated so a match cannot span two keys."""
-    keys: list[str] = [name]
+    keys: list[str] = [name, name.replace("·", "")]
     for full, initials in name_pinyin_variants(name):
         keys += [full, initials]
     if phone:
@@ -216,5 +223,5 @@ def matches(keys: str, query: str) -> bool:
 def sort_key(name: str) -> str:
     """Pinyin order for names: syllables spaced (李安 before 连), the name breaking ties."""
     readings = _readings(name)
-    first = readings[0] if readings else []
+    first = readings[0] if readings else ()
     return " ".join(first) + KEY_SEPARATOR + normalize_query(name)

@@ -63,6 +63,30 @@ FIELD_LABELS: dict[str, str] = {
     "serial_number": "证书编号",
     "started_on": "开始日期",
     "ended_on": "结束日期",
+    "held_on": "活动日期",
+    "founded_on": "成立时间",
+    "joined_on": "加入时间",
+    "left_on": "离队时间",
+    "made_on": "创作时间",
+    "donated_on": "捐赠日期",
+    "activity": "志愿服务活动",
+    "event": "文化活动",
+    "work": "作品",
+    "donation": "捐赠",
+    "donor": "捐赠人",
+    "author": "作者",
+    "leader": "负责人",
+    "secretary": "支部书记",
+    "contact": "联系人",
+    "post": "职务",
+    "theme": "主题",
+    "focus": "服务重点",
+    "purpose": "用途",
+    "content": "内容",
+    "notes": "备注",
+    "health": "健康状况",
+    "participants": "参加人员",
+    "operator": "操作员",
 }
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
@@ -317,6 +341,10 @@ _HAN_RANGES = (
 )
 
 
+_HAN_CLASS = "[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _HAN_RANGES) + "]"
+_HAN_PERIOD = re.compile(rf"(?<={_HAN_CLASS})\s*\.\s*(?={_HAN_CLASS})")
+
+
 def is_han(char: str) -> bool:
     """A CJK ideograph in any block, rare extensions included (䶮, 𠮷)."""
     code = ord(char)
@@ -331,10 +359,11 @@ def check_name(raw: str, *, field: str = "name") -> str:
     """A person's name: Chinese characters, Latin letters and the ethnic-name middle dot.
 
     Spaces between Chinese characters are dropped: rosters pad two-character names
-    ("张  三") to line up with three-character ones.
+    ("张  三") to line up with three-character ones. A period between Chinese characters
+    is the middle dot typed on a keyboard without one ("阿依古丽.买买提").
     """
     label = label_of(field)
-    text = normalize_text(raw).translate(_MIDDLE_DOTS)
+    text = _HAN_PERIOD.sub("·", normalize_text(raw).translate(_MIDDLE_DOTS))
     text = re.sub(r"\s*·\s*", "·", text)
     text = "".join(
         c
@@ -463,7 +492,7 @@ def check_member_identity(
 
 # ---------------------------------------------------------------- hours and money
 
-_NUMBER = r"(?:\d+(?:\.\d*)?|\.\d+)"
+_NUMBER = r"(?:-?\d+(?:\.\d*)?|-?\.\d+)"
 _HOUR_UNIT = r"(?:小时|个小时|钟头|hours?|hrs?|h|时)"
 _MINUTE_UNIT = r"(?:分钟|分|minutes?|mins?|m)"
 _HOURS = re.compile(
@@ -474,12 +503,14 @@ _MAX_MINUTES = 24 * 60
 
 
 def _decimal_of(raw: str | float | Decimal) -> Decimal | None:
+    """A number given as a number; floats cut to the 15 significant digits Excel keeps,
+    so binary noise (205100.00000000003) is not mistaken for a third decimal."""
     if isinstance(raw, bool):
         return None
     if isinstance(raw, Decimal | int):
         return Decimal(raw)
     if isinstance(raw, float):
-        return Decimal(repr(raw))
+        return Decimal(f"{raw:.15g}")
     return None
 
 
@@ -536,7 +567,7 @@ def parse_yuan(raw: str | float | Decimal, *, field: str = "amount") -> int:
         scale = Decimal(1)
         if plain.endswith("万"):
             plain, scale = plain[:-1], Decimal(10000)
-        if not re.fullmatch(r"\d+(?:\.\d*)?|\.\d+", plain):
+        if not re.fullmatch(r"-?(?:\d+(?:\.\d*)?|\.\d+)", plain):
             raise ValidationError(field, f"{label}：“{text}”不是金额，应填元数，如 1200.50")
         amount = Decimal(plain) * scale
     if not amount.is_finite():

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -78,6 +81,16 @@ def test_rare_characters_do_not_crash() -> None:
     full, initials = name_pinyin_variants("𠮷野")[0]
     assert full == "𠮷ye" and initials == "𠮷y"
     assert finds("𠮷", name="𠮷野")
+
+
+def test_ethnic_name_found_without_the_dot() -> None:
+    assert finds("阿依古丽买买提", name="阿依古丽·买买提")
+    assert finds("买买提", name="阿依古丽·买买提")
+
+
+def test_importing_search_does_not_import_pypinyin() -> None:
+    code = "import sys, station_desk.search; assert 'pypinyin' not in sys.modules"
+    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_ethnic_and_latin_names() -> None:
