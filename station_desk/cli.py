@@ -1,0 +1,96 @@
+"""The command line: ``station-desk [--db PATH] [--demo] [COMMAND]``.
+
+With no command it opens the desk. Commands that need no window never import Qt, so they
+work on a machine without a screen. Errors print one clear line and exit non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from station_desk import __version__
+from station_desk.paths import default_ledger_path, demo_ledger_path
+
+#: Modules that add sub-commands: each has ``register(subparsers) -> None`` and sets
+#: ``func`` on its parser, a callable taking the parsed arguments and returning an exit code.
+COMMAND_MODULES = ("station_desk.cli_ledger",)
+
+EXIT_ERROR = 2
+
+
+class CliError(Exception):
+    """A problem to report in one line, without a traceback."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="station-desk",
+        description="驿站台账 Station Desk：离退休干部党支部驿站台账",
+    )
+    parser.add_argument("--version", action="version", version=f"station-desk {__version__}")
+    parser.add_argument("--db", type=Path, help="台账文件路径（默认在用户数据文件夹中）")
+    parser.add_argument("--demo", action="store_true", help="打开演示台账（首次使用时自动生成）")
+    parser.add_argument("--lang", choices=("zh", "en"), help="界面语言（会被记住）")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def ledger_path(args: argparse.Namespace) -> Path:
+    if getattr(args, "db", None):
+        return Path(args.db)
+    if getattr(args, "demo", False):
+        return demo_ledger_path()
+    return default_ledger_path()
+
+
+def _open_desk(args: argparse.Namespace) -> int:
+    path = ledger_path(args)
+    if args.demo and not path.exists():
+        from station_desk.db.demo import build_demo
+
+        print(f"正在生成演示台账：{path}", file=sys.stderr)
+        build_demo(path)
+    from station_desk.app import run_desk
+
+    return run_desk(path, lang=args.lang)
+
+
+def _known_errors() -> tuple[type[BaseException], ...]:
+    from station_desk.db.ledger import LedgerError
+    from station_desk.validation import NeedsConfirmation, ValidationError
+
+    return (CliError, LedgerError, ValidationError, NeedsConfirmation, OSError)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func: Callable[[argparse.Namespace], int] = getattr(args, "func", _open_desk)
+    try:
+        return func(args)
+    except KeyboardInterrupt:
+        print("已取消。", file=sys.stderr)
+        return 130
+    except _known_errors() as exc:
+        print(f"错误：{_one_line(exc)}", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:
+        print(f"内部错误：{type(exc).__name__}: {_one_line(exc)}", file=sys.stderr)
+        return 1
+
+
+def _one_line(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f"“{exc.filename}”" if exc.filename else ""
+        return f"{where}{exc.strerror}"
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

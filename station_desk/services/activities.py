@@ -1,0 +1,175 @@
+"""Service activities (志愿服务活动) with each participant's hours, and donations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from station_desk.db.models import (
+    Donation,
+    Member,
+    ServiceActivity,
+    ServiceRecord,
+    Team,
+    TeamMembership,
+    utcnow,
+)
+from station_desk.enums import ChangeAction, DonationKind
+from station_desk.inputs import ActivityData, DonationData
+from station_desk.services.common import (
+    get_or_error,
+    log_change,
+    non_negative,
+    optional_text,
+    required_text,
+    snapshot,
+)
+from station_desk.validation import ValidationError, check_date, parse_hours, parse_yuan
+
+
+def _activity_fields(session: Session, data: ActivityData, today: date) -> dict[str, object]:
+    get_or_error(session, Team, data.team_id, "team")
+    check_date(data.held_on, field="held_on", today=today, required=True)
+    return {
+        "team_id": data.team_id,
+        "title": required_text(data.title, "title", 100),
+        "category": optional_text(data.category, "category", 40),
+        "held_on": data.held_on,
+        "place": optional_text(data.place, "place", 100),
+        "content": optional_text(data.content, "content", 4000),
+        "beneficiaries": non_negative(data.beneficiaries, "beneficiaries"),
+        "notes": optional_text(data.notes, "notes", 2000),
+    }
+
+
+def _minutes_by_member(session: Session, data: ActivityData) -> dict[int, int]:
+    """Each participant's minutes; hours typed with more precision than a minute are refused."""
+    minutes: dict[int, int] = {}
+    for member_id, hours in data.hours.items():
+        member = get_or_error(session, Member, member_id, "member")
+        try:
+            minutes[member_id] = parse_hours(hours)
+        except ValidationError as exc:
+            raise ValidationError("hours", f"{member.name}的{exc.message}") from exc
+    return minutes
+
+
+def record_activity(session: Session, data: ActivityData, *, today: date | None = None) -> int:
+    """One outing: the activity, one ServiceRecord per participant, its donations."""
+    today = today or date.today()
+    fields = _activity_fields(session, data, today)
+    minutes = _minutes_by_member(session, data)
+    _check_participants_in_team(session, data.team_id, minutes, data.held_on)
+    row = ServiceActivity(**fields)
+    session.add(row)
+    log_change(session, row, ChangeAction.CREATE, {**snapshot(row), "participants": len(minutes)})
+    for member_id, value in minutes.items():
+        session.add(ServiceRecord(activity_id=row.id, member_id=member_id, minutes=value))
+    for donation in data.donations:
+        add_donation(session, donation, activity_id=row.id, today=today)
+    return row.id
+
+
+def update_activity(
+    session: Session, activity_id: int, data: ActivityData, *, today: date | None = None
+) -> None:
+    """Replace the activity's fields and participants' hours (donations are kept)."""
+    today = today or date.today()
+    row = get_or_error(session, ServiceActivity, activity_id, "activity")
+    fields = _activity_fields(session, data, today)
+    minutes = _minutes_by_member(session, data)
+    _check_participants_in_team(session, data.team_id, minutes, data.held_on)
+    before = snapshot(row)
+    for key, value in fields.items():
+        setattr(row, key, value)
+    session.execute(delete(ServiceRecord).where(ServiceRecord.activity_id == activity_id))
+    for member_id, value in minutes.items():
+        session.add(ServiceRecord(activity_id=activity_id, member_id=member_id, minutes=value))
+    after = snapshot(row)
+    changes = {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
+    changes["participants"] = [None, len(minutes)]
+    log_change(session, row, ChangeAction.UPDATE, changes)
+
+
+def _check_participants_in_team(
+    session: Session, team_id: int, minutes: dict[int, int], held_on: date
+) -> None:
+    """Hours are recorded only for members who belonged to the team on the day."""
+    if not minutes:
+        return
+    rows = session.execute(
+        select(TeamMembership.member_id).where(
+            TeamMembership.team_id == team_id,
+            TeamMembership.member_id.in_(list(minutes)),
+            TeamMembership.joined_on <= held_on,
+            (TeamMembership.left_on.is_(None)) | (TeamMembership.left_on >= held_on),
+        )
+    ).scalars()
+    outside = set(minutes) - set(rows)
+    if outside:
+        names = session.scalars(select(Member.name).where(Member.id.in_(outside))).all()
+        raise ValidationError("member", f"老同志：{'、'.join(sorted(names))}在活动当天不是本队队员")
+
+
+def delete_activity(session: Session, activity_id: int) -> None:
+    row = get_or_error(session, ServiceActivity, activity_id, "activity")
+    row.deleted_at = utcnow()
+    log_change(session, row, ChangeAction.DELETE)
+
+
+def restore_activity(session: Session, activity_id: int) -> None:
+    row = session.get(ServiceActivity, activity_id)
+    if row is None or row.deleted_at is None:
+        raise ValidationError("activity", "活动：回收站中没有这条记录")
+    row.deleted_at = None
+    log_change(session, row, ChangeAction.RESTORE)
+
+
+def add_donation(
+    session: Session,
+    data: DonationData,
+    *,
+    activity_id: int | None = None,
+    today: date | None = None,
+) -> int:
+    """Money in yuan (stored as fen, never rounded) or goods as a count of items."""
+    if (data.member_id is None) == (data.team_id is None):
+        raise ValidationError("donor", "捐赠人：请选择一位老同志或一支队伍（只选其一）")
+    if data.member_id is not None:
+        get_or_error(session, Member, data.member_id, "member")
+    if data.team_id is not None:
+        get_or_error(session, Team, data.team_id, "team")
+    check_date(data.donated_on, field="donated_on", today=today or date.today(), required=True)
+    amount_fen, item_count = 0, 0
+    if data.kind is DonationKind.MONEY:
+        amount_fen = parse_yuan(data.amount)
+    elif data.kind is DonationKind.GOODS:
+        if not isinstance(data.item_count, int) or data.item_count <= 0:
+            raise ValidationError("item_count", "数量：捐物须填写大于 0 的件数")
+        item_count = data.item_count
+    else:
+        raise ValidationError("kind", "类别：请选择捐款或捐物")
+    row = Donation(
+        donated_on=data.donated_on,
+        member_id=data.member_id,
+        team_id=data.team_id,
+        activity_id=activity_id,
+        kind=data.kind,
+        amount_fen=amount_fen,
+        item_count=item_count,
+        description=optional_text(data.description, "description", 200),
+        purpose=optional_text(data.purpose, "purpose", 200),
+    )
+    session.add(row)
+    log_change(session, row, ChangeAction.CREATE, snapshot(row), label=row.description)
+    return row.id
+
+
+def delete_donation(session: Session, donation_id: int) -> None:
+    row = session.get(Donation, donation_id)
+    if row is None:
+        raise ValidationError("donation", "捐赠：记录不存在")
+    log_change(session, row, ChangeAction.DELETE, snapshot(row))
+    session.delete(row)

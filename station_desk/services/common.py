@@ -1,0 +1,157 @@
+"""What every service shares: the change log, lookups that fail in words, text fields.
+
+Services are plain functions ``verb_noun(session, data) -> id`` run inside one unit of work
+(``Ledger.unit_of_work``): they validate first, write, append a ``ChangeLog`` row, and leave
+commit or rollback to the unit of work, so an error anywhere leaves the ledger unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from enum import Enum
+from typing import Any, TypeVar
+
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
+
+from station_desk.db.models import Base, ChangeLog, LedgerSetting
+from station_desk.enums import ChangeAction
+from station_desk.privacy import mask_id_number, mask_phone
+from station_desk.validation import ValidationError, label_of, normalize_text
+
+M = TypeVar("M", bound=Base)
+
+_AUDIT_MASK = {"id_number": mask_id_number, "phone": mask_phone}
+_AUDIT_SKIP = {"id", "uuid", "created_at", "updated_at", "search_keys", "sort_key"}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value
+
+
+def snapshot(row: Base) -> dict[str, Any]:
+    """The audited columns of ``row`` as JSON-ready values, ID numbers and phones masked.
+
+    The change log must not become a second copy of personal data (PIPL): it says that a
+    number changed and to what, masked as on screen.
+    """
+    mapper = inspect(type(row))
+    values = {}
+    for col in mapper.column_attrs:
+        if col.key in _AUDIT_SKIP:
+            continue
+        value = _plain(getattr(row, col.key))
+        mask = _AUDIT_MASK.get(col.key)
+        values[col.key] = mask(value) if mask and value else value
+    return values
+
+
+def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
+    """``{field: [old, new]}`` for the fields that changed."""
+    return {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
+
+
+def operator_of(session: Session) -> str:
+    operator = session.info.get("operator") or ""
+    if operator:
+        return str(operator)
+    setting = session.get(LedgerSetting, "operator")
+    return setting.value if setting else ""
+
+
+def log_change(
+    session: Session,
+    row: Base,
+    action: ChangeAction,
+    changes: dict[str, Any] | None = None,
+    *,
+    label: str = "",
+) -> None:
+    """Append one ChangeLog row for ``row`` (flushes first so the row has its uuid)."""
+    session.flush()
+    session.add(
+        ChangeLog(
+            operator=operator_of(session),
+            table_name=row.__tablename__,
+            row_uuid=getattr(row, "uuid", ""),
+            row_label=label or str(getattr(row, "name", "") or getattr(row, "title", "")),
+            action=action,
+            changes=json.dumps(changes or {}, ensure_ascii=False, default=str),
+        )
+    )
+
+
+def log_event(
+    session: Session, table: str, action: ChangeAction, label: str, **details: Any
+) -> None:
+    """A change-log line that is not about one row's fields (reveals, exports, prints)."""
+    session.add(
+        ChangeLog(
+            operator=operator_of(session),
+            table_name=table,
+            row_label=label[:100],
+            action=action,
+            changes=json.dumps(details, ensure_ascii=False, default=str),
+        )
+    )
+
+
+def get_or_error(session: Session, model: type[M], row_id: int | None, field: str) -> M:
+    """The row ``row_id`` of ``model``, or a ValidationError naming ``field``."""
+    row = session.get(model, row_id) if row_id is not None else None
+    if row is None or getattr(row, "deleted_at", None) is not None:
+        raise ValidationError(field, f"{label_of(field)}：所选记录不存在或已删除")
+    return row
+
+
+def optional_ref(session: Session, model: type[M], row_id: int | None, field: str) -> M | None:
+    return None if row_id is None else get_or_error(session, model, row_id, field)
+
+
+def required_text(value: str, field: str, max_len: int) -> str:
+    text = normalize_text(value)
+    if not text:
+        raise ValidationError(field, f"{label_of(field)}：不能为空")
+    if len(text) > max_len:
+        raise ValidationError(field, f"{label_of(field)}：最多 {max_len} 个字，现有 {len(text)} 个")
+    return text
+
+
+def optional_text(value: str, field: str, max_len: int) -> str:
+    text = normalize_text(value)
+    if len(text) > max_len:
+        raise ValidationError(field, f"{label_of(field)}：最多 {max_len} 个字，现有 {len(text)} 个")
+    return text
+
+
+def non_negative(value: int, field: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValidationError(field, f"{label_of(field)}：应为不小于 0 的整数")
+    return value
+
+
+def unique_name(
+    session: Session, model: type[M], name: str, field: str, exclude: int | None
+) -> None:
+    stmt = select(model.id).where(model.name == name)  # type: ignore[attr-defined]
+    found = session.scalar(stmt)
+    if found is not None and found != exclude:
+        raise ValidationError(field, f"{label_of(field)}：“{name}”已存在")
+
+
+def get_setting(session: Session, key: str, default: str = "") -> str:
+    row = session.get(LedgerSetting, key)
+    return row.value if row else default
+
+
+def set_setting(session: Session, key: str, value: str) -> None:
+    row = session.get(LedgerSetting, key)
+    if row is None:
+        session.add(LedgerSetting(key=key, value=value))
+    else:
+        row.value = value

@@ -1,0 +1,193 @@
+"""Members (老同志): add, update, delete to the recycle bin, restore, purge."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from station_desk.db.models import Branch, ChangeLog, Community, Grid, Member, Station, utcnow
+from station_desk.enums import ChangeAction, RetirementKind
+from station_desk.inputs import MemberData
+from station_desk.search import member_search_keys, sort_key
+from station_desk.services.common import diff, get_or_error, log_change, optional_ref, snapshot
+from station_desk.validation import (
+    Problems,
+    ValidationError,
+    check_member_dates,
+    check_member_identity,
+    check_name,
+    check_phone,
+    label_of,
+    normalize_text,
+)
+
+_TEXT_LIMITS = {
+    "address": 200,
+    "former_unit": 100,
+    "former_post": 60,
+    "health": 100,
+    "notes": 2000,
+    "volunteer_number": 40,
+}
+
+
+def _clean(
+    session: Session, data: MemberData, *, today: date, exclude: int | None, confirmed: bool
+) -> MemberData:
+    """Validate every field at once, so the clerk sees all problems of the form together."""
+    problems = Problems()
+    name = problems.check(check_name, data.name)
+    identity = check_member_identity(
+        problems,
+        id_number=data.id_number,
+        birth_date=data.birth_date,
+        gender=data.gender,
+        today=today,
+    )
+    phone = problems.check(check_phone, data.phone)
+    texts: dict[str, Any] = {}
+    for field, limit in _TEXT_LIMITS.items():
+        text = normalize_text(getattr(data, field))
+        if len(text) > limit:
+            problems.error(field, f"{label_of(field)}：最多 {limit} 个字，现有 {len(text)} 个")
+        texts[field] = text
+    birth = identity[1] if identity else data.birth_date
+    check_member_dates(
+        problems,
+        birth_date=birth,
+        joined_party_on=data.joined_party_on,
+        retired_on=data.retired_on,
+        honorary_retirement_on=data.honorary_retirement_on,
+        today=today,
+    )
+    if data.joined_party_on is not None and not data.is_party_member:
+        problems.error("joined_party_on", "入党时间：填写了入党时间，但未勾选“中共党员”")
+    if not isinstance(data.retirement_kind, RetirementKind):
+        problems.error("retirement_kind", "离退休类别：应为“离休”或“退休”")
+    community_id = data.community_id
+    for field, model, ref in (
+        ("station", Station, data.station_id),
+        ("branch", Branch, data.branch_id),
+        ("community", Community, data.community_id),
+    ):
+        problems.check(optional_ref, session, model, ref, field)
+    grid = problems.check(optional_ref, session, Grid, data.grid_id, "grid")
+    if grid is not None:
+        if community_id is None:
+            community_id = grid.community_id
+        elif grid.community_id != community_id:
+            problems.error("grid", "网格：所选网格不属于所选社区")
+    if identity is not None:
+        owner = session.execute(
+            select(Member.id, Member.name, Member.deleted_at).where(Member.id_number == identity[0])
+        ).first()
+        if owner is not None and owner.id != exclude:
+            where = "（在回收站中）" if owner.deleted_at else ""
+            problems.error("id_number", f"身份证号：已登记为“{owner.name}”{where}的身份证号")
+    if texts["volunteer_number"]:
+        owner_id = session.scalar(
+            select(Member.id).where(Member.volunteer_number == texts["volunteer_number"])
+        )
+        if owner_id is not None and owner_id != exclude:
+            problems.error("volunteer_number", "志愿者编号：已被其他老同志使用")
+    problems.raise_if_errors()
+    problems.raise_unconfirmed(confirmed)
+    assert name is not None and identity is not None and phone is not None
+    return replace(
+        data,
+        name=name,
+        id_number=identity[0],
+        birth_date=identity[1],
+        gender=identity[2],
+        phone=phone,
+        community_id=community_id,
+        **texts,
+    )
+
+
+def _apply(member: Member, data: MemberData) -> None:
+    assert data.gender is not None and data.birth_date is not None
+    member.name = data.name
+    member.gender = data.gender
+    member.birth_date = data.birth_date
+    member.id_number = data.id_number
+    member.phone = data.phone
+    member.address = data.address
+    member.station_id = data.station_id
+    member.community_id = data.community_id
+    member.grid_id = data.grid_id
+    member.former_unit = data.former_unit
+    member.former_post = data.former_post
+    member.retirement_kind = data.retirement_kind
+    member.retired_on = data.retired_on
+    member.honorary_retirement_on = data.honorary_retirement_on
+    member.is_party_member = data.is_party_member
+    member.joined_party_on = data.joined_party_on
+    member.branch_id = data.branch_id
+    member.health = data.health
+    member.notes = data.notes
+    member.volunteer_number = data.volunteer_number or None
+    member.search_keys = member_search_keys(
+        name=data.name, phone=data.phone, id_number=data.id_number, former_unit=data.former_unit
+    )
+    member.sort_key = sort_key(data.name)
+
+
+def add_member(
+    session: Session, data: MemberData, *, confirmed: bool = False, today: date | None = None
+) -> int:
+    """Add a member; ValidationError on bad input, NeedsConfirmation on unconfirmed warnings."""
+    clean = _clean(session, data, today=today or date.today(), exclude=None, confirmed=confirmed)
+    member = Member()
+    _apply(member, clean)
+    session.add(member)
+    log_change(session, member, ChangeAction.CREATE, snapshot(member))
+    return member.id
+
+
+def update_member(
+    session: Session,
+    member_id: int,
+    data: MemberData,
+    *,
+    confirmed: bool = False,
+    today: date | None = None,
+) -> None:
+    member = get_or_error(session, Member, member_id, "member")
+    clean = _clean(
+        session, data, today=today or date.today(), exclude=member_id, confirmed=confirmed
+    )
+    before = snapshot(member)
+    _apply(member, clean)
+    changes = diff(before, snapshot(member))
+    if changes:
+        log_change(session, member, ChangeAction.UPDATE, changes)
+
+
+def delete_member(session: Session, member_id: int) -> None:
+    """Move a member to the recycle bin (回收站); their links stay for a restore."""
+    member = get_or_error(session, Member, member_id, "member")
+    member.deleted_at = utcnow()
+    log_change(session, member, ChangeAction.DELETE)
+
+
+def restore_member(session: Session, member_id: int) -> None:
+    member = session.get(Member, member_id)
+    if member is None or member.deleted_at is None:
+        raise ValidationError("member", "老同志：回收站中没有这条记录")
+    member.deleted_at = None
+    log_change(session, member, ChangeAction.RESTORE)
+
+
+def purge_member(session: Session, member_id: int) -> None:
+    """Delete for good, with every link and search key (PIPL: a member who has left)."""
+    member = session.get(Member, member_id)
+    if member is None:
+        raise ValidationError("member", "老同志：记录不存在")
+    session.execute(update(ChangeLog).where(ChangeLog.row_uuid == member.uuid).values(changes="{}"))
+    log_change(session, member, ChangeAction.PURGE, label=member.name)
+    session.delete(member)
