@@ -1,0 +1,29 @@
+"""Time the paginated roster against the one-LongTable baseline: ``uv run python tests/reports/bench_roster.py``."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from report_samples import roster
+
+from station_desk.reports.baseline import write_roster_longtable
+from station_desk.reports.fonts import SANS, register
+from station_desk.reports.roster import write_roster
+
+
+def main(rows: int = 10_000) -> None:
+    """Print seconds and pages for both writers on the same ``rows``-row, 8-column roster."""
+    register(SANS)
+    doc = roster(rows)
+    with tempfile.TemporaryDirectory() as folder:
+        for name, writer in (("paginated", write_roster), ("longtable", write_roster_longtable)):
+            start = time.perf_counter()
+            pages = writer(doc, Path(folder) / f"{name}.pdf")
+            print(f"{name}: {rows} rows, {pages} pages, {time.perf_counter() - start:.2f} s")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10_000)
