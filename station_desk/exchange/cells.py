@@ -1,0 +1,314 @@
+"""Reading one hand-typed cell: text cleaned, dates in every form clerks type, damage spotted.
+
+A clerk's sheet carries full-width digits, stray and invisible spaces, dates as Excel serials
+or as "1950.3" text, and ID numbers that Excel has already turned into numbers. These helpers
+turn a raw cell (str, int, float, datetime, None) into a clean value or a Chinese reason.
+They never guess a lost digit back.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import unicodedata
+from datetime import date, datetime, timedelta
+
+from station_desk.exchange.errors import CellError
+
+# NFKC keeps these: zero-width space/joiners, word joiner, BOM, soft hyphen, direction marks.
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u2061\u2062\u2063\u2064\u180e"),
+    None,
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+ID_NUMBER_DAMAGE = (
+    "身份证号被 Excel 当作数字保存，后几位已丢失，无法修复：请把该列设为“文本”格式后重新输入"
+)
+PHONE_ZERO_LOST = "电话号码被 Excel 当作数字保存，开头的 0 已丢失：请把该列设为“文本”格式后重新输入"
+PHONE_DIGITS_LOST = (
+    "电话号码被 Excel 当作数字保存，显示成了科学计数法，后几位已丢失："
+    "请把该列设为“文本”格式后重新输入"
+)
+
+_SCIENTIFIC = re.compile(r"^[0-9]+(?:\.[0-9]+)?[eE][+]?[0-9]+$")
+_TRAILING_POINT_ZERO = re.compile(r"^([0-9]+)\.0+$")
+_TIME_SUFFIX = re.compile(r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$")
+_DATE_TEXT = re.compile(r"^(\d{4})[./\-年](\d{1,2})(?:(?:[./\-月](\d{1,2})[日号]?)|月)?\.?$")
+_DATE_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})?$")
+_YEAR_ONLY = re.compile(r"^(\d{4})年?$")
+_SERIAL_TEXT = re.compile(r"^\d{1,5}(?:\.\d+)?$")
+_COUNT_TEXT = re.compile(r"^(\d+)(?:人次|人|次|个)?$")
+
+_EXCEL_MAX_SERIAL = 2958465  # 9999-12-31 in the 1900 system
+_1900_FAKE_LEAP_DAY = 60  # Excel (after Lotus 1-2-3) counts a 1900-02-29 that never was
+_DATE_FORMS = "请写成 1950.03.05、1950-3-5 或 1950年3月5日"
+
+TRUE_WORDS = frozenset(
+    {
+        "党员",
+        "中共党员",
+        "中国共产党党员",
+        "共产党员",
+        "预备党员",
+        "中共预备党员",
+        "是",
+        "√",
+        "y",
+        "yes",
+        "true",
+        "1",
+        "有",
+    }
+)
+FALSE_WORDS = frozenset(
+    {
+        "群众",
+        "否",
+        "非党员",
+        "不是",
+        "无",
+        "×",
+        "x",
+        "n",
+        "no",
+        "false",
+        "0",
+        "共青团员",
+        "团员",
+        "民主党派",
+        "无党派",
+        "无党派人士",
+    }
+)
+
+
+def format_number(value: int | float) -> str:
+    """A number as a clerk would type it: 13800138000.0 → "13800138000", 2.5 → "2.5"."""
+    if isinstance(value, float):
+        if math.isfinite(value) and value.is_integer() and abs(value) < 1e16:
+            return str(int(value))
+        return repr(value)
+    return str(value)
+
+
+def clean_text(value: object) -> str:
+    """Any cell as tidy text: NFKC, invisible characters gone, spaces collapsed, trimmed.
+
+    Full-width digits and letters become ASCII; line breaks inside a cell (Alt+Enter) are
+    kept but each line is trimmed and empty lines dropped.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return _clean_str(value)
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    elif isinstance(value, int | float):
+        return format_number(value)
+    elif isinstance(value, datetime):
+        if value.time() == datetime.min.time():
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    elif isinstance(value, date):
+        return value.isoformat()
+    return _clean_str(str(value))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _clean_str(text: str) -> str:
+    """clean_text for strings; cached, since a roster repeats communities, units and grids."""
+    if text.isprintable():
+        if text.isascii():
+            return " ".join(text.split())
+        return " ".join(unicodedata.normalize("NFKC", text).split())
+    text = unicodedata.normalize("NFKC", text.translate(_INVISIBLE))
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _checked_date(year: int, month: int, day: int, shown: str) -> date:
+    if not 1 <= month <= 12:
+        raise CellError(f"日期“{shown}”的月份 {month} 不对，月份应在 1 到 12 之间")
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise CellError(f"日期“{shown}”不存在（{year}年{month}月没有{day}日）") from None
+
+
+def _from_serial(serial: float, date1904: bool) -> date:
+    days = math.floor(serial)
+    if date1904:
+        if not 0 <= days <= _EXCEL_MAX_SERIAL - 1462:
+            raise CellError(f"数字 {format_number(serial)} 不是有效的 Excel 日期")
+        return date(1904, 1, 1) + timedelta(days=days)
+    if not 1 <= days <= _EXCEL_MAX_SERIAL:
+        raise CellError(f"数字 {format_number(serial)} 不是有效的 Excel 日期")
+    if days == _1900_FAKE_LEAP_DAY:
+        raise CellError("Excel 日期 1900年2月29日并不存在，请重新输入这个日期")
+    base = date(1899, 12, 31) if days < _1900_FAKE_LEAP_DAY else date(1899, 12, 30)
+    return base + timedelta(days=days)
+
+
+def _from_number(value: int | float, date1904: bool) -> date:
+    if not math.isfinite(value):
+        raise CellError("这个格子里不是日期")
+    shown = format_number(value)
+    if float(value).is_integer():
+        whole = int(value)
+        if 19000101 <= whole <= 29991231:
+            return _checked_date(whole // 10000, whole // 100 % 100, whole % 100, shown)
+        if 190001 <= whole <= 299912:
+            return _checked_date(whole // 100, whole % 100, 1, shown)
+        if 1900 <= whole <= 2099:
+            raise CellError(f"只有年份“{whole}”，请写到月份，例如 {whole}.03")
+        return _from_serial(value, date1904)
+    if 1900 <= value < 2100:
+        # A clerk typed 1950.3 into a General cell: Excel keeps it as the number 1950.3.
+        year, _, fraction = f"{value:.6f}".rstrip("0").partition(".")
+        if fraction == "1":
+            raise CellError(
+                f"数字 {shown} 可能是{year}年1月，也可能是{year}年10月（Excel 会去掉末尾的 0）："
+                f"请把该列设为“文本”格式后写成 {year}.01 或 {year}.10"
+            )
+        if len(fraction) <= 2:
+            return _checked_date(int(year), int(fraction), 1, shown)
+        raise CellError(f"无法识别的日期“{shown}”，{_DATE_FORMS}")
+    return _from_serial(value, date1904)
+
+
+def _from_text(raw: str) -> date:
+    text = _TIME_SUFFIX.sub("", raw).strip()
+    text = "".join(text.split())
+    match = _DATE_TEXT.match(text) or _DATE_COMPACT.match(text)
+    if match:
+        year, month, day = match.groups()
+        return _checked_date(int(year), int(month), int(day or 1), raw)
+    if _YEAR_ONLY.match(text):
+        year = text.rstrip("年")
+        raise CellError(f"只有年份“{raw}”，请写到月份，例如 {year}.03")
+    raise CellError(f"无法识别的日期“{raw}”，{_DATE_FORMS}")
+
+
+def parse_date_cell(value: object, *, date1904: bool = False) -> date | None:
+    """The date a cell shows, or None for a blank cell; CellError(reason) when unreadable.
+
+    Accepts date/datetime objects, Excel serial numbers (1900 system with its fake
+    1900-02-29, or the 1904 system), 1950.3-style numbers, and text such as 1950.3,
+    1950.03.05, 1950年3月5日, 1950-3-5, 1950/3/5, 19500305, 195003 (full-width too).
+    A year and month alone give the 1st of that month.
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, bool):
+        raise CellError("这个格子里是“是/否”，不是日期")
+    if isinstance(value, int | float):
+        return _from_number(value, date1904)
+    text = clean_text(value)
+    if not text:
+        return None
+    if _SCIENTIFIC.match(text) or (_SERIAL_TEXT.match(text) and not 1900 <= float(text) < 2100):
+        number = float(text)
+        return _from_number(int(number) if number.is_integer() else number, date1904)
+    return _from_text(text)
+
+
+def id_number_damage(value: object) -> str | None:
+    """Why this ID cell can no longer be trusted, or None when it still shows what was typed.
+
+    Excel keeps 15 significant digits, so an 18-digit ID that became a number has lost its
+    last digits (they read 000, or show as 3.70124E+17). We say so and never guess them back.
+    A 15-digit (old style) ID survives as a number and is not damage.
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, float):
+        if not math.isfinite(value) or not value.is_integer():
+            return ID_NUMBER_DAMAGE
+        return ID_NUMBER_DAMAGE if len(str(int(abs(value)))) > 15 else None
+    if isinstance(value, int):
+        digits = str(abs(value))
+        return ID_NUMBER_DAMAGE if len(digits) > 15 and set(digits[15:]) == {"0"} else None
+    text = "".join(clean_text(value).split())
+    if _SCIENTIFIC.match(text):
+        return ID_NUMBER_DAMAGE
+    point_zero = _TRAILING_POINT_ZERO.match(text)
+    if point_zero and len(point_zero.group(1)) > 15 and set(point_zero.group(1)[15:]) == {"0"}:
+        return ID_NUMBER_DAMAGE
+    return None
+
+
+def clean_id_number(value: object) -> str:
+    """An undamaged ID cell as text: no spaces or dashes, a typed apostrophe dropped, x → X."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return format_number(value)
+    text = "".join(clean_text(value).split()).lstrip("'").replace("-", "").upper()
+    point_zero = _TRAILING_POINT_ZERO.match(text)
+    return point_zero.group(1) if point_zero else text
+
+
+def phone_damage(value: object) -> str | None:
+    """Why a phone cell lost digits to Excel's number format, or None."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        if isinstance(value, float) and (not math.isfinite(value) or not value.is_integer()):
+            return "电话号码不能是带小数的数字，请把该列设为“文本”格式后重新输入"
+        digits = str(int(abs(value)))
+        if len(digits) > 15:
+            return PHONE_DIGITS_LOST
+        if 9 <= len(digits) <= 11 and not digits.startswith("1"):
+            return PHONE_ZERO_LOST
+        return None
+    if _SCIENTIFIC.match("".join(clean_text(value).split())):
+        return PHONE_DIGITS_LOST
+    return None
+
+
+def clean_phone(value: object) -> str:
+    """A phone cell as text, digit groups typed with spaces joined ("138 0013 8000")."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return format_number(value)
+    text = clean_text(value).lstrip("'")
+    return re.sub(r"(?<=\d) +(?=\d)", "", text)
+
+
+def parse_bool_cell(value: object) -> bool | None:
+    """是/否 style cells (党员, 群众, √, ×); None when blank, CellError when unclear."""
+    if isinstance(value, bool):
+        return value
+    text = "".join(clean_text(value).split()).lower()
+    if not text:
+        return None
+    if text in TRUE_WORDS:
+        return True
+    if text in FALSE_WORDS:
+        return False
+    raise CellError(f"看不出“{clean_text(value)}”是“是”还是“否”，请填写 党员/群众 或 是/否")
+
+
+def parse_count_cell(value: object) -> int | None:
+    """A head count such as 服务人次 ("120", 120.0, "1,200人次"); CellError when not one."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise CellError("这里应填写人数（整数）")
+    if isinstance(value, int | float):
+        if isinstance(value, float) and (not math.isfinite(value) or not value.is_integer()):
+            raise CellError(f"人数“{format_number(value)}”应是整数")
+        if value < 0:
+            raise CellError(f"人数“{format_number(value)}”不能是负数")
+        return int(value)
+    text = "".join(clean_text(value).split()).replace(",", "")
+    if not text:
+        return None
+    match = _COUNT_TEXT.match(text)
+    if not match:
+        raise CellError(f"人数“{clean_text(value)}”应是整数，例如 120")
+    return int(match.group(1))

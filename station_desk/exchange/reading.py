@@ -1,0 +1,278 @@
+"""Reading a clerk's file into raw rows: .xlsx/.xlsm, old .xls, and .csv/.txt in any encoding.
+
+The format is told by the file's first bytes where we can (an .xls that is really an .xlsx,
+an encrypted .xlsx that is really an OLE file), by its extension otherwise. Every failure
+becomes an ExchangeError whose Chinese message names the file and what to do.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from station_desk.exchange.errors import ExchangeError
+from station_desk.exchange.fast_xlsx import read_xlsx_fast
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_EXCEL_EXTENSIONS = {".xlsx", ".xlsm", ".xls"}
+_TEXT_EXTENSIONS = {".csv", ".txt"}
+_DELIMITERS = (",", "\t", ";")
+_RESAVE = "请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入"
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One worksheet as raw cell values (str, int, float, bool, datetime, None).
+
+    Merged ranges keep their value in the top-left cell only. ``date1904`` is the workbook's
+    date system, needed to read a date typed as a plain number.
+    """
+
+    name: str
+    rows: list[list[object]]
+    date1904: bool = False
+
+
+def _trimmed(rows: Iterable[Iterable[object]]) -> list[list[object]]:
+    """Rows without trailing empty cells, and without trailing empty rows."""
+    result: list[list[object]] = []
+    last_filled = 0
+    for raw in rows:
+        row = list(raw)
+        while row and (row[-1] is None or row[-1] == ""):
+            row.pop()
+        result.append(row)
+        if row:
+            last_filled = len(result)
+    del result[last_filled:]
+    return result
+
+
+def _read_xlsx(path: Path, sheet_name: str | None) -> Sheet:
+    """Fast path first (fast_xlsx); openpyxl for anything it does not handle."""
+    try:
+        found = read_xlsx_fast(str(path), sheet_name)
+    except Exception:
+        return _read_xlsx_openpyxl(path, sheet_name)
+    if not found:
+        if sheet_name is not None:
+            raise ExchangeError(f"文件“{path.name}”里没有名为“{sheet_name}”的工作表")
+        return _read_xlsx_openpyxl(path, sheet_name)
+    sheets = [Sheet(name=name, rows=_trimmed(rows), date1904=flag) for name, rows, flag in found]
+    return next((sheet for sheet in sheets if sheet.rows), sheets[0])
+
+
+def _read_xlsx_openpyxl(path: Path, sheet_name: str | None) -> Sheet:
+    import openpyxl
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except zipfile.BadZipFile as error:
+        raise ExchangeError(
+            f"文件“{path.name}”已损坏，无法作为 Excel 文件打开（{error}）"
+        ) from error
+    except Exception as error:
+        raise ExchangeError(
+            f"文件“{path.name}”无法作为 Excel 文件读取"
+            f"（{type(error).__name__}: {error}）。{_RESAVE}"
+        ) from error
+    try:
+        if sheet_name is not None:
+            if sheet_name not in book.sheetnames:
+                raise ExchangeError(f"文件“{path.name}”里没有名为“{sheet_name}”的工作表")
+            sheets = [book[sheet_name]]
+        else:
+            active = book.active
+            sheets = [active] if active is not None else []
+            sheets += [ws for ws in book.worksheets if ws is not active]
+        chosen: Sheet | None = None
+        date1904 = book.epoch == CALENDAR_MAC_1904
+        for ws in sheets:
+            if not hasattr(ws, "iter_rows"):
+                continue
+            ws.reset_dimensions()  # type: ignore[union-attr]
+            rows = _trimmed(ws.iter_rows(values_only=True))
+            sheet = Sheet(name=ws.title, rows=rows, date1904=date1904)
+            if chosen is None:
+                chosen = sheet
+            if rows:
+                return sheet
+        return chosen or Sheet(name=path.stem, rows=[], date1904=date1904)
+    except ExchangeError:
+        raise
+    except Exception as error:
+        raise ExchangeError(
+            f"文件“{path.name}”的内容已损坏，读取时出错"
+            f"（{type(error).__name__}: {error}）。{_RESAVE}"
+        ) from error
+    finally:
+        book.close()
+
+
+def _read_xls(path: Path, sheet_name: str | None) -> Sheet:
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(str(path), on_demand=True)
+    except xlrd.XLRDError as error:
+        if "encrypt" in str(error).lower():
+            raise ExchangeError(
+                f"文件“{path.name}”设置了打开密码，无法读取：请在 Excel/WPS 中取消密码后再导入"
+            ) from error
+        raise ExchangeError(
+            f"文件“{path.name}”无法作为 .xls 文件读取（{error}）。{_RESAVE}"
+        ) from error
+    except Exception as error:
+        raise ExchangeError(
+            f"文件“{path.name}”已损坏，无法作为 .xls 文件读取（{type(error).__name__}: {error}）"
+        ) from error
+    try:
+        names = book.sheet_names()
+        if sheet_name is not None and sheet_name not in names:
+            raise ExchangeError(f"文件“{path.name}”里没有名为“{sheet_name}”的工作表")
+        chosen: Sheet | None = None
+        for name in [sheet_name] if sheet_name is not None else names:
+            ws = book.sheet_by_name(name)
+            rows = _trimmed(_xls_row(book, ws, index) for index in range(ws.nrows))
+            sheet = Sheet(name=name, rows=rows, date1904=book.datemode == 1)
+            if chosen is None:
+                chosen = sheet
+            if rows:
+                return sheet
+        return chosen or Sheet(name=path.stem, rows=[], date1904=book.datemode == 1)
+    except ExchangeError:
+        raise
+    except Exception as error:
+        raise ExchangeError(
+            f"文件“{path.name}”的内容已损坏，读取时出错（{type(error).__name__}: {error}）"
+        ) from error
+    finally:
+        book.release_resources()
+
+
+def _xls_row(book: object, ws: object, index: int) -> list[object]:
+    import xlrd
+
+    values: list[object] = []
+    for cell in ws.row(index):  # type: ignore[attr-defined]
+        kind = cell.ctype
+        if kind == xlrd.XL_CELL_DATE:
+            try:
+                values.append(xlrd.xldate_as_datetime(cell.value, book.datemode))  # type: ignore[attr-defined]
+            except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+                values.append(float(cell.value))
+        elif kind == xlrd.XL_CELL_NUMBER:
+            values.append(float(cell.value))
+        elif kind == xlrd.XL_CELL_BOOLEAN:
+            values.append(bool(cell.value))
+        elif kind == xlrd.XL_CELL_ERROR:
+            values.append(xlrd.error_text_from_code.get(cell.value, "#ERROR"))
+        elif kind in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+            values.append(None)
+        else:
+            values.append(cell.value)
+    return values
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Text of a CSV: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError as error:
+        raise ExchangeError(
+            f"文件“{name}”的文字编码无法识别（既不是 UTF-8 也不是 GBK/GB18030）："
+            "请用 Excel 或 WPS 打开后另存为 .xlsx 再导入"
+        ) from error
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter (, tab ;) that splits the first lines into the most, steadiest columns."""
+    sample = text[:65536].splitlines()[:50]
+    best, best_score = ",", (0, 0)
+    for delimiter in _DELIMITERS:
+        try:
+            widths = [len(row) for row in csv.reader(sample, delimiter=delimiter) if row]
+        except csv.Error:
+            continue
+        if not widths:
+            continue
+        common = max(set(widths), key=widths.count)
+        score = (widths.count(common) if common > 1 else 0, common)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _read_csv(path: Path) -> Sheet:
+    text = decode_text(path.read_bytes(), path.name)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    try:
+        rows = _trimmed([cell if cell != "" else None for cell in row] for row in reader)
+    except csv.Error as error:
+        raise ExchangeError(f"文件“{path.name}”不是有效的 CSV 文件（{error}）") from error
+    return Sheet(name=path.stem, rows=rows)
+
+
+def read_table(path: Path, *, sheet: str | None = None) -> Sheet:
+    """The first non-empty worksheet (the active one first), or the one named ``sheet``."""
+    path = Path(path)
+    extension = path.suffix.lower()
+    if extension not in _EXCEL_EXTENSIONS | _TEXT_EXTENSIONS:
+        raise ExchangeError(
+            f"文件“{path.name}”的类型（{path.suffix or '无扩展名'}）不能导入："
+            "请使用 .xlsx、.xls 或 .csv 文件"
+        )
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(8)
+    except FileNotFoundError as error:
+        raise ExchangeError(f"找不到文件“{path}”") from error
+    except PermissionError as error:
+        raise ExchangeError(
+            f"文件“{path.name}”无法打开：可能正被 Excel/WPS 占用，请先关闭它再导入"
+        ) from error
+    except OSError as error:
+        raise ExchangeError(f"文件“{path.name}”无法打开（{error.strerror or error}）") from error
+    if extension in _TEXT_EXTENSIONS:
+        return _read_csv(path)
+    if not head:
+        raise ExchangeError(f"文件“{path.name}”是空文件（0 字节）")
+    if head.startswith(_ZIP_MAGIC):
+        return _read_xlsx(path, sheet)
+    if head.startswith(_OLE_MAGIC):
+        if extension != ".xls":
+            raise ExchangeError(
+                f"文件“{path.name}”设置了打开密码（或不是真正的 .xlsx 文件），无法读取："
+                "请在 Excel/WPS 中取消密码后另存为 .xlsx 再导入"
+            )
+        return _read_xls(path, sheet)
+    if head.lstrip().startswith((b"<", b"\xef\xbb\xbf<")):
+        raise ExchangeError(
+            f"文件“{path.name}”其实是网页格式（HTML），不是真正的 Excel 文件。{_RESAVE}"
+        )
+    raise ExchangeError(f"文件“{path.name}”已损坏或不是 Excel 文件，无法读取。{_RESAVE}")
+
+
+def column_letter(index: int) -> str:
+    """Excel's letter for a 0-based column index: 0 → A, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(ord("A") + remainder) + letters
+    return letters
