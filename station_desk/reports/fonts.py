@@ -58,14 +58,9 @@ def register(font_name: str) -> str:
     pdfmetrics.registerFont(
         TTFont(font_name, str(resource_path("fonts", filename)), subfontIndex=index)
     )
-    if font_name in (KAI, KAI_BOLD):
-        register(KAI if font_name == KAI_BOLD else KAI_BOLD)
-        for bold, italic, face in ((0, 0, KAI), (1, 0, KAI_BOLD), (0, 1, KAI), (1, 1, KAI_BOLD)):
-            addMapping(KAI, bold, italic, face)
-    else:
-        for bold in (0, 1):
-            for italic in (0, 1):
-                addMapping(SANS, bold, italic, SANS)
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(font_name, bold, italic, font_name)
     return font_name
 
 

@@ -117,25 +117,32 @@ def prepare_row(
     return Row(cells, height)
 
 
-def paginate(heights: Sequence[float], capacity: float, tail: float = 0.0) -> list[range]:
+def paginate(
+    heights: Sequence[float],
+    capacity: float,
+    tail: float = 0.0,
+    first_capacity: float | None = None,
+) -> list[range]:
     """Split rows into pages of at most ``capacity`` points, leaving ``tail`` on the last.
 
-    The last page may be an empty range when only the tail (signature lines) is left for it.
-    Raises ValueError naming the row when one row alone is taller than a page.
+    The first page may have less room (``first_capacity``: a title and a paragraph above
+    the table). The last page may be an empty range when only the tail (signature lines)
+    is left for it. Raises ValueError naming the row when one row alone is taller than a page.
     """
+    first = capacity if first_capacity is None else first_capacity
     if tail > capacity:
         raise ValueError("表格下方的签字栏、备注过长，一页放不下")
     pages: list[range] = []
-    start, used = 0, 0.0
+    start, used, room = 0, 0.0, first
     for index, height in enumerate(heights):
-        if height > capacity + _EPSILON:
+        if height > min(capacity, first) + _EPSILON:
             raise ValueError(f"第 {index + 1} 行内容过长，一页放不下")
-        if used + height > capacity + _EPSILON and index > start:
+        if used + height > room + _EPSILON and index > start:
             pages.append(range(start, index))
-            start, used = index, 0.0
+            start, used, room = index, 0.0, capacity
         used += height
     last = range(start, len(heights))
-    if used + tail <= capacity + _EPSILON:
+    if used + tail <= room + _EPSILON:
         pages.append(last)
     elif len(last) >= 2 and heights[last[-1]] + tail <= capacity + _EPSILON:
         pages.extend([range(start, last[-1]), range(last[-1], last[-1] + 1)])

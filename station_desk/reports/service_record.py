@@ -1,0 +1,177 @@
+"""志愿服务记录证明: the formal proof of a volunteer's hours, A4 portrait, paginated.
+
+Wording and fields follow the national 志愿服务记录与证明出具办法 (identity, volunteer
+number, period, total hours, the record lines, the issuing organisation with its seal,
+the person in charge, the handler, a contact number, the serial and the date). Each
+certificate numbers its own pages, since each goes to a different person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
+
+from station_desk.reports.documents import ServiceRecordCertificate
+from station_desk.reports.fonts import KAI, KAI_BOLD
+from station_desk.reports.grid import GridSpec, page_table, paginate, prepare_row, weighted_widths
+from station_desk.reports.ornament import RED, reprint_mark, seal_area
+from station_desk.reports.output import Cancelled, Progress, Ticker, pdf_canvas
+from station_desk.reports.page import draw_text, page_label
+from station_desk.reports.typeset import chinese_date, numeric_date, para, style
+
+TITLE = "志愿服务记录证明"
+HEADERS = ("日期", "活动名称", "服务内容", "时长（小时）")
+WEIGHTS = (1.9, 2.3, 3.2, 1.3)
+MARGIN_X = 22 * mm
+TOP = A4[1] - 22 * mm
+BOTTOM = 20 * mm
+BODY_WIDTH = A4[0] - 2 * MARGIN_X
+SIGN_AT = 0.36
+BASIS = "注：本证明依据《志愿服务记录与证明出具办法（试行）》出具，如有疑问请与出具单位联系核实。"
+
+
+def statement(cert: ServiceRecordCertificate) -> str:
+    """The opening sentence: who, which identity document, which period, how many hours."""
+    ident = f"证件类型：{cert.id_document_type}，证件号码：{cert.id_number}"
+    if cert.volunteer_number.strip():
+        ident += f"，志愿者编号：{cert.volunteer_number}"
+    return (
+        f"兹证明 {cert.name}（{ident}）在 {numeric_date(cert.period_start)} 至 "
+        f"{numeric_date(cert.period_end)} 期间参加志愿服务，累计服务时长 {cert.total_hours} 小时。"
+        "具体记录如下："
+    )
+
+
+def _signature_lines(cert: ServiceRecordCertificate) -> list[str]:
+    lines = [
+        f"出具单位（盖章）：{cert.issuer_org}",
+        f"负责人：{cert.person_in_charge}",
+        f"经办人：{cert.handler}",
+        f"联系电话：{cert.contact}",
+        f"证明编号：{cert.serial}",
+        f"出具日期：{chinese_date(cert.issued_on)}",
+    ]
+    if cert.reprint:
+        lines.append(f"（补打，原出具日期 {chinese_date(cert.issued_on)}）")
+    return lines
+
+
+class _Layout:
+    """Everything measured for one certificate before its first page is drawn."""
+
+    def __init__(self, cert: ServiceRecordCertificate, missing: list[str]) -> None:
+        self.cert = cert
+        self.spec = GridSpec(
+            widths=weighted_widths(WEIGHTS, BODY_WIDTH),
+            aligns=["center", "left", "left", "center"],
+            font=KAI,
+            size=11,
+            row_height=21,
+        )
+        self.cell_styles = self.spec.cell_styles()
+        self.plain_style = self.spec.table_style()
+        self.total_style = self.spec.table_style()
+        self.total_style.add("SPAN", (0, -1), (2, -1))
+        self.header = prepare_row(self.spec, HEADERS, missing, header=True)
+        texts = [(numeric_date(x.on), x.activity, x.content, x.hours) for x in cert.lines]
+        texts.append(("合计", "", "", cert.total_hours))
+        self.rows = [prepare_row(self.spec, t, missing) for t in texts]
+        self.opening = para(statement(cert), style(KAI, 14, "justify", 26, 28), missing)
+        self.opening.wrap(BODY_WIDTH, 1e9)
+        self.basis = para(BASIS, style(KAI, 10, "left", 15), missing)
+        self.basis.wrap(BODY_WIDTH, 1e9)
+        block = BODY_WIDTH * (1 - SIGN_AT)
+        sign_style = style(KAI, 13, "left", 22)
+        self.signature = [para(t, sign_style, missing) for t in _signature_lines(cert)]
+        for p in self.signature:
+            p.wrap(block, 1e9)
+        first = TOP - 40 - self.opening.height - 10 - BOTTOM - self.header.height
+        later = TOP - 40 - BOTTOM - self.header.height
+        tail = 6 + self.basis.height + 24 + sum(p.height for p in self.signature)
+        self.pages = paginate([r.height for r in self.rows], later, tail, first)
+
+    def draw_page(self, canvas: Canvas, index: int) -> None:
+        """Heading, opening (first page), this page's rows, and the signature (last page)."""
+        cert, count = self.cert, len(self.pages)
+        width, _ = A4
+        canvas.setFillColor(RED)
+        if index == 0:
+            draw_text(canvas, TITLE, width / 2, TOP - 24, KAI_BOLD, 24, "center")
+            y = TOP - 40
+            canvas.setFillColor(colors.black)
+            self.opening.drawOn(canvas, MARGIN_X, y - self.opening.height)
+            y -= self.opening.height + 10
+            if cert.reprint:
+                reprint_mark(canvas, 14 * mm, A4[1] - 10 * mm)
+        else:
+            draw_text(canvas, f"{TITLE}（续）", width / 2, TOP - 18, KAI_BOLD, 16, "center")
+            canvas.setFillColor(colors.black)
+            draw_text(canvas, f"姓名：{cert.name}", MARGIN_X, TOP - 34, KAI, 10.5, "left")
+            draw_text(
+                canvas, f"证明编号：{cert.serial}", width - MARGIN_X, TOP - 34, KAI, 10.5, "right"
+            )
+            y = TOP - 40
+        rows = self.pages[index]
+        if len(rows):
+            last = rows.stop == len(self.rows)
+            table = page_table(
+                self.spec,
+                self.total_style if last else self.plain_style,
+                self.cell_styles,
+                self.header,
+                self.rows[rows.start : rows.stop],
+            )
+            _, height = table.wrapOn(canvas, BODY_WIDTH, y - BOTTOM)
+            table.drawOn(canvas, MARGIN_X, y - height)
+            y -= height
+        if index == count - 1:
+            self._draw_tail(canvas, y)
+        canvas.setFillColor(colors.black)
+        draw_text(canvas, page_label(index + 1, count), width / 2, 12 * mm, KAI, 9, "center")
+
+    def _draw_tail(self, canvas: Canvas, y: float) -> None:
+        y -= 6 + self.basis.height
+        self.basis.drawOn(canvas, MARGIN_X, y)
+        y -= 24
+        x = MARGIN_X + BODY_WIDTH * SIGN_AT
+        top_of_block = y
+        for paragraph in self.signature:
+            paragraph.drawOn(canvas, x, y - paragraph.height)
+            y -= paragraph.height
+        first: Paragraph = self.signature[0]
+        seal_area(canvas, x + BODY_WIDTH * 0.4, top_of_block - first.height / 2 - 8 * mm)
+
+
+def write_service_record_certificates(
+    certs: Sequence[ServiceRecordCertificate],
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    missing: list[str] | None = None,
+) -> int:
+    """Write the certificates, one after another, to ``path`` (atomically); return total pages.
+
+    ``progress(done, total)`` counts certificates; ``cancelled()`` is asked before each one.
+    """
+    if not certs:
+        raise ValueError("志愿服务记录证明：没有要打印的证明")
+    lost: list[str] = [] if missing is None else missing
+    ticker = Ticker(len(certs), progress, cancelled)
+    pages = 0
+    with pdf_canvas(path, A4, TITLE) as canvas:
+        for cert in certs:
+            ticker.check()
+            layout = _Layout(cert, lost)
+            for index in range(len(layout.pages)):
+                layout.draw_page(canvas, index)
+                canvas.showPage()
+            pages += len(layout.pages)
+            ticker.step()
+    return pages
