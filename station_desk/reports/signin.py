@@ -24,9 +24,6 @@ def columns(sheet: SignInSheet) -> tuple[list[str], list[float], list[Align]]:
     weights = [0.6, 1.3, *([1.5] * len(sheet.extra_headers)), 2.6, 1.3]
     extra: list[Align] = ["left"] * len(sheet.extra_headers)
     aligns: list[Align] = ["center", "center", *extra, "left", "left"]
-        "left",
-        "left",
-    ]
     return headers, weights, aligns
 
 
