@@ -1,0 +1,367 @@
+"""Backups that are known to be good: made, checked, then put in place; and restores.
+
+DESIGN.md: copying a WAL-mode file without its ``-wal`` loses recent commits, so every
+backup is made with SQLite's backup API into a temporary file, switched to
+``journal_mode=DELETE`` (one self-contained file), checked with ``integrity_check`` and
+only then renamed into place: a failed or corrupt backup never replaces a good one.
+Automatic backups live in ``backups/`` beside the ledger and are rotated.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from station_desk.db.engine import APPLICATION_ID, raw_connection
+from station_desk.db.health import friendly_error, set_aside, verify_ledger_file
+from station_desk.db.ledger import LedgerError
+
+BACKUP_DIR_NAME = "backups"
+REASONS = {
+    "daily": "每日自动",
+    "migration": "升级前",
+    "import": "导入前",
+    "restore": "恢复前",
+    "manual": "手动",
+    "purge": "彻底删除前",
+}
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}(?:-\d+)?)-(?P<reason>[a-z]+)\.sqlite3$")
+_COUNTED = {
+    "member": "老同志",
+    "team": "队伍",
+    "service_activity": "服务活动",
+    "cultural_event": "文体活动",
+}
+
+
+@dataclass(frozen=True)
+class RotationPolicy:
+    """How many automatic backups to keep: newest of each of the last N days and months."""
+
+    daily: int = 14
+    monthly: int = 12
+    events: int = 10
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file, with what it holds, for the restore list."""
+
+    path: Path
+    made_at: datetime
+    size: int
+    reason: str
+    counts: dict[str, int] = field(default_factory=dict)
+    ok: bool = True
+
+    @property
+    def reason_label(self) -> str:
+        return REASONS.get(self.reason, self.reason)
+
+    def counts_text(self) -> str:
+        return "，".join(f"{_COUNTED[k]} {self.counts[k]}" for k in _COUNTED if k in self.counts)
+
+
+def backups_dir(ledger_path: Path) -> Path:
+    return Path(ledger_path).parent / BACKUP_DIR_NAME
+
+
+def _copy_checked(source: Path, target: Path) -> None:
+    """Copy ``source`` into ``target`` through a checked temporary file beside it."""
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        src = raw_connection(source, read_only=True)
+        try:
+            dst = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+                result = [row[0] for row in dst.execute("PRAGMA integrity_check")]
+                if result != ["ok"]:
+                    raise LedgerError(
+                        f"备份副本检查未通过（{result[0]}），已丢弃，原有备份未受影响。"
+                    )
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        _fsync_file(tmp)
+        os.replace(tmp, target)
+        _fsync_dir(target.parent)
+    except (sqlite3.Error, OSError) as exc:
+        tmp.unlink(missing_ok=True)
+        raise friendly_error(exc, "备份") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _fsync_file(path: Path) -> None:
+    with path.open("rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _unique_name(folder: Path, stem: str, reason: str, now: datetime) -> Path:
+    stamp = f"{now:%Y%m%d-%H%M%S}"
+    target = folder / f"{stem}-{stamp}-{reason}.sqlite3"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{stem}-{stamp}-{n}-{reason}.sqlite3"
+    return target
+
+
+def make_backup(
+    ledger_path: Path,
+    dest_dir: Path | None = None,
+    reason: str = "daily",
+    *,
+    policy: RotationPolicy | None = None,
+    now: datetime | None = None,
+) -> BackupInfo:
+    """Back the ledger up into ``backups/`` (or ``dest_dir``), then rotate old copies."""
+    ledger_path = Path(ledger_path)
+    if reason not in REASONS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    if not ledger_path.is_file():
+        raise LedgerError(f"台账文件“{ledger_path}”不存在，无法备份。")
+    folder = Path(dest_dir) if dest_dir is not None else backups_dir(ledger_path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise friendly_error(exc, "备份") from exc
+    made_at = now or datetime.now()
+    target = _unique_name(folder, ledger_path.stem, reason, made_at)
+    _copy_checked(ledger_path, target)
+    info = describe_backup(target)
+    rotate(ledger_path, policy or RotationPolicy(), keep=target, folder=folder)
+    return info
+
+
+def before_migration(ledger_path: Path, revision: str) -> BackupInfo:
+    """``open_ledger(before_migration=...)`` hook: a checked backup before the schema changes."""
+    return make_backup(ledger_path, reason="migration")
+
+
+def backup_to(ledger_path: Path, target_file: Path) -> BackupInfo:
+    """文件 → 备份到…: one self-contained file plus ``.sha256``, read back and verified."""
+    target = Path(target_file)
+    if target.suffix.lower() not in {".sqlite3", ".db", ".sqlite"}:
+        target = target.with_name(target.name + ".sqlite3")
+    if not Path(ledger_path).is_file():
+        raise LedgerError(f"台账文件“{ledger_path}”不存在，无法备份。")
+    if target.resolve() == Path(ledger_path).resolve():
+        raise LedgerError("备份文件不能与台账本身是同一个文件。")
+    if not target.parent.is_dir():
+        raise LedgerError(f"文件夹“{target.parent}”不存在（U 盘是否已插好？），备份未完成。")
+    _copy_checked(Path(ledger_path), target)
+    digest = file_sha256(target)
+    sidecar = sha256_path(target)
+    try:
+        sidecar.write_text(f"{digest}  {target.name}\n", encoding="utf-8")
+        _fsync_file(sidecar)
+    except OSError as exc:
+        raise friendly_error(exc, "备份") from exc
+    return verify_backup(target)
+
+
+def sha256_path(backup_file: Path) -> Path:
+    return Path(backup_file).with_name(Path(backup_file).name + ".sha256")
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def verify_backup(backup_file: Path) -> BackupInfo:
+    """Read a backup back: checksum (when beside it), integrity, a ledger of ours; or LedgerError."""
+    backup_file = Path(backup_file)
+    if not backup_file.is_file():
+        raise LedgerError(f"备份文件“{backup_file}”不存在。")
+    sidecar = sha256_path(backup_file)
+    if sidecar.exists():
+        expected = sidecar.read_text(encoding="utf-8").split()[:1]
+        if expected != [file_sha256(backup_file)]:
+            raise LedgerError(f"备份文件“{backup_file.name}”与其校验值不符，文件可能已损坏。")
+    problems = verify_ledger_file(backup_file, full=True)
+    if problems:
+        raise LedgerError(f"备份文件“{backup_file.name}”已损坏：{problems[0]}")
+    return describe_backup(backup_file)
+
+
+def _parse_name(path: Path) -> tuple[str, datetime, str] | None:
+    match = _NAME.match(path.name)
+    if not match:
+        return None
+    try:
+        made_at = datetime.strptime(match["stamp"][:15], "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+    return match["stem"], made_at, match["reason"]
+
+
+def describe_backup(path: Path) -> BackupInfo:
+    """Date, size and record counts of a backup file (counts empty when it cannot be read)."""
+    parsed = _parse_name(path)
+    stat = path.stat()
+    made_at = parsed[1] if parsed else datetime.fromtimestamp(stat.st_mtime)
+    reason = parsed[2] if parsed else "manual"
+    counts: dict[str, int] = {}
+    ok = True
+    try:
+        conn = raw_connection(path, read_only=True)
+        try:
+            if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                ok = False
+            else:
+                for table in _COUNTED:
+                    counts[table] = conn.execute(
+                        f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL"
+                    ).fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        ok = False
+    return BackupInfo(
+        path=path, made_at=made_at, size=stat.st_size, reason=reason, counts=counts, ok=ok
+    )
+
+
+def _backup_files(
+    ledger_path: Path, folder: Path | None = None
+) -> list[tuple[Path, datetime, str]]:
+    folder = folder or backups_dir(ledger_path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        parsed = _parse_name(path)
+        if parsed and parsed[0] == Path(ledger_path).stem and path.is_file():
+            found.append((path, parsed[1], parsed[2]))
+    found.sort(key=lambda item: (item[1], item[0].name), reverse=True)
+    return found
+
+
+def list_backups(ledger_path: Path) -> list[BackupInfo]:
+    """The automatic backups of a ledger, newest first."""
+    return [describe_backup(path) for path, _at, _reason in _backup_files(ledger_path)]
+
+
+def newest_good_backup(ledger_path: Path) -> BackupInfo | None:
+    """The newest backup that passes ``verify_backup``: what a damaged ledger is offered."""
+    for path, _at, _reason in _backup_files(ledger_path):
+        try:
+            return verify_backup(path)
+        except LedgerError:
+            continue
+    return None
+
+
+def _to_keep(files: Iterable[tuple[Path, datetime, str]], policy: RotationPolicy) -> set[Path]:
+    keep: set[Path] = set()
+    days: set[date] = set()
+    months: set[tuple[int, int]] = set()
+    events = 0
+    for path, made_at, reason in files:
+        if reason != "daily" and events < policy.events:
+            keep.add(path)
+            events += 1
+        if made_at.date() not in days and len(days) < policy.daily:
+            days.add(made_at.date())
+            keep.add(path)
+        month = (made_at.year, made_at.month)
+        if month not in months and len(months) < policy.monthly:
+            months.add(month)
+            keep.add(path)
+    return keep
+
+
+def rotate(
+    ledger_path: Path,
+    policy: RotationPolicy,
+    *,
+    keep: Path | None = None,
+    folder: Path | None = None,
+) -> list[Path]:
+    """Remove automatic backups the policy no longer keeps; returns what was removed."""
+    files = _backup_files(ledger_path, folder)
+    kept = _to_keep(files, policy)
+    removed = []
+    for path, _at, _reason in files:
+        if path in kept or path == keep:
+            continue
+        try:
+            path.unlink()
+            sha256_path(path).unlink(missing_ok=True)
+            removed.append(path)
+        except OSError:
+            continue
+    return removed
+
+
+def daily_backup_if_due(
+    ledger_path: Path, *, now: datetime | None = None, policy: RotationPolicy | None = None
+) -> BackupInfo | None:
+    """On opening: a backup unless one was already made today."""
+    now = now or datetime.now()
+    if not Path(ledger_path).exists():
+        return None
+    if any(at.date() == now.date() for _p, at, _r in _backup_files(ledger_path)):
+        return None
+    return make_backup(ledger_path, reason="daily", now=now, policy=policy)
+
+
+def restore(ledger_path: Path, backup_file: Path) -> BackupInfo | None:
+    """Put ``backup_file`` in the ledger's place, after backing up the current ledger.
+
+    The ledger must be closed (no open units of work). The backup is checked, copied beside
+    the ledger and checked again before it replaces the ledger, so a bad copy never does.
+    Returns the pre-restore backup of the current ledger (None when it had none to keep).
+    """
+    ledger_path = Path(ledger_path)
+    verify_backup(backup_file)
+    before: BackupInfo | None = None
+    if ledger_path.exists():
+        try:
+            before = make_backup(ledger_path, reason="restore")
+        except LedgerError:
+            if verify_ledger_file(ledger_path, full=False):
+                set_aside(ledger_path)
+            else:
+                raise
+    staged = ledger_path.with_name(f".{ledger_path.name}.restoring")
+    _copy_checked(Path(backup_file), staged)
+    problems = verify_ledger_file(staged, full=True)
+    if problems:
+        staged.unlink(missing_ok=True)
+        raise LedgerError(f"恢复的台账检查未通过：{problems[0]}。当前台账未被改动。")
+    try:
+        for suffix in ("-wal", "-shm"):
+            Path(f"{ledger_path}{suffix}").unlink(missing_ok=True)
+        os.replace(staged, ledger_path)
+        _fsync_dir(ledger_path.parent)
+    except OSError as exc:
+        staged.unlink(missing_ok=True)
+        raise friendly_error(exc, "恢复") from exc
+    return before
