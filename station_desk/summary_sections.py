@@ -1,0 +1,360 @@
+"""The figures as the clerk reads them: sections of labelled lines, four charts, one paragraph.
+
+The summary tab, the PDF report and the workbook all show the same lines in the same order
+with the same words, so they are built once here from :class:`SummaryFigures`. Every line
+and every bar carries the :class:`Drilldown` that leads to the records behind it.
+"""
+
+from __future__ import annotations
+
+from station_desk.records_summary import Drilldown, Figure, Section, SummaryFigures, drilldown
+from station_desk.validation import format_hours, format_wan
+
+
+def hours_text(minutes: int) -> str:
+    """Volunteer time for a summary: "12105小时", "2.5小时", "1小时40分"."""
+    text = format_hours(minutes)
+    return text if text.endswith("分") else f"{text}小时"
+
+
+class _Builder:
+    """Shared filter keys (station, period) for every drill-down of one summary."""
+
+    def __init__(self, figures: SummaryFigures) -> None:
+        self.f = figures
+        self.station = figures.station_id
+        self.start = figures.period.start.isoformat()
+        self.end = figures.period.end.isoformat()
+
+    def members(self, **items: object) -> Drilldown:
+        return drilldown("members", station_id=self.station, **items)
+
+    def on_end(self, **items: object) -> Drilldown:
+        """Members filtered by something held or measured on the period's last day."""
+        return self.members(**items)
+
+    def dated(self, tab: str, **items: object) -> Drilldown:
+        return drilldown(
+            tab, station_id=self.station, **{"from": self.start, "to": self.end}, **items
+        )
+
+    def line(
+        self, key: str, label: str, value: float, unit: str, to: Drilldown | None, text: str = ""
+    ) -> Figure:
+        shown = text or f"{value:g}{unit}"
+        return Figure(key, label, shown, value, unit, to)
+
+
+def sections(figures: SummaryFigures) -> tuple[Section, ...]:
+    """The figures grouped as the county's forms group them, in display order."""
+    b, f = _Builder(figures), figures
+    stations = tuple(
+        b.line(
+            f"stations.{s.kind}", s.label, s.count, "个", drilldown("stations", station_kind=s.kind)
+        )
+        for s in f.stations
+    )
+    br = f.branches
+    branches = (
+        *(
+            b.line(
+                f"branches.{c.kind}",
+                f"{c.label}支部",
+                c.branches,
+                "个",
+                drilldown("stations", station_id=b.station, branch_category=c.kind),
+                f"{c.branches}个（党员{c.party_members}人）",
+            )
+            for c in br.by_category
+        ),
+        b.line(
+            "branches.shared",
+            "共享式驿站辐射支部",
+            br.shared_branches,
+            "个",
+            drilldown("stations", station_id=b.station, station_kind="shared_branch"),
+        ),
+        b.line(
+            "branches.shared_party_members",
+            "辐射支部党员",
+            br.shared_party_members,
+            "人",
+            b.members(station_kind="shared_branch", is_party_member=True),
+        ),
+    )
+    m = f.members
+    members = (
+        b.line("members.total", "老同志总数", m.total, "人", b.members()),
+        b.line("members.party", "党员", m.party_members, "人", b.members(is_party_member=True)),
+        b.line("members.lixiu", "离休", m.lixiu, "人", b.members(retirement_kind="lixiu")),
+        b.line("members.tuixiu", "退休", m.tuixiu, "人", b.members(retirement_kind="tuixiu")),
+        b.line("members.male", "男", m.male, "人", b.members(gender="male")),
+        b.line("members.female", "女", m.female, "人", b.members(gender="female")),
+        b.line(
+            "members.average_age",
+            "平均年龄",
+            m.average_age or 0,
+            "岁",
+            None,
+            f"{m.average_age}岁" if m.average_age is not None else "—",
+        ),
+        *(
+            b.line(
+                f"members.age.{a.low}",
+                a.label,
+                a.total,
+                "人",
+                b.on_end(age_min=a.low, age_max=a.high, age_on=b.end),
+            )
+            for a in m.age_bands
+        ),
+    )
+    posts = (
+        *(
+            b.line(
+                f"posts.{p.kind}",
+                p.label,
+                p.members,
+                "人",
+                b.on_end(post_kind=p.kind, post_on=b.end),
+                f"{p.members}人" if p.posts == p.members else f"{p.members}人（{p.posts}个职务）",
+            )
+            for p in f.posts.by_kind
+        ),
+        b.line(
+            "posts.leaders",
+            "楼长或网格长（不重复计人）",
+            f.posts.leaders,
+            "人",
+            b.on_end(post_kind="building_leader,grid_leader", post_on=b.end),
+        ),
+    )
+    teams = (
+        b.line("teams.count", "队伍", len(f.teams), "支", drilldown("teams", station_id=b.station)),
+        b.line(
+            "teams.members",
+            "队员（不重复计人）",
+            f.team_members,
+            "人",
+            drilldown("teams", station_id=b.station),
+        ),
+        *(
+            b.line(
+                f"teams.{t.id}",
+                t.name,
+                t.members,
+                "人",
+                drilldown("teams", team_id=t.id),
+                _team_text(t.members, t.building_leaders, t.grid_leaders, t.average_age),
+            )
+            for t in f.teams
+        ),
+    )
+    s = f.service
+    service = (
+        b.line("service.activities", "志愿服务活动", s.activities, "次", b.dated("teams")),
+        b.line(
+            "service.minutes",
+            "服务时长",
+            s.minutes / 60,
+            "小时",
+            b.dated("teams"),
+            hours_text(s.minutes),
+        ),
+        b.line("service.participations", "参与服务", s.participations, "人次", b.dated("teams")),
+        b.line("service.volunteers", "参与老同志", s.volunteers, "人", b.dated("teams")),
+        b.line("service.beneficiaries", "帮扶群众", s.beneficiaries, "人次", b.dated("teams")),
+        *(
+            b.line(
+                f"service.category.{c.category}",
+                c.category or "未分类",
+                c.participations,
+                "人次",
+                b.dated("teams", category=c.category),
+                f"{c.activities}次，{c.participations}人次，{hours_text(c.minutes)}",
+            )
+            for c in s.by_category
+        ),
+    )
+    d = f.donations
+    donations = (
+        b.line(
+            "donations.money",
+            "捐款",
+            d.money_fen / 1000000,
+            "万元",
+            b.dated("teams", donation_kind="money"),
+            format_wan(d.money_fen),
+        ),
+        b.line(
+            "donations.goods", "捐物", d.goods_items, "件", b.dated("teams", donation_kind="goods")
+        ),
+        *(
+            b.line(
+                f"donations.purpose.{p.purpose}",
+                p.purpose or "未注明用途",
+                p.donations,
+                "笔",
+                b.dated("teams", purpose=p.purpose),
+                _gift_text(p.money_fen, p.goods_items),
+            )
+            for p in d.by_purpose
+        ),
+    )
+    e = f.events
+    events = (
+        b.line("events.count", "文化活动", e.events, "场", b.dated("events")),
+        b.line("events.audience", "受众", e.audience, "人次", b.dated("events")),
+        *(
+            b.line(
+                f"events.{k.kind}",
+                k.label,
+                k.events,
+                "场",
+                b.dated("events", kind=k.kind),
+                f"{k.events}场，{k.audience}人次",
+            )
+            for k in e.by_kind
+        ),
+        *(
+            b.line(
+                f"events.lecturer.{x.member_id}",
+                f"主讲党课：{x.name}",
+                x.lectures,
+                "次",
+                b.dated("events", kind="party_lecture", speaker_id=x.member_id),
+            )
+            for x in e.lecturers
+        ),
+        *(
+            b.line(
+                f"events.training.{t.title}",
+                f"培训：{t.title}",
+                t.audience,
+                "人次",
+                b.dated("events", kind="training", title=t.title),
+                f"{t.sessions}期，{t.audience}人次",
+            )
+            for t in e.trainings
+        ),
+    )
+    w = f.works
+    works = (
+        b.line("works.total", "作品", w.total, "件", b.dated("events", works_kind="")),
+        *(
+            b.line(f"works.{k.kind}", k.label, k.count, "件", b.dated("events", works_kind=k.kind))
+            for k in w.by_kind
+        ),
+        *(
+            b.line(
+                f"works.theme.{t.theme}",
+                f"主题：{t.theme or '未注明'}",
+                t.count,
+                "件",
+                b.dated("events", theme=t.theme),
+            )
+            for t in w.by_theme
+        ),
+    )
+    return (
+        Section("驿站", stations),
+        Section("离退休干部党支部", branches),
+        Section("老同志", members),
+        Section(f"担任职务（{b.end}在任）", posts),
+        Section("志愿服务队伍", teams),
+        Section("志愿服务", service),
+        Section("捐款捐物", donations),
+        Section("文化活动", events),
+        Section("作品", works),
+    )
+
+
+def _team_text(members: int, building: int, grid: int, average: float | None) -> str:
+    parts = [f"{members}人"]
+    if building or grid:
+        parts.append(f"楼长{building}人、网格长{grid}人")
+    if average is not None:
+        parts.append(f"平均年龄{average}岁")
+    return "，".join(parts)
+
+
+def _gift_text(fen: int, items: int) -> str:
+    parts = ([format_wan(fen)] if fen else []) + ([f"{items}件"] if items else [])
+    return "、".join(parts) or "0"
+
+
+def _span(figures: SummaryFigures) -> str:
+    """全年 for a calendar year, 本季度 for a quarter, 期间 otherwise."""
+    label = figures.period.label
+    if label.endswith("季度"):
+        return "本季度"
+    return "全年" if label.endswith("年") and "—" not in label else "期间"
+
+
+def paragraph(figures: SummaryFigures) -> str:
+    """The figures written out as the county's reports write them, clauses for zeros left out.
+
+    "截至2021年底，驿站共辐射离退休干部党支部31个、党员596人；……" — generated, never typed.
+    """
+    f = figures
+    who = f.station_name or "驿站"
+    clauses: list[str] = []
+    br = f.branches
+    if br.shared_branches:
+        clauses.append(
+            f"{f.period.end_label}，{who}共辐射离退休干部党支部{br.shared_branches}个、"
+            f"党员{br.shared_party_members}人"
+        )
+    else:
+        clauses.append(f"{f.period.end_label}，{who}共有离退休干部党支部{br.total}个")
+    m = f.members
+    if m.total:
+        text = f"在册老同志{m.total}人，其中党员{m.party_members}人"
+        if m.lixiu:
+            text += f"、离休干部{m.lixiu}人"
+        if m.average_age is not None:
+            text += f"，平均年龄{m.average_age}岁"
+        clauses.append(text)
+    posts = f.posts
+    held = [
+        f"{p.members}人担任{p.label}"
+        for p in posts.by_kind
+        if p.members and p.kind in ("first_secretary", "party_instructor")
+    ]
+    if posts.leaders:
+        held.append(f"{posts.leaders}人担任楼长或网格长")
+    if held:
+        clauses.append("，".join(held))
+    if f.teams:
+        clauses.append(f"组建志愿服务等队伍{len(f.teams)}支、队员{f.team_members}人")
+    s = f.service
+    if s.activities:
+        text = (
+            f"{_span(f)}开展志愿服务活动{s.activities}次，参与服务{s.participations}人次，"
+            f"累计服务{hours_text(s.minutes)}，帮扶群众{s.beneficiaries}人次"
+        )
+        epidemic = s.category("疫情防控")
+        if epidemic.participations:
+            text += f"，其中参与疫情防控{epidemic.participations}人次"
+        clauses.append(text)
+    d = f.donations
+    gifts = ([f"捐款{format_wan(d.money_fen)}"] if d.money_fen else []) + (
+        [f"捐物{d.goods_items}件"] if d.goods_items else []
+    )
+    if gifts:
+        clauses.append("、".join(gifts))
+    e = f.events
+    if e.events:
+        text = f"开展文化活动{e.events}场、受众{e.audience}人次"
+        if e.party_lectures:
+            text += f"，其中党课{e.party_lectures}场"
+        if e.lecturers:
+            top = e.lecturers[0]
+            text += f"，{top.name}同志主讲党课{top.lectures}次"
+        clauses.append(text)
+    if f.works.total:
+        kinds = "、".join(k.label for k in f.works.by_kind if k.count and k.kind != "other")
+        clauses.append(
+            f"创作{kinds}等作品{f.works.total}件" if kinds else f"创作作品{f.works.total}件"
+        )
+    return "；".join(clauses) + "。"
