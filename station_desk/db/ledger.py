@@ -11,12 +11,9 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
+from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
@@ -37,7 +34,15 @@ class LedgerState:
     revision: str | None
 
 
-def _alembic_config(connection: object | None = None) -> Config:
+#: Every schema revision this program knows, oldest first. Kept in code so opening a ledger
+#: does not import Alembic (about a second at start-up); tests/db/test_migrations.py checks
+#: it against the migration scripts.
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001",)
+
+
+def _alembic_config(connection: object | None = None) -> Any:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -45,17 +50,20 @@ def _alembic_config(connection: object | None = None) -> Config:
     return cfg
 
 
-@cache
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return SCHEMA_REVISIONS[-1]
 
 
-@cache
 def known_revisions() -> frozenset[str]:
+    return frozenset(SCHEMA_REVISIONS)
+
+
+def script_revisions() -> list[str]:
+    """The revisions of the migration scripts, oldest first (imports Alembic)."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_alembic_config())
-    return frozenset(rev.revision for rev in script.walk_revisions())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
 
 
 def inspect_ledger(path: Path) -> LedgerState:
@@ -124,6 +132,8 @@ def _migration_engine(path: Path) -> Engine:
 
 def migrate(path: Path, target: str = "head") -> None:
     """Bring the ledger at ``path`` to ``target`` in one transaction, checking foreign keys."""
+    from alembic import command
+
     engine = _migration_engine(path)
     try:
         with engine.begin() as conn:
