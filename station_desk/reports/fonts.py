@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import logging
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from station_desk.resources import FONT_KAI, FONT_KAI_BOLD, FONT_SANS, resource_path
@@ -45,6 +45,32 @@ _FALLBACKS: dict[str, tuple[str, ...]] = {
 _DROPPED_CATEGORIES = frozenset({"Cc", "Cf"})
 
 
+def _utf16_hex(code_point: int) -> str:
+    return chr(code_point).encode("utf-16-be").hex().upper()
+
+
+@cache
+def _fix_unicode_maps() -> None:
+    """Make reportlab's ToUnicode maps right for characters beyond U+FFFF.
+
+    ``ttfonts.makeToUnicodeCMap`` writes ``<20BB7>`` for 𠮷, an odd-length code that PDF
+    readers reject, so the name cannot be searched or copied. PDF wants UTF-16 there
+    (``<D842DFB7>``); the wrapper rewrites just those entries.
+    """
+    original = ttfonts.makeToUnicodeCMap
+
+    def make(fontname: str, subset: Sequence[int]) -> str:
+        cmap = original(fontname, subset)
+        for index, code in enumerate(subset):
+            if code > 0xFFFF:
+                cmap = cmap.replace(
+                    f"<{index:02X}> <{code:04X}>", f"<{index:02X}> <{_utf16_hex(code)}>"
+                )
+        return cmap  # type: ignore[no-any-return]
+
+    ttfonts.makeToUnicodeCMap = make
+
+
 @cache
 def register(font_name: str) -> str:
     """Register one bundled font with reportlab on first use; parsing a font costs ~0.2 s.
@@ -55,6 +81,7 @@ def register(font_name: str) -> str:
     if font_name not in _FILES:
         raise ValueError(f"未知字体：{font_name}")
     filename, index = _FILES[font_name]
+    _fix_unicode_maps()
     pdfmetrics.registerFont(
         TTFont(font_name, str(resource_path("fonts", filename)), subfontIndex=index)
     )

@@ -16,6 +16,8 @@ from pathlib import Path
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
+from station_desk.reports.fonts import SANS, register
+
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
@@ -31,7 +33,9 @@ def pdf_canvas(path: Path, pagesize: tuple[float, float], title: str) -> Iterato
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.part", dir=path.parent)
     os.close(fd)
     try:
-        canvas = Canvas(tmp_name, pagesize=pagesize, pageCompression=1)
+        canvas = Canvas(
+            tmp_name, pagesize=pagesize, pageCompression=1, initialFontName=register(SANS)
+        )
         canvas.setTitle(title)
         canvas.setAuthor("驿站台账")
         canvas.setCreator("驿站台账 Station Desk")
