@@ -1,23 +1,112 @@
-"""The GUI composition root: a QApplication, fonts, translations and the main window."""
+"""The GUI composition root: a QApplication, fonts, translations, the ledger and the window.
+
+``DeskApp`` owns the open ledger's ``DeskContext`` and its ``MainWindow``; opening another
+ledger or switching language builds a fresh window, so no widget keeps stale state.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
 
-def run_desk(path: Path, *, lang: str | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from station_desk import __version__
+from station_desk.db.ledger import LedgerError, open_ledger
+from station_desk.paths import default_ledger_path
+from station_desk.ui import errors
+from station_desk.ui.context import DeskContext, desk_settings
+from station_desk.ui.fonts import apply_app_font
+from station_desk.ui.i18n import install_language, remembered_language
+from station_desk.ui.main_window import MainWindow, remember_ledger
 
-    from station_desk.db.ledger import open_ledger
+EXIT_LEDGER_ERROR = 2
 
-    ledger = open_ledger(path)
-    app = QApplication.instance() or QApplication(sys.argv)
-    window = QMainWindow()
-    window.setWindowTitle(f"驿站台账 — {path.name}")
-    window.setCentralWidget(QLabel(str(path)))
-    window.show()
+
+def create_app() -> QApplication:
+    """The one QApplication, with the bundled fonts as its font."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setApplicationName("驿站台账")
+    app.setOrganizationName("StationDesk")
+    app.setApplicationVersion(__version__)
+    apply_app_font(app)
+    return app
+
+
+class DeskApp(QObject):
+    """The open ledger and its window; swaps both on 打开台账 and on a language switch."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        self.ctx: DeskContext | None = None
+        self.window: MainWindow | None = None
+
+    def open(self, path: Path, *, create: bool = True) -> None:
+        """Open ``path`` (raises ``LedgerError``) and show it in a new window."""
+        ledger = open_ledger(path, create=create)
+        old_window, old_ctx = self.window, self.ctx
+        self.ctx = DeskContext(ledger, settings=desk_settings())
+        remember_ledger(self.ctx)
+        self._show_window()
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
+        if old_ctx is not None:
+            old_ctx.close()
+
+    def _show_window(self) -> None:
+        assert self.ctx is not None
+        window = MainWindow(self.ctx)
+        window.open_requested.connect(self._open_requested)
+        window.language_requested.connect(self.switch_language)
+        window.show()
+        self.window = window
+
+    def _open_requested(self, path: Path, create: bool) -> None:
+        try:
+            self.open(path, create=create)
+        except LedgerError as exc:
+            errors.show_error(self.window, exc)
+
+    def switch_language(self, lang: str) -> None:
+        """Install ``lang``, remember it, and rebuild the window in it."""
+        assert self.ctx is not None
+        self.ctx.settings.setValue("language", install_language(lang))
+        old = self.window
+        if old is not None:
+            old.save_layout()
+        self._show_window()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+        if self.ctx is not None:
+            self.ctx.close()
+
+
+def run_desk(path: Path | None, *, lang: str | None = None) -> int:
+    """Run the desk on ``path`` (``None``: the last ledger opened, else the default)."""
+    app = create_app()
+    sys.excepthook = errors.excepthook
+    settings = desk_settings()
+    chosen = install_language(lang or remembered_language(settings))
+    settings.setValue("language", chosen)
+    if path is None:
+        last = str(settings.value("last_ledger", "") or "")
+        path = Path(last) if last and Path(last).exists() else default_ledger_path()
+    desk = DeskApp(app)
+    try:
+        desk.open(path)
+    except LedgerError as exc:
+        errors.show_error(None, exc)
+        return EXIT_LEDGER_ERROR
     try:
         return int(app.exec())
     finally:
-        ledger.close()
+        desk.close()

@@ -1,0 +1,194 @@
+"""What every tab shares: the open ledger, the database worker, settings, the operator.
+
+Tabs never open sessions themselves: ``ctx.read`` and ``ctx.write`` run a function taking
+a session on the worker, and ``changed(topic)`` tells every tab after a successful write.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtWidgets import QWidget
+
+from station_desk.db.ledger import Ledger
+from station_desk.db.queries import choices
+from station_desk.records import Choice
+from station_desk.ui import errors
+from station_desk.ui.worker import DbWorker, Progress
+from station_desk.validation import NeedsConfirmation
+
+T = TypeVar("T")
+
+#: Topics of ``DeskContext.changed``.
+TOPICS = ("members", "grids", "teams", "events", "org")
+
+SETTINGS_ORG = "StationDesk"
+SETTINGS_APP = "desk"
+
+
+def desk_settings() -> QSettings:
+    """An INI file in the user's config folder (tests point ``QSettings.setPath`` elsewhere)."""
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, SETTINGS_ORG, SETTINGS_APP
+    )
+
+
+def _call_style(fn: Callable[..., Any]) -> str:
+    """How ``fn`` takes the clerk's confirmation: "keyword", "positional" or "" (not at all)."""
+    try:
+        params = list(inspect.signature(fn).parameters.values())
+    except (TypeError, ValueError):
+        return ""
+    if any(p.name == "confirmed" for p in params):
+        return "keyword"
+    positional = [p for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    return "positional" if len(positional) >= 2 else ""
+
+
+class DeskContext(QObject):
+    """The ledger, its worker and the clerk's settings, handed to every tab and dialog."""
+
+    changed = Signal(str)
+    choices_changed = Signal()
+
+    def __init__(
+        self,
+        ledger: Ledger,
+        *,
+        settings: QSettings | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ledger = ledger
+        self.settings = settings or desk_settings()
+        self.worker = DbWorker(self)
+        self._choices: dict[str, list[Choice]] = {}
+        self.changed.connect(self._after_change)
+        with ledger.reading() as session:
+            self._choices = choices(session)
+
+    @property
+    def operator(self) -> str:
+        return str(self.settings.value("operator", "") or "")
+
+    @operator.setter
+    def operator(self, name: str) -> None:
+        self.settings.setValue("operator", name.strip())
+
+    def choices(self, kind: str) -> list[Choice]:
+        """Stations, branches, communities, grids or teams as last loaded."""
+        return list(self._choices.get(kind, []))
+
+    def choice_label(self, kind: str, choice_id: int | None) -> str:
+        for choice in self._choices.get(kind, []):
+            if choice.id == choice_id:
+                return choice.label
+        return ""
+
+    def read(
+        self,
+        fn: Callable[[Any], T],
+        on_done: Callable[[T], None],
+        *,
+        on_error: Callable[[BaseException], None] | None = None,
+        parent: QWidget | None = None,
+        progress_label: str | None = None,
+    ) -> Progress:
+        """Run ``fn(session)`` in a read-only session on the worker."""
+        ledger = self.ledger
+
+        def job() -> T:
+            with ledger.reading() as session:
+                return fn(session)
+
+        return self.worker.run(
+            job, on_done=on_done, on_error=on_error, parent=parent, progress_label=progress_label
+        )
+
+    def write(
+        self,
+        fn: Callable[..., T],
+        *,
+        topic: str,
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        confirm_parent: QWidget | None = None,
+        progress_label: str | None = None,
+    ) -> Progress:
+        """One unit of work: ``fn(session)``, ``fn(session, confirmed)`` or ``fn(s, confirmed=)``.
+
+        On ``NeedsConfirmation`` the clerk sees the warnings and may confirm; the work then
+        runs again with ``confirmed=True``. After a commit ``changed(topic)`` is emitted.
+        """
+        if topic not in TOPICS:
+            raise ValueError(f"unknown topic {topic!r}")
+        return self._write(fn, topic, on_done, on_error, confirm_parent, progress_label, False)
+
+    def _write(
+        self,
+        fn: Callable[..., T],
+        topic: str,
+        on_done: Callable[[T], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+        parent: QWidget | None,
+        progress_label: str | None,
+        confirmed: bool,
+    ) -> Progress:
+        ledger, operator = self.ledger, self.operator
+        style = _call_style(fn)
+
+        def job() -> T:
+            with ledger.unit_of_work(operator=operator) as session:
+                if style == "keyword":
+                    return fn(session, confirmed=confirmed)
+                if style == "positional":
+                    return fn(session, confirmed)
+                return fn(session)
+
+        def done(result: T) -> None:
+            self.changed.emit(topic)
+            if on_done is not None:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, NeedsConfirmation) and not confirmed:
+                if self.confirm(parent, exc):
+                    self._write(fn, topic, on_done, on_error, parent, progress_label, True)
+                return
+            if on_error is not None:
+                on_error(exc)
+            else:
+                errors.show_error(parent, exc)
+
+        return self.worker.run(
+            job, on_done=done, on_error=failed, parent=parent, progress_label=progress_label
+        )
+
+    def confirm(self, parent: QWidget | None, warnings: NeedsConfirmation) -> bool:
+        """Ask the clerk to confirm the warnings (tests replace this method)."""
+        lines = "\n".join(f"• {w.message}" for w in warnings.warnings)
+        tr = QCoreApplication.translate
+        return errors.ask_yes_no(
+            parent,
+            tr("DeskContext", "请确认"),
+            tr("DeskContext", "请核对以下情况：")
+            + "\n"
+            + lines
+            + "\n\n"
+            + tr("DeskContext", "确认无误并保存吗？"),
+        )
+
+    def _after_change(self, topic: str) -> None:
+        if topic in ("org", "teams", "grids"):
+            self.read(choices, self._set_choices)
+
+    def _set_choices(self, loaded: dict[str, list[Choice]]) -> None:
+        self._choices = loaded
+        self.choices_changed.emit()
+
+    def close(self) -> None:
+        self.worker.shutdown()
+        self.ledger.close()

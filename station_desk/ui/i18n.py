@@ -1,0 +1,56 @@
+"""Languages: Chinese is the source text; English comes from ``station_desk_en.qm``.
+
+Qt's own ``qtbase_zh_CN.qm`` makes the standard buttons read 确定/取消/保存 in Chinese.
+The choice is remembered in the settings under ``language``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from station_desk.resources import resource_path
+
+LANGUAGES = ("zh", "en")
+DEFAULT_LANGUAGE = "zh"
+_installed: list[QTranslator] = []
+
+
+def remembered_language(settings: QSettings) -> str:
+    value = str(settings.value("language", DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE)
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def _load(translator: QTranslator, name: str) -> bool:
+    bundled = resource_path("translations")
+    if translator.load(name, str(bundled)):
+        return True
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return translator.load(name, qt_dir)
+
+
+def install_language(lang: str) -> str:
+    """Swap the application's translators for ``lang``; return the language installed."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("QApplication must exist before translators are installed")
+    lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    names = ["qtbase_zh_CN"] if lang == "zh" else ["station_desk_en"]
+    for name in names:
+        translator = QTranslator(app)
+        if _load(translator, name):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+        if lang == "zh"
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    )
+    return lang
+
+
+def current_language() -> str:
+    names = [t.filePath() for t in _installed]
+    return "en" if any("station_desk_en" in n for n in names) else "zh"

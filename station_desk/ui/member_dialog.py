@@ -1,0 +1,390 @@
+"""Add or edit one member, with every field checked as the clerk types.
+
+Local checks (``station_desk.validation``) give instant feedback beside each field and keep
+保存 disabled while anything is wrong; the service checks again on save (duplicates need
+the database) and its ``ValidationError`` problems land beside their fields too.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_desk.enums import Gender, RetirementKind
+from station_desk.inputs import MemberData
+from station_desk.records import MemberFull
+from station_desk.services.members import add_member, update_member
+from station_desk.ui import errors
+from station_desk.ui.context import DeskContext
+from station_desk.ui.widgets import DateField, FieldError
+from station_desk.validation import (
+    Problem,
+    Problems,
+    ValidationError,
+    check_member_dates,
+    check_member_identity,
+    check_name,
+    check_phone,
+    label_of,
+    parse_id_number,
+)
+
+#: Service field names -> the dialog's field keys.
+_SERVICE_FIELDS = {
+    "station": "station_id",
+    "branch": "branch_id",
+    "community": "community_id",
+    "grid": "grid_id",
+}
+_DATE_FIELDS = ("birth_date", "retired_on", "honorary_retirement_on", "joined_party_on")
+
+
+def _object_name(key: str) -> str:
+    head, *rest = key.removesuffix("_id").split("_")
+    return "member" + head.capitalize() + "".join(p.capitalize() for p in rest)
+
+
+class MemberDialog(QDialog):
+    """``MemberDialog.ask(parent, ctx, existing)`` -> the saved member's id, or ``None``."""
+
+    def __init__(
+        self, parent: QWidget | None, ctx: DeskContext, existing: MemberFull | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.existing = existing
+        self.saved_id: int | None = None
+        self._saving = False
+        self._touched: set[str] = set()
+        self._server_problems: dict[str, str] = {}
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, FieldError] = {}
+        self.setObjectName("memberDialog")
+        self.setWindowTitle(self.tr("编辑成员") if existing else self.tr("新增成员"))
+        self._build()
+        if existing is not None:
+            self._fill(existing)
+            self._touched.update(self.fields)
+        self.validate()
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, ctx: DeskContext, existing: MemberFull | None = None
+    ) -> int | None:
+        dialog = cls(parent, ctx, existing)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.saved_id if accepted else None
+
+    # ------------------------------------------------------------------ building
+
+    def _line(self, max_length: int) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setMaxLength(max_length)
+        return edit
+
+    def _combo(self, items: list[tuple[str, Any]]) -> QComboBox:
+        combo = QComboBox(self)
+        for label, value in items:
+            combo.addItem(label, value)
+        return combo
+
+    def _place(self, grid: QGridLayout, row: int, key: str, label: str, widget: QWidget) -> None:
+        widget.setObjectName(_object_name(key))
+        error = FieldError(self)
+        error.setObjectName(_object_name(key) + "Error")
+        self.fields[key], self.errors[key] = widget, error
+        grid.addWidget(QLabel(label, self), 2 * row, 0)
+        grid.addWidget(widget, 2 * row, 1)
+        grid.addWidget(error, 2 * row + 1, 1)
+        signal = getattr(widget, "date_changed", None) or getattr(widget, "textChanged", None)
+        if isinstance(widget, QComboBox):
+            signal = widget.currentIndexChanged
+        elif isinstance(widget, QCheckBox):
+            signal = widget.toggled
+        if signal is not None:
+            signal.connect(lambda *_a, k=key: self._edited(k))
+
+    def _build(self) -> None:
+        ctx, none = self.ctx, self.tr("（未选择）")
+        basic, org = QGroupBox(self.tr("基本信息"), self), QGroupBox(self.tr("组织与工作"), self)
+        left, right = QGridLayout(basic), QGridLayout(org)
+        communities = [(none, None)] + [(c.label, c.id) for c in ctx.choices("community")]
+        rows_left: list[tuple[str, str, QWidget]] = [
+            ("name", self.tr("姓名"), self._line(30)),
+            ("id_number", self.tr("身份证号"), self._line(24)),
+            (
+                "gender",
+                self.tr("性别"),
+                self._combo([(self.tr("按身份证号"), None)] + [(g.label, g) for g in Gender]),
+            ),
+            ("birth_date", self.tr("出生日期"), DateField(self)),
+            ("phone", self.tr("联系电话"), self._line(20)),
+            ("address", self.tr("住址"), self._line(200)),
+            ("health", self.tr("健康状况"), self._line(100)),
+            ("volunteer_number", self.tr("志愿者编号"), self._line(40)),
+        ]
+        rows_right: list[tuple[str, str, QWidget]] = [
+            (
+                "station_id",
+                self.tr("驿站"),
+                self._combo([(none, None)] + [(c.label, c.id) for c in ctx.choices("station")]),
+            ),
+            ("community_id", self.tr("社区"), self._combo(communities)),
+            ("grid_id", self.tr("网格"), self._combo([(none, None)])),
+            ("former_unit", self.tr("原工作单位"), self._line(100)),
+            ("former_post", self.tr("原职务"), self._line(60)),
+            (
+                "retirement_kind",
+                self.tr("离退休类别"),
+                self._combo([(k.label, k) for k in RetirementKind]),
+            ),
+            ("retired_on", self.tr("离退休时间"), DateField(self)),
+            ("honorary_retirement_on", self.tr("荣誉退休时间"), DateField(self)),
+            ("is_party_member", self.tr("政治面貌"), QCheckBox(self.tr("中共党员"), self)),
+            ("joined_party_on", self.tr("入党时间"), DateField(self)),
+            (
+                "branch_id",
+                self.tr("所在支部"),
+                self._combo([(none, None)] + [(c.label, c.id) for c in ctx.choices("branch")]),
+            ),
+        ]
+        for row, (key, label, widget) in enumerate(rows_left):
+            self._place(left, row, key, label, widget)
+        for row, (key, label, widget) in enumerate(rows_right):
+            self._place(right, row, key, label, widget)
+        left.setRowStretch(2 * len(rows_left), 1)
+        right.setRowStretch(2 * len(rows_right), 1)
+        self.fields["retirement_kind"].setCurrentIndex(1)  # type: ignore[attr-defined]
+        self.fields["community_id"].currentIndexChanged.connect(lambda _i: self._fill_grids())  # type: ignore[attr-defined]
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("memberNotes")
+        self.notes.setPlaceholderText(self.tr("备注"))
+        self.notes.setMaximumHeight(60)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("memberSaveButton")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.general_error = FieldError(self)
+        self.general_error.setObjectName("memberGeneralError")
+        columns = QHBoxLayout()
+        columns.addWidget(basic, 1)
+        columns.addWidget(org, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(860)
+
+    def _fill_grids(self) -> None:
+        combo: QComboBox = self.fields["grid_id"]  # type: ignore[assignment]
+        community = self.fields["community_id"].currentData()  # type: ignore[attr-defined]
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("（未选择）"), None)
+        for grid in self.ctx.choices("grid"):
+            if community is not None and grid.parent_id == community:
+                combo.addItem(grid.label, grid.id)
+        combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
+        combo.blockSignals(False)
+
+    def _fill(self, m: MemberFull) -> None:
+        text = {
+            "name": m.name,
+            "id_number": m.id_number,
+            "phone": m.phone,
+            "address": m.address,
+            "health": m.health,
+            "volunteer_number": m.volunteer_number,
+            "former_unit": m.former_unit,
+            "former_post": m.former_post,
+        }
+        for key, value in text.items():
+            self.fields[key].setText(value)  # type: ignore[attr-defined]
+        for key in _DATE_FIELDS:
+            self.fields[key].set_date(getattr(m, key))  # type: ignore[attr-defined]
+        self._select("gender", Gender.from_label(m.gender))
+        self._select("retirement_kind", RetirementKind.from_label(m.retirement_kind))
+        self._select("station_id", m.station_id)
+        self._select("community_id", m.community_id)
+        self._fill_grids()
+        self._select("grid_id", m.grid_id)
+        self._select("branch_id", m.branch_id)
+        self.fields["is_party_member"].setChecked(m.is_party_member)  # type: ignore[attr-defined]
+        self.notes.setPlainText(m.notes)
+
+    def _select(self, key: str, value: object) -> None:
+        combo: QComboBox = self.fields[key]  # type: ignore[assignment]
+        combo.setCurrentIndex(max(combo.findData(value), 0))
+
+    # ------------------------------------------------------------------ checking
+
+    def _text(self, key: str) -> str:
+        return str(self.fields[key].text())  # type: ignore[attr-defined]
+
+    def _date(self, key: str) -> date | None:
+        return self.fields[key].date()  # type: ignore[attr-defined, no-any-return]
+
+    def _edited(self, key: str) -> None:
+        self._touched.add(key)
+        self._server_problems.pop(key, None)
+        if key == "id_number":
+            self._fill_from_id()
+        self.validate()
+
+    def _fill_from_id(self) -> None:
+        try:
+            parsed = parse_id_number(self._text("id_number"))
+        except ValidationError:
+            return
+        birth: DateField = self.fields["birth_date"]  # type: ignore[assignment]
+        birth.blockSignals(True)
+        birth.set_date(parsed.birth_date)
+        birth.blockSignals(False)
+        gender: QComboBox = self.fields["gender"]  # type: ignore[assignment]
+        gender.blockSignals(True)
+        gender.setCurrentIndex(max(gender.findData(parsed.gender), 0))
+        gender.blockSignals(False)
+
+    def problems(self) -> list[Problem]:
+        """Every error and warning the local rules find in the form as it stands."""
+        problems = Problems()
+        problems.check(check_name, self._text("name"))
+        for key in _DATE_FIELDS:
+            reason = self.fields[key].problem()  # type: ignore[attr-defined]
+            if reason:
+                problems.error(key, f"{label_of(key)}：{reason}")
+        gender = self.fields["gender"].currentData()  # type: ignore[attr-defined]
+        identity = check_member_identity(
+            problems,
+            id_number=self._text("id_number"),
+            birth_date=self._date("birth_date"),
+            gender=gender,
+            today=date.today(),
+        )
+        problems.check(check_phone, self._text("phone"))
+        birth = identity[1] if identity else self._date("birth_date")
+        check_member_dates(
+            problems,
+            birth_date=birth,
+            joined_party_on=self._date("joined_party_on"),
+            retired_on=self._date("retired_on"),
+            honorary_retirement_on=self._date("honorary_retirement_on"),
+            today=date.today(),
+        )
+        party = self.fields["is_party_member"].isChecked()  # type: ignore[attr-defined]
+        if self._date("joined_party_on") is not None and not party:
+            problems.error("joined_party_on", "入党时间：填写了入党时间，但未勾选“中共党员”")
+        return [*problems.errors, *problems.warnings]
+
+    def validate(self) -> bool:
+        """Show each field's first problem; enable 保存 only when nothing is wrong."""
+        found = self.problems()
+        blocking = any(not p.warning for p in found) or bool(self._server_problems)
+        shown: dict[str, Problem] = {}
+        for p in found:
+            shown.setdefault(p.field, p)
+        for key, label in self.errors.items():
+            problem = shown.get(key)
+            if key in self._server_problems:
+                label.show_error(self._server_problems[key])
+            elif problem is not None and key in self._touched:
+                (label.show_warning if problem.warning else label.show_error)(_strip(problem))
+            else:
+                label.clear_message()
+        self.save_button.setEnabled(not blocking and not self._saving)
+        return not blocking
+
+    # ------------------------------------------------------------------ saving
+
+    def member_data(self) -> MemberData:
+        def pick(key: str) -> Any:
+            return self.fields[key].currentData()  # type: ignore[attr-defined]
+
+        return MemberData(
+            name=self._text("name"),
+            id_number=self._text("id_number"),
+            gender=pick("gender"),
+            birth_date=self._date("birth_date"),
+            phone=self._text("phone"),
+            address=self._text("address"),
+            station_id=pick("station_id"),
+            community_id=pick("community_id"),
+            grid_id=pick("grid_id"),
+            former_unit=self._text("former_unit"),
+            former_post=self._text("former_post"),
+            retirement_kind=pick("retirement_kind"),
+            retired_on=self._date("retired_on"),
+            honorary_retirement_on=self._date("honorary_retirement_on"),
+            is_party_member=self.fields["is_party_member"].isChecked(),  # type: ignore[attr-defined]
+            joined_party_on=self._date("joined_party_on"),
+            branch_id=pick("branch_id"),
+            health=self._text("health"),
+            notes=self.notes.toPlainText(),
+            volunteer_number=self._text("volunteer_number"),
+        )
+
+    def save(self) -> None:
+        self._touched.update(self.fields)
+        if not self.validate():
+            return
+        data, existing = self.member_data(), self.existing
+
+        def work(session: Any, confirmed: bool) -> int:
+            if existing is None:
+                return add_member(session, data, confirmed=confirmed)
+            update_member(session, existing.id, data, confirmed=confirmed)
+            return existing.id
+
+        self._saving = True
+        self.save_button.setEnabled(False)
+        self.ctx.write(
+            work, topic="members", on_done=self._saved, on_error=self._failed, confirm_parent=self
+        )
+
+    def _saved(self, member_id: int) -> None:
+        self.saved_id = member_id
+        self._saving = False
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._saving = False
+        if isinstance(exc, ValidationError):
+            for problem in exc.problems:
+                key = _SERVICE_FIELDS.get(problem.field, problem.field)
+                if key in self.errors:
+                    self._server_problems[key] = _strip(problem, key)
+                else:
+                    self.general_error.show_error(str(exc))
+        else:
+            errors.show_error(self, exc)
+        self.validate()
+
+    def reject(self) -> None:
+        if not self._saving:
+            super().reject()
+
+
+def _strip(problem: Problem, key: str | None = None) -> str:
+    """The message without its "标签：" head, since the label stands beside it."""
+    head = label_of(problem.field) + "："
+    return problem.message.removeprefix(head)

@@ -1,0 +1,390 @@
+"""成员: the members table with one search box, filters, counts and a detail pane.
+
+The whole list is loaded once (as frozen ``MemberRow``s) and filtered in the model over the
+stored search keys, so a keystroke costs one scan, not a query.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_desk.db.queries import member_detail, member_full
+from station_desk.db.queries_members import member_rows
+from station_desk.enums import CommunityPostKind, GridPostKind, RetirementKind
+from station_desk.privacy import mask_id_number, mask_phone
+from station_desk.records import MemberDetail, MemberFull, MemberRow
+from station_desk.search import matches, normalize_query
+from station_desk.services.members import delete_member
+from station_desk.ui import errors
+from station_desk.ui.context import DeskContext
+from station_desk.ui.member_detail import MemberDetailPane
+from station_desk.ui.member_dialog import MemberDialog
+from station_desk.ui.table_model import (
+    CENTER,
+    RIGHT,
+    Column,
+    RecordTableModel,
+    debounced,
+    setup_table_view,
+)
+from station_desk.validation import age_on, years_since
+
+ANY = None
+
+
+def member_columns(tr: Callable[[str], str], today: date) -> list[Column[MemberRow]]:
+    """The ten columns of the members table; names sort in pinyin order."""
+
+    def party_years(r: MemberRow) -> str:
+        if not r.is_party_member or r.joined_party_on is None:
+            return ""
+        return str(years_since(r.joined_party_on, today))
+
+    return [
+        Column(tr("姓名"), lambda r: r.name, lambda r: r.sort_key, width=90),
+        Column(tr("性别"), lambda r: r.gender, align=CENTER, width=50),
+        Column(
+            tr("年龄"),
+            lambda r: str(age_on(r.birth_date, today)),
+            lambda r: -r.birth_date.toordinal(),
+            RIGHT,
+            50,
+        ),
+        Column(
+            tr("身份证号"), lambda r: mask_id_number(r.id_number), lambda r: r.id_number, width=170
+        ),
+        Column(tr("联系电话"), lambda r: mask_phone(r.phone), lambda r: r.phone, width=120),
+        Column(tr("社区/网格"), lambda r: f"{r.community} {r.grid}".strip(), width=170),
+        Column(tr("原工作单位"), lambda r: r.former_unit, width=170),
+        Column(tr("所在支部"), lambda r: r.branch, width=200),
+        Column(
+            tr("党龄"),
+            party_years,
+            lambda r: (
+                r.joined_party_on.toordinal() * -1 if r.joined_party_on and r.is_party_member else 1
+            ),
+            RIGHT,
+            50,
+        ),
+        Column(tr("职务"), lambda r: r.posts, width=140),
+    ]
+
+
+class MembersTab(QWidget):
+    """The members table, filters and detail pane; ``rows_loaded`` fires after each load."""
+
+    rows_loaded = Signal()
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._query = ""
+        self._detail_id: int | None = None
+        self._select_after_load: int | None = None
+        self.model: RecordTableModel[MemberRow] = RecordTableModel(
+            member_columns(self.tr, date.today()), self
+        )
+        self._build()
+        self._fill_filters()
+        ctx.changed.connect(self._on_changed)
+        ctx.choices_changed.connect(self._fill_filters)
+        self.reload()
+
+    # ------------------------------------------------------------------ layout
+
+    def _combo(self, name: str, width: int = 130) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setMinimumWidth(width)
+        combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        return combo
+
+    def _build(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setObjectName("memberSearch")
+        self.search.setPlaceholderText(
+            self.tr("搜索：姓名、拼音首字母、电话、身份证后几位、原单位")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(320)
+        self._search_timer = debounced(self.search, self._search_changed)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("memberCountLabel")
+        self.add_button = QPushButton(self.tr("新增"), self)
+        self.add_button.setObjectName("addMemberButton")
+        self.add_button.clicked.connect(self.add_member)
+        self.edit_button = QPushButton(self.tr("编辑"), self)
+        self.edit_button.setObjectName("editMemberButton")
+        self.edit_button.clicked.connect(self.edit_member)
+        self.delete_button = QPushButton(self.tr("删除"), self)
+        self.delete_button.setObjectName("deleteMemberButton")
+        self.delete_button.clicked.connect(self.delete_members)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        top.addSpacing(12)
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            top.addWidget(button)
+
+        self.station_filter = self._combo("memberStationFilter", 180)
+        self.branch_filter = self._combo("memberBranchFilter", 180)
+        self.community_filter = self._combo("memberCommunityFilter")
+        self.community_filter.currentIndexChanged.connect(lambda _i: self._fill_grids())
+        self.grid_filter = self._combo("memberGridFilter", 100)
+        self.post_filter = self._combo("memberPostFilter", 110)
+        self.party_filter = self._combo("memberPartyFilter", 80)
+        self.retirement_filter = self._combo("memberRetirementFilter", 80)
+        filters = QHBoxLayout()
+        for label, combo in (
+            (self.tr("驿站"), self.station_filter),
+            (self.tr("支部"), self.branch_filter),
+            (self.tr("社区"), self.community_filter),
+            (self.tr("网格"), self.grid_filter),
+            (self.tr("职务"), self.post_filter),
+            (self.tr("党员"), self.party_filter),
+            (self.tr("离退休"), self.retirement_filter),
+        ):
+            filters.addWidget(QLabel(label, self))
+            filters.addWidget(combo)
+        filters.addStretch(1)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("membersTable")
+        setup_table_view(self.table, self.model)
+        self.table.doubleClicked.connect(lambda _i: self.edit_member())
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda _c, _p: self._current_changed()
+        )
+        self.detail = MemberDetailPane(self)
+        self.detail.setObjectName("memberDetail")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("membersSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 320])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+
+    def _set_items(self, combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("全部"), ANY)
+        for label, value in items:
+            combo.addItem(label, value)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def _fill_filters(self) -> None:
+        ctx = self.ctx
+        self._set_items(self.station_filter, [(c.label, c.id) for c in ctx.choices("station")])
+        self._set_items(self.branch_filter, [(c.label, c.id) for c in ctx.choices("branch")])
+        self._set_items(self.community_filter, [(c.label, c.id) for c in ctx.choices("community")])
+        self._fill_grids()
+        posts = [(k.label, k.value) for k in (*GridPostKind, *CommunityPostKind)]
+        self._set_items(self.post_filter, [(self.tr("任一职务"), "*"), *posts])
+        self._set_items(self.party_filter, [(self.tr("党员"), True), (self.tr("非党员"), False)])
+        self._set_items(self.retirement_filter, [(k.label, k.label) for k in RetirementKind])
+
+    def _fill_grids(self) -> None:
+        community = self.community_filter.currentData()
+        grids = [
+            (
+                c.label
+                if community is not None
+                else f"{self.ctx.choice_label('community', c.parent_id)} {c.label}",
+                c.id,
+            )
+            for c in self.ctx.choices("grid")
+            if community is None or c.parent_id == community
+        ]
+        self._set_items(self.grid_filter, grids)
+        self.apply_filter()
+
+    # ------------------------------------------------------------------ loading and filtering
+
+    def reload(self) -> None:
+        self.ctx.read(member_rows, self._loaded, parent=self)
+
+    def _loaded(self, rows: list[MemberRow]) -> None:
+        keep = self.selected_member_ids()
+        self.model.set_records(rows)
+        self._reselect(keep)
+        self._update_count()
+        if self._select_after_load is not None:
+            self.select_member(self._select_after_load)
+            self._select_after_load = None
+        self.rows_loaded.emit()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("members", "grids", "org"):
+            self.reload()
+            self._load_detail(self._detail_id)
+        elif topic in ("teams", "events"):
+            self._load_detail(self._detail_id)
+
+    def _search_changed(self, text: str) -> None:
+        self._query = normalize_query(text)
+        self.apply_filter()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def filter_predicate(self) -> Callable[[MemberRow], bool] | None:
+        """One closure over the current query and filters (locals for speed)."""
+        query = self._query
+        station = self.station_filter.currentData()
+        branch = self.branch_filter.currentData()
+        community = self.community_filter.currentData()
+        grid = self.grid_filter.currentData()
+        post = self.post_filter.currentData()
+        party = self.party_filter.currentData()
+        retirement = self.retirement_filter.currentData()
+        tests: list[Callable[[MemberRow], bool]] = []
+        if station is not None:
+            tests.append(lambda r: r.station_id == station)
+        if branch is not None:
+            tests.append(lambda r: r.branch_id == branch)
+        if community is not None:
+            tests.append(lambda r: r.community_id == community)
+        if grid is not None:
+            tests.append(lambda r: r.grid_id == grid)
+        if post == "*":
+            tests.append(lambda r: bool(r.post_kinds))
+        elif post is not None:
+            tests.append(lambda r: post in r.post_kinds)
+        if party is not None:
+            tests.append(lambda r: r.is_party_member == party)
+        if retirement is not None:
+            tests.append(lambda r: r.retirement_kind == retirement)
+        if not query and not tests:
+            return None
+        if not tests:
+            return lambda r: query in r.search_keys
+        return lambda r: matches(r.search_keys, query) and all(t(r) for t in tests)
+
+    def apply_filter(self) -> None:
+        if not hasattr(self, "retirement_filter"):
+            return
+        keep = self.selected_member_ids()
+        self.model.set_filter(self.filter_predicate())
+        self._reselect(keep)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("显示 {shown} / {total}").format(
+                shown=self.model.rowCount(), total=self.model.total_count()
+            )
+        )
+
+    # ------------------------------------------------------------------ selection
+
+    def selected_member_ids(self) -> list[int]:
+        """Ids of the selected rows in table order (kept across searches, for printing)."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.record_at(r).id for r in rows]
+
+    def current_member(self) -> MemberRow | None:
+        index = self.table.currentIndex()
+        return self.model.record_at(index.row()) if index.isValid() else None
+
+    def select_member(self, member_id: int) -> bool:
+        row = self.model.row_of(lambda r: r.id == member_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _reselect(self, ids: list[int]) -> None:
+        if not ids:
+            return
+        wanted = set(ids)
+        selection = QItemSelection()
+        last = self.model.columnCount() - 1
+        for row, record in enumerate(self.model.shown_records()):
+            if record.id in wanted:
+                selection.select(self.model.index(row, 0), self.model.index(row, last))
+        self.table.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+
+    def _current_changed(self) -> None:
+        member = self.current_member()
+        self._load_detail(member.id if member else None)
+
+    def _load_detail(self, member_id: int | None) -> None:
+        self._detail_id = member_id
+        if member_id is None:
+            self.detail.clear_detail()
+            return
+        self.ctx.read(lambda s: member_detail(s, member_id), self._show_detail, parent=self)
+
+    def _show_detail(self, detail: MemberDetail) -> None:
+        if detail.id == self._detail_id:
+            self.detail.show_detail(detail)
+
+    # ------------------------------------------------------------------ actions
+
+    def add_member(self) -> None:
+        saved = MemberDialog.ask(self, self.ctx, None)
+        if saved is not None:
+            self._select_after_load = saved
+
+    def edit_member(self) -> None:
+        member = self.current_member()
+        if member is None:
+            return
+        member_id = member.id
+        self.ctx.read(lambda s: member_full(s, member_id), self._edit_loaded, parent=self)
+
+    def _edit_loaded(self, full: MemberFull | None) -> None:
+        if full is not None:
+            MemberDialog.ask(self, self.ctx, full)
+
+    def delete_members(self) -> None:
+        ids = self.selected_member_ids()
+        if not ids:
+            return
+        names = "、".join(self.model.record_at(r).name for r in self._rows_of(ids)[:5])
+        more = self.tr("等 {n} 人").format(n=len(ids)) if len(ids) > 5 else ""
+        if not errors.ask_yes_no(
+            self,
+            self.tr("删除成员"),
+            self.tr("确定删除 {names}{more} 吗？\n删除后移入回收站，可以恢复。").format(
+                names=names, more=more
+            ),
+        ):
+            return
+
+        def work(session: object) -> None:
+            for member_id in ids:
+                delete_member(session, member_id)  # type: ignore[arg-type]
+
+        self.ctx.write(work, topic="members", confirm_parent=self)
+
+    def _rows_of(self, ids: list[int]) -> list[int]:
+        wanted = set(ids)
+        return [row for row, r in enumerate(self.model.shown_records()) if r.id in wanted]

@@ -1,0 +1,179 @@
+"""One generic table model over a list of frozen records, with column specs.
+
+Filtering and sorting happen inside the model over precomputed keys and end in one reset:
+at 100,000 rows that is about 10 ms a keystroke where a ``QSortFilterProxyModel`` takes
+0.4 s (DESIGN.md). Role constants are cached at import; Qt calls ``data`` very often.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView
+
+R = TypeVar("R")
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+ALIGN = Qt.ItemDataRole.TextAlignmentRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+USER = Qt.ItemDataRole.UserRole
+HORIZONTAL = Qt.Orientation.Horizontal
+LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+CENTER = int(Qt.AlignmentFlag.AlignCenter)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+SEARCH_DEBOUNCE_MS = 150
+ROW_HEIGHT = 26
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    """How one column shows a record: header, text, sort key, alignment, width."""
+
+    header: str
+    value: Callable[[R], str]
+    sort_key: Callable[[R], Any] | None = None
+    align: int = LEFT
+    width: int = 100
+
+
+class RecordTableModel(QAbstractTableModel, Generic[R]):
+    """Rows are ``records`` after ``set_filter`` and ``sort``; ``record_at`` gives one back."""
+
+    def __init__(self, columns: Sequence[Column[R]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._all: list[R] = []
+        self._shown: list[R] = []
+        self._predicate: Callable[[R], bool] | None = None
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    @property
+    def columns(self) -> list[Column[R]]:
+        return list(self._columns)
+
+    def set_records(self, records: Iterable[R]) -> None:
+        """Replace all records, keeping the current filter and sort."""
+        self._all = list(records)
+        if self._sort is not None:
+            self._sort_all(*self._sort)
+        self._refilter()
+
+    def set_filter(self, predicate: Callable[[R], bool] | None) -> None:
+        """Show only records for which ``predicate`` holds (``None`` shows all)."""
+        self._predicate = predicate
+        self._refilter()
+
+    def _refilter(self) -> None:
+        self.beginResetModel()
+        predicate = self._predicate
+        self._shown = self._all if predicate is None else [r for r in self._all if predicate(r)]
+        self.endResetModel()
+
+    def _sort_all(self, column: int, order: Qt.SortOrder) -> None:
+        spec = self._columns[column]
+        key = spec.sort_key or spec.value
+        self._all.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._sort_all(column, order)
+        predicate = self._predicate
+        self._shown = self._all if predicate is None else [r for r in self._all if predicate(r)]
+        self.layoutChanged.emit()
+
+    def total_count(self) -> int:
+        return len(self._all)
+
+    def shown_records(self) -> list[R]:
+        return list(self._shown)
+
+    def all_records(self) -> list[R]:
+        return list(self._all)
+
+    def record_at(self, row: int) -> R:
+        return self._shown[row]
+
+    def row_of(self, predicate: Callable[[R], bool]) -> int:
+        """The first shown row whose record satisfies ``predicate``; -1 if none."""
+        for row, record in enumerate(self._shown):
+            if predicate(record):
+                return row
+        return -1
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        if role in (DISPLAY, TOOLTIP):
+            return self._columns[index.column()].value(self._shown[index.row()])
+        if role == ALIGN:
+            return self._columns[index.column()].align
+        if role == USER:
+            return self._shown[index.row()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if role == DISPLAY:
+            if orientation == HORIZONTAL:
+                if 0 <= section < len(self._columns):
+                    return self._columns[section].header
+                return None
+            return str(section + 1)
+        return None
+
+
+def setup_table_view(view: QTableView, model: RecordTableModel[Any]) -> None:
+    """The settings every big table needs: fixed row height, no ResizeToContents, sorting."""
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    vertical = view.verticalHeader()
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(ROW_HEIGHT)
+    vertical.setVisible(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    header.setHighlightSections(False)
+    for column, spec in enumerate(model.columns):
+        view.setColumnWidth(column, spec.width)
+
+
+def debounced(
+    field: QLineEdit, callback: Callable[[str], None], delay_ms: int = SEARCH_DEBOUNCE_MS
+) -> QTimer:
+    """Call ``callback(text)`` once typing pauses for ``delay_ms`` (Enter fires at once)."""
+    timer = QTimer(field)
+    timer.setSingleShot(True)
+    timer.setInterval(delay_ms)
+    timer.timeout.connect(lambda: callback(field.text()))
+    field.textChanged.connect(lambda _text: timer.start())
+
+    def fire_now() -> None:
+        timer.stop()
+        callback(field.text())
+
+    field.returnPressed.connect(fire_now)
+    return timer

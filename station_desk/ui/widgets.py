@@ -1,0 +1,84 @@
+"""Small shared widgets: a date field that may stay empty, and an error label for a field."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+_DATE = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})\s*(?:[-./月]\s*(\d{1,2})\s*日?)?\s*月?$")
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+
+
+def parse_date_text(text: str) -> datetime.date | None:
+    """ "1950-03-05", "1950.3.5", "1950年3月5日", "19500305"; a month alone means its 1st.
+
+    Raises ``ValueError`` with a Chinese reason for text that is not a date.
+    """
+    clean = text.strip()
+    if not clean:
+        return None
+    match = _DATE.match(clean) or _COMPACT.match(clean)
+    if match is None:
+        raise ValueError(QCoreApplication.translate("DateField", "日期格式应为 1950-03-05"))
+    year, month, day = int(match[1]), int(match[2]), int(match[3] or 1)
+    try:
+        return datetime.date(year, month, day)
+    except ValueError as exc:
+        raise ValueError(QCoreApplication.translate("DateField", "没有这一天")) from exc
+
+
+class DateField(QLineEdit):
+    """A date typed as text, empty allowed; ``date_changed`` fires on every edit."""
+
+    date_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(QCoreApplication.translate("DateField", "如 1950-03-05"))
+        self.setMaximumWidth(160)
+        self.textChanged.connect(lambda _t: self.date_changed.emit())
+
+    def date(self) -> datetime.date | None:
+        """The date, or ``None`` when empty or not a date (see ``problem``)."""
+        try:
+            return parse_date_text(self.text())
+        except ValueError:
+            return None
+
+    def problem(self) -> str:
+        """Why the text is not a date; empty when fine."""
+        try:
+            parse_date_text(self.text())
+        except ValueError as exc:
+            return str(exc)
+        return ""
+
+    def set_date(self, value: datetime.date | None) -> None:
+        self.setText(value.isoformat() if value else "")
+
+
+class FieldError(QLabel):
+    """Red text under a field; an orange one for a warning. Hidden when empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        self._show(text, "#c62828")
+
+    def show_warning(self, text: str) -> None:
+        self._show(text, "#b26a00")
+
+    def _show(self, text: str, color: str) -> None:
+        self.setStyleSheet(f"color: {color};")
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.hide()

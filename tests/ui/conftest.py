@@ -1,0 +1,103 @@
+"""Desk tests: offscreen Qt, bundled fonts, settings and data folder in tmp, one demo ledger.
+
+Message boxes would block a test, so ``errors.show_error``/``ask_yes_no`` are replaced: a
+shown error is recorded in ``shown_errors`` and fails the test unless the test takes it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from station_desk.db.demo import build_demo
+from station_desk.db.demo_builder import MIN_MEMBERS
+from station_desk.db.ledger import open_ledger
+from station_desk.ui import errors
+from station_desk.ui.context import DeskContext, desk_settings
+from station_desk.ui.fonts import apply_app_font
+from station_desk.ui.main_window import MainWindow
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One demo ledger per test session (the smallest the demo allows)."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    build_demo(path, members=MIN_MEMBERS)
+    return path
+
+
+@pytest.fixture(autouse=True)
+def desk_environment(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    data = tmp_path / "data"
+    data.mkdir()
+    monkeypatch.setenv("STATION_DESK_DATA", str(data))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
+    apply_app_font(qapp)
+    yield
+
+
+@pytest.fixture(autouse=True)
+def shown_errors(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[BaseException]]:
+    """Errors the desk tried to show; a test that expects one must ``clear()`` the list."""
+    shown: list[BaseException] = []
+    monkeypatch.setattr(errors, "show_error", lambda _parent, exc: shown.append(exc))
+    monkeypatch.setattr(errors, "show_info", lambda *_a: None)
+    yield shown
+    assert not shown, f"unexpected error dialog(s): {shown!r}"
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Answers to yes/no questions, consumed in order (default: yes)."""
+    queue: list[bool] = []
+    monkeypatch.setattr(errors, "ask_yes_no", lambda *_a: queue.pop(0) if queue else True)
+    return queue
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo ledger, so a test may write to it."""
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_template, path)
+    return path
+
+
+@pytest.fixture
+def ctx(demo_path: Path, qtbot: object) -> Iterator[DeskContext]:
+    context = DeskContext(open_ledger(demo_path), settings=desk_settings())
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def empty_ctx(tmp_path: Path) -> Iterator[DeskContext]:
+    context = DeskContext(open_ledger(tmp_path / "empty.sqlite3"), settings=desk_settings())
+    yield context
+    context.close()
+
+
+def wait_idle(qtbot: object, context: DeskContext, timeout: int = 10000) -> None:
+    """Wait until every queued database job has delivered its callback."""
+    qtbot.waitUntil(lambda: context.worker.pending == 0, timeout=timeout)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def window(ctx: DeskContext, qtbot: object) -> MainWindow:
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    win.show()
+    wait_idle(qtbot, ctx)
+    return win
