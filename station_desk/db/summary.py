@@ -168,26 +168,38 @@ def _branches(session: Session, station_id: int | None) -> BranchFigures:
     )
 
 
+def _flag(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    """A condition as 0/1 for arithmetic (SQLite compares to an integer already)."""
+    return type_coerce(condition, Integer)
+
+
 def _members(session: Session, period: Period, station_id: int | None) -> MemberFigures:
     """Members on the books (not in the recycle bin; ``Member.station_id`` for a station).
 
     Ages are taken at the period's end; members born after it are not counted at all.
+    Gender, retirement, party and age are packed into one integer to group by: sorting
+    100,000 small integers costs SQLite about half of sorting four columns.
     """
-    age = age_at(Member.birth_date, period.end).label("age")
+    code = (
+        _flag(Member.gender == Gender.MALE)
+        + 2 * _flag(Member.retirement_kind == RetirementKind.LIXIU)
+        + 4 * _flag(Member.is_party_member.is_(True))
+        + 8 * age_at(Member.birth_date, period.end)
+    ).label("code")
     stmt = (
-        select(Member.gender, Member.retirement_kind, Member.is_party_member, age, func.count())
+        select(code, func.count())
         .where(Member.deleted_at.is_(None), Member.birth_date <= period.end)
-        .group_by(Member.gender, Member.retirement_kind, Member.is_party_member, age)
+        .group_by(code)
     )
     if station_id is not None:
         stmt = stmt.where(Member.station_id == station_id)
     total = party = lixiu = male = age_sum = 0
     bands = {label: [0, 0] for label, _, _ in AGE_BANDS}
-    for gender, retirement, is_party, years, n in session.execute(stmt):
+    for packed, n in session.execute(stmt):
+        is_male, years = packed & 1, packed >> 3
         total += n
-        party += n if is_party else 0
-        lixiu += n if str(retirement) == RetirementKind.LIXIU.value else 0
-        is_male = str(gender) == Gender.MALE.value
+        party += n if packed & 4 else 0
+        lixiu += n if packed & 2 else 0
         male += n if is_male else 0
         age_sum += years * n
         for label, low, high in AGE_BANDS:
