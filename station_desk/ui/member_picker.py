@@ -1,0 +1,163 @@
+"""Pick one or several members with the same search as the members tab.
+
+``MemberPicker.ask(parent, ctx, multi=True, candidates=None)`` returns the chosen ids in
+table order, or ``None`` when cancelled. ``candidates`` limits the list (e.g. a team's
+members); without it every member is loaded on the worker.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_desk.db.queries_members import member_rows
+from station_desk.privacy import mask_phone
+from station_desk.records import MemberRow
+from station_desk.search import normalize_query
+from station_desk.ui.context import DeskContext
+from station_desk.ui.table_model import (
+    CENTER,
+    RIGHT,
+    Column,
+    RecordTableModel,
+    debounced,
+    setup_table_view,
+)
+from station_desk.validation import age_on
+
+
+class MemberPicker(QDialog):
+    """Searchable member list; ``rows_loaded`` fires once the candidates are shown."""
+
+    rows_loaded = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        ctx: DeskContext,
+        *,
+        multi: bool = True,
+        candidates: list[MemberRow] | None = None,
+        title: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("memberPicker")
+        self.setWindowTitle(title or (self.tr("选择成员") if multi else self.tr("选择一位成员")))
+        today = date.today()
+        self.model: RecordTableModel[MemberRow] = RecordTableModel(
+            [
+                Column(self.tr("姓名"), lambda r: r.name, lambda r: r.sort_key, width=90),
+                Column(self.tr("性别"), lambda r: r.gender, align=CENTER, width=50),
+                Column(
+                    self.tr("年龄"),
+                    lambda r: str(age_on(r.birth_date, today)),
+                    lambda r: -r.birth_date.toordinal(),
+                    RIGHT,
+                    50,
+                ),
+                Column(
+                    self.tr("社区/网格"), lambda r: f"{r.community} {r.grid}".strip(), width=160
+                ),
+                Column(self.tr("联系电话"), lambda r: mask_phone(r.phone), width=120),
+                Column(self.tr("职务"), lambda r: r.posts, width=120),
+            ],
+            self,
+        )
+        self.search = QLineEdit(self)
+        self.search.setObjectName("memberPickerSearch")
+        self.search.setPlaceholderText(self.tr("搜索：姓名、拼音首字母、电话、身份证后几位"))
+        self.search.setClearButtonEnabled(True)
+        self._timer = debounced(self.search, self._search)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("memberPickerCount")
+        self.table = QTableView(self)
+        self.table.setObjectName("memberPickerTable")
+        setup_table_view(self.table, self.model)
+        mode = (
+            QAbstractItemView.SelectionMode.ExtendedSelection
+            if multi
+            else QAbstractItemView.SelectionMode.SingleSelection
+        )
+        self.table.setSelectionMode(mode)
+        self.table.doubleClicked.connect(lambda _i: self.accept() if not multi else None)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        if multi:
+            hint = QLabel(self.tr("按住 Ctrl 或 Shift 可选择多人"), self)
+            hint.setStyleSheet("color: #666;")
+            layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        self.resize(720, 520)
+        if candidates is None:
+            ctx.read(member_rows, self._loaded, parent=self)
+        else:
+            self._loaded(candidates)
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        ctx: DeskContext,
+        multi: bool = True,
+        candidates: list[MemberRow] | None = None,
+        title: str | None = None,
+    ) -> list[int] | None:
+        picker = cls(parent, ctx, multi=multi, candidates=candidates, title=title)
+        if picker.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return picker.selected_ids()
+
+    def _loaded(self, rows: list[MemberRow]) -> None:
+        self.model.set_records(rows)
+        self._update_count()
+        self.rows_loaded.emit()
+
+    def _search(self, text: str) -> None:
+        query = normalize_query(text)
+        self.model.set_filter((lambda r: query in r.search_keys) if query else None)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("显示 {shown} / {total}").format(
+                shown=self.model.rowCount(), total=self.model.total_count()
+            )
+        )
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.record_at(r).id for r in rows]
+
+    def select_ids(self, ids: list[int]) -> None:
+        """Select these members among the shown rows (used by callers and tests)."""
+        wanted = set(ids)
+        selection = QItemSelection()
+        last = self.model.columnCount() - 1
+        for row, record in enumerate(self.model.shown_records()):
+            if record.id in wanted:
+                selection.select(self.model.index(row, 0), self.model.index(row, last))
+        self.table.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
