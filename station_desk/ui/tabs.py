@@ -1,15 +1,24 @@
-"""The Grids, Volunteer teams and Cultural events tabs (owned by the tabs helper).
+"""The Grids, Volunteer teams and Cultural events tabs, in the order the main window shows them.
 
-``build_tabs(ctx)`` returns ``(widget, title, object_name)`` for each tab, in order; the main
-window adds them after the members tab.
+``build_tabs(ctx)`` returns ``(widget, title, object_name)`` for each tab; the main window
+adds them after the members tab.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from station_desk.ui.context import DeskContext
+from station_desk.ui.events_tab import EventsTab
+from station_desk.ui.grids_tab import GridsTab
+from station_desk.ui.teams_tab import TeamsTab
 
 
 def build_tabs(ctx: DeskContext) -> list[tuple[QWidget, str, str]]:
-    return []
+    tr = QCoreApplication.translate
+    return [
+        (GridsTab(ctx), tr("tabs", "网格"), "gridsTab"),
+        (TeamsTab(ctx), tr("tabs", "志愿服务队"), "teamsTab"),
+        (EventsTab(ctx), tr("tabs", "文化活动"), "eventsTab"),
+    ]

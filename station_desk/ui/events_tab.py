@@ -1,0 +1,348 @@
+"""文化活动: events filtered by kind, year and station; participants and works of one event.
+
+The events are few (hundreds a year at most), so all are loaded once and the filters run in
+the model, like the members table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_desk.db.queries_events import event_full, event_participants, event_rows, event_works
+from station_desk.enums import EventKind
+from station_desk.records import EventRow, ParticipantRow, WorkLine
+from station_desk.records_desk import EventFull
+from station_desk.services.events import delete_event, delete_work
+from station_desk.ui import errors
+from station_desk.ui.context import DeskContext
+from station_desk.ui.event_dialogs import EventDialog, WorkDialog
+from station_desk.ui.tab_forms import GreyingModel, day_text, masked_phone, setup_view
+from station_desk.ui.table_model import CENTER, RIGHT, Column
+
+EventDetail = tuple[list[ParticipantRow], list[WorkLine]]
+
+
+class EventsTab(QWidget):
+    """The events tab; tests find its parts by object name."""
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._event_id: int | None = None
+        self._build()
+        ctx.changed.connect(self._on_changed)
+        ctx.choices_changed.connect(self._fill_stations)
+        self.reload()
+
+    def _button(self, text: str, name: str, slot: Any) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _shortcut(self, keys: str, slot: Any, widget: QWidget) -> None:
+        action = QAction(widget)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        widget.addAction(action)
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        return combo
+
+    def _build(self) -> None:
+        self.kind_filter = self._combo("eventKindFilter")
+        self.kind_filter.addItem(self.tr("全部类别"), None)
+        for kind in EventKind:
+            self.kind_filter.addItem(kind.label, kind.value)
+        self.year_filter = self._combo("eventYearFilter")
+        self.station_filter = self._combo("eventStationFilter")
+        self.station_filter.setMinimumWidth(240)
+        self._fill_stations()
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("eventCount")
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("类别："), self))
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(QLabel(self.tr("年份："), self))
+        filters.addWidget(self.year_filter)
+        filters.addWidget(QLabel(self.tr("驿站："), self))
+        filters.addWidget(self.station_filter)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._button(self.tr("新建活动…"), "addEventButton", self.add_event))
+        buttons.addWidget(self._button(self.tr("编辑活动…"), "editEventButton", self.edit_event))
+        buttons.addWidget(self._button(self.tr("删除活动"), "deleteEventButton", self.delete_event))
+        buttons.addStretch(1)
+
+        self.events_model = GreyingModel(self._event_columns(), lambda _e: False, self)
+        self.events_view = QTableView(self)
+        self.events_view.setObjectName("eventsView")
+        setup_view(self.events_view, self.events_model)
+        self.events_view.selectionModel().currentRowChanged.connect(
+            lambda *_a: self._event_changed()
+        )
+        self.events_view.doubleClicked.connect(lambda _i: self.edit_event())
+        top = QWidget(self)
+        top_box = QVBoxLayout(top)
+        top_box.setContentsMargins(0, 0, 0, 0)
+        top_box.addLayout(filters)
+        top_box.addLayout(buttons)
+        top_box.addWidget(self.events_view, 1)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("eventSummary")
+        self.summary.setWordWrap(True)
+        self.people_model = GreyingModel(self._people_columns(), lambda _p: False, self)
+        self.people_view = QTableView(self)
+        self.people_view.setObjectName("eventParticipantsView")
+        setup_view(self.people_view, self.people_model)
+        people_group = QGroupBox(self.tr("参加人员"), self)
+        people_box = QVBoxLayout(people_group)
+        people_box.addWidget(self.people_view)
+        self.works_model = GreyingModel(self._work_columns(), lambda _w: False, self)
+        self.works_view = QTableView(self)
+        self.works_view.setObjectName("eventWorksView")
+        setup_view(self.works_view, self.works_model)
+        self.works_view.doubleClicked.connect(lambda _i: self.edit_work())
+        works_group = QGroupBox(self.tr("作品"), self)
+        works_box = QVBoxLayout(works_group)
+        row = QHBoxLayout()
+        row.addWidget(self._button(self.tr("添加作品…"), "addWorkButton", self.add_work))
+        row.addWidget(self._button(self.tr("编辑作品…"), "editWorkButton", self.edit_work))
+        row.addWidget(self._button(self.tr("删除作品"), "deleteWorkButton", self.delete_work))
+        row.addStretch(1)
+        works_box.addLayout(row)
+        works_box.addWidget(self.works_view)
+        lower = QSplitter(Qt.Orientation.Horizontal, self)
+        lower.addWidget(people_group)
+        lower.addWidget(works_group)
+        lower.setSizes([500, 600])
+        bottom = QWidget(self)
+        bottom_box = QVBoxLayout(bottom)
+        bottom_box.setContentsMargins(0, 0, 0, 0)
+        bottom_box.addWidget(self.summary)
+        bottom_box.addWidget(lower, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("eventsSplitter")
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setSizes([380, 320])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        for combo in (self.kind_filter, self.year_filter, self.station_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self._shortcut("Ctrl+N", self.add_event, self.events_view)
+        self._shortcut("Del", self.delete_event, self.events_view)
+        self._shortcut("Ctrl+N", self.add_work, self.works_view)
+        self._shortcut("Del", self.delete_work, self.works_view)
+
+    def _event_columns(self) -> list[Column[EventRow]]:
+        return [
+            Column(self.tr("日期"), lambda e: day_text(e.held_on), align=CENTER, width=100),
+            Column(self.tr("活动名称"), lambda e: e.title, width=220),
+            Column(self.tr("类别"), lambda e: e.kind_label, align=CENTER, width=80),
+            Column(self.tr("地点"), lambda e: e.place, width=150),
+            Column(self.tr("驿站"), lambda e: e.station, width=220),
+            Column(self.tr("承办队伍"), lambda e: e.team, width=120),
+            Column(self.tr("观众人次"), lambda e: str(e.audience), lambda e: e.audience, RIGHT, 70),
+            Column(
+                self.tr("参加人数"),
+                lambda e: str(e.participants),
+                lambda e: e.participants,
+                RIGHT,
+                70,
+            ),
+            Column(self.tr("作品数"), lambda e: str(e.works), lambda e: e.works, RIGHT, 60),
+        ]
+
+    def _people_columns(self) -> list[Column[ParticipantRow]]:
+        return [
+            Column(self.tr("姓名"), lambda p: p.name, width=90),
+            Column(self.tr("角色"), lambda p: p.role_label, align=CENTER, width=60),
+            Column(self.tr("社区"), lambda p: p.community, width=100),
+            Column(self.tr("联系电话"), lambda p: masked_phone(p.phone), width=110),
+        ]
+
+    def _work_columns(self) -> list[Column[WorkLine]]:
+        return [
+            Column(self.tr("作品名称"), lambda w: w.title, width=160),
+            Column(self.tr("类别"), lambda w: w.kind_label, align=CENTER, width=60),
+            Column(self.tr("作者"), lambda w: w.author_name, width=80),
+            Column(self.tr("创作时间"), lambda w: day_text(w.made_on), align=CENTER, width=100),
+            Column(self.tr("主题"), lambda w: w.theme, width=120),
+        ]
+
+    # ------------------------------------------------------------------ loading and filters
+
+    def _fill_stations(self) -> None:
+        keep = self.station_filter.currentData()
+        self.station_filter.blockSignals(True)
+        self.station_filter.clear()
+        self.station_filter.addItem(self.tr("全部驿站"), None)
+        for choice in self.ctx.choices("station"):
+            self.station_filter.addItem(choice.label, choice.id)
+        self.station_filter.setCurrentIndex(max(0, self.station_filter.findData(keep)))
+        self.station_filter.blockSignals(False)
+
+    def reload(self) -> None:
+        self.ctx.read(event_rows, self._events_loaded, parent=self)
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("events", "members", "teams", "org"):
+            self.reload()
+
+    def _events_loaded(self, rows: list[EventRow]) -> None:
+        keep = self.year_filter.currentData()
+        years = sorted({r.held_on.year for r in rows}, reverse=True)
+        self.year_filter.blockSignals(True)
+        self.year_filter.clear()
+        self.year_filter.addItem(self.tr("全部年份"), None)
+        for year in years:
+            self.year_filter.addItem(str(year), year)
+        self.year_filter.setCurrentIndex(max(0, self.year_filter.findData(keep)))
+        self.year_filter.blockSignals(False)
+        self.events_model.set_records(rows)
+        self.apply_filter()
+
+    def filter_predicate(self) -> Callable[[EventRow], bool] | None:
+        kind = self.kind_filter.currentData()
+        year = self.year_filter.currentData()
+        station = self.station_filter.currentData()
+        if kind is None and year is None and station is None:
+            return None
+        return lambda e: (
+            (kind is None or e.kind == kind)
+            and (year is None or e.held_on.year == year)
+            and (station is None or e.station_id == station)
+        )
+
+    def apply_filter(self) -> None:
+        keep = self._event_id
+        self.events_model.set_filter(self.filter_predicate())
+        self.count_label.setText(
+            self.tr("显示 {shown} / {total}").format(
+                shown=self.events_model.rowCount(), total=self.events_model.total_count()
+            )
+        )
+        row = self.events_model.row_of(lambda e: e.id == keep) if keep is not None else -1
+        if self.events_model.rowCount():
+            self.events_view.selectRow(max(row, 0))
+        else:
+            self._event_changed()
+
+    def current_event(self) -> EventRow | None:
+        index = self.events_view.currentIndex()
+        return self.events_model.record_at(index.row()) if index.isValid() else None
+
+    def select_event(self, event_id: int) -> bool:
+        row = self.events_model.row_of(lambda e: e.id == event_id)
+        if row >= 0:
+            self.events_view.selectRow(row)
+        return row >= 0
+
+    def _event_changed(self) -> None:
+        event = self.current_event()
+        self._event_id = event.id if event else None
+        if event is None:
+            self.summary.setText(self.tr("没有符合条件的活动"))
+            self.people_model.set_records([])
+            self.works_model.set_records([])
+            return
+        self.summary.setText(
+            self.tr("{day}　{title}（{kind}）　地点：{place}　观众 {audience} 人次").format(
+                day=event.held_on.isoformat(),
+                title=event.title,
+                kind=event.kind_label,
+                place=event.place or self.tr("未填"),
+                audience=event.audience,
+            )
+        )
+        event_id = event.id
+
+        def load(session: Any) -> EventDetail:
+            return event_participants(session, event_id), event_works(session, event_id)
+
+        self.ctx.read(load, lambda d: self._detail_loaded(event_id, d), parent=self)
+
+    def _detail_loaded(self, event_id: int, detail: EventDetail) -> None:
+        if event_id != self._event_id:
+            return
+        self.people_model.set_records(detail[0])
+        self.works_model.set_records(detail[1])
+
+    # ------------------------------------------------------------------ actions
+
+    def add_event(self) -> None:
+        event_id = EventDialog.ask(self, self.ctx)
+        if event_id is not None:
+            self._event_id = event_id
+
+    def edit_event(self) -> None:
+        event = self.current_event()
+        if event is None:
+            return
+        event_id = event.id
+        self.ctx.read(lambda s: event_full(s, event_id), self._edit_loaded, parent=self)
+
+    def _edit_loaded(self, full: EventFull | None) -> None:
+        if full is not None:
+            EventDialog.ask(self, self.ctx, full)
+
+    def delete_event(self) -> None:
+        event = self.current_event()
+        if event is None or not errors.ask_yes_no(
+            self,
+            self.tr("删除活动"),
+            self.tr("把 {day} 的“{title}”移入回收站吗？").format(
+                day=event.held_on.isoformat(), title=event.title
+            ),
+        ):
+            return
+        event_id = event.id
+        self.ctx.write(lambda s: delete_event(s, event_id), topic="events", confirm_parent=self)
+
+    def selected_work(self) -> WorkLine | None:
+        index = self.works_view.currentIndex()
+        return self.works_model.record_at(index.row()) if index.isValid() else None
+
+    def add_work(self) -> None:
+        if self._event_id is not None:
+            WorkDialog.ask(self, self.ctx, self._event_id)
+
+    def edit_work(self) -> None:
+        work = self.selected_work()
+        if work is not None:
+            WorkDialog.ask(self, self.ctx, self._event_id, work)
+
+    def delete_work(self) -> None:
+        work = self.selected_work()
+        if work is None or not errors.ask_yes_no(
+            self,
+            self.tr("删除作品"),
+            self.tr("删除{author}的作品“{title}”吗？").format(
+                author=work.author_name, title=work.title
+            ),
+        ):
+            return
+        work_id = work.id
+        self.ctx.write(lambda s: delete_work(s, work_id), topic="events", confirm_parent=self)

@@ -1,0 +1,418 @@
+"""志愿服务队: teams with their figures; the selected team's members and activities."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_desk.db.queries_teams import (
+    activity_categories,
+    activity_full,
+    team_activities,
+    team_members,
+    team_summaries,
+)
+from station_desk.records import ActivityRow, TeamMemberRow
+from station_desk.records_desk import ActivityFull, TeamSummary
+from station_desk.services.activities import delete_activity
+from station_desk.services.teams import delete_team, remove_team_membership
+from station_desk.ui import errors
+from station_desk.ui.activity_dialog import ActivityDialog
+from station_desk.ui.context import DeskContext
+from station_desk.ui.tab_forms import (
+    GreyingModel,
+    day_text,
+    masked_phone,
+    member_names,
+    setup_view,
+)
+from station_desk.ui.table_model import CENTER, RIGHT, Column
+from station_desk.ui.team_dialogs import AddMembersDialog, LeaveTeamDialog, TeamDialog
+from station_desk.validation import format_hours
+
+TeamDetail = tuple[list[TeamMemberRow], list[ActivityRow], list[str]]
+
+
+class TeamsTab(QWidget):
+    """The teams tab; tests find its parts by object name."""
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.members: list[TeamMemberRow] = []
+        self.categories: list[str] = []
+        self._team_id: int | None = None
+        self._build()
+        ctx.changed.connect(self._on_changed)
+        self.reload()
+
+    def _button(self, text: str, name: str, slot: Any) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _shortcut(self, keys: str, slot: Any, widget: QWidget | None = None) -> None:
+        action = QAction(widget or self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        (widget or self).addAction(action)
+
+    def _build(self) -> None:
+        self.teams_model = GreyingModel(self._team_columns(), lambda _t: False, self)
+        self.teams_view = QTableView(self)
+        self.teams_view.setObjectName("teamsView")
+        setup_view(self.teams_view, self.teams_model)
+        self.teams_view.selectionModel().currentRowChanged.connect(lambda *_a: self._team_changed())
+        self.teams_view.doubleClicked.connect(lambda _i: self.edit_team())
+        top = QWidget(self)
+        top_box = QVBoxLayout(top)
+        top_box.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._button(self.tr("新建队伍…"), "addTeamButton", self.add_team))
+        buttons.addWidget(self._button(self.tr("编辑队伍…"), "editTeamButton", self.edit_team))
+        buttons.addWidget(self._button(self.tr("删除队伍"), "deleteTeamButton", self.delete_team))
+        buttons.addStretch(1)
+        self.focus_label = QLabel(self)
+        self.focus_label.setObjectName("teamFocusLabel")
+        buttons.addWidget(self.focus_label)
+        top_box.addLayout(buttons)
+        top_box.addWidget(self.teams_view, 1)
+
+        self.members_model = GreyingModel(
+            self._member_columns(), lambda m: m.left_on is not None, self
+        )
+        self.members_view = QTableView(self)
+        self.members_view.setObjectName("teamMembersView")
+        setup_view(self.members_view, self.members_model)
+        members_page = QWidget(self)
+        members_box = QVBoxLayout(members_page)
+        row = QHBoxLayout()
+        row.addWidget(self._button(self.tr("添加队员…"), "addMembersButton", self.add_members))
+        row.addWidget(self._button(self.tr("离队…"), "leaveTeamButton", self.leave_team))
+        row.addWidget(
+            self._button(self.tr("删除录入错误"), "removeMembershipButton", self.remove_membership)
+        )
+        row.addStretch(1)
+        hint = QLabel(self.tr("灰色为已离队"), self)
+        hint.setStyleSheet("color: #757575;")
+        row.addWidget(hint)
+        members_box.addLayout(row)
+        members_box.addWidget(self.members_view, 1)
+
+        self.activities_model = GreyingModel(self._activity_columns(), lambda _a: False, self)
+        self.activities_view = QTableView(self)
+        self.activities_view.setObjectName("activitiesView")
+        setup_view(self.activities_view, self.activities_model)
+        self.activities_view.doubleClicked.connect(lambda _i: self.edit_activity())
+        activities_page = QWidget(self)
+        activities_box = QVBoxLayout(activities_page)
+        row = QHBoxLayout()
+        row.addWidget(
+            self._button(self.tr("记录活动…"), "recordActivityButton", self.record_activity)
+        )
+        row.addWidget(self._button(self.tr("编辑活动…"), "editActivityButton", self.edit_activity))
+        row.addWidget(
+            self._button(self.tr("删除活动"), "deleteActivityButton", self.delete_activity)
+        )
+        row.addStretch(1)
+        activities_box.addLayout(row)
+        activities_box.addWidget(self.activities_view, 1)
+
+        self.detail = QTabWidget(self)
+        self.detail.setObjectName("teamDetailTabs")
+        self.detail.addTab(members_page, self.tr("队员"))
+        self.detail.addTab(activities_page, self.tr("服务活动"))
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("teamsSplitter")
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setSizes([260, 440])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self._shortcut("Ctrl+N", self.add_team, self.teams_view)
+        self._shortcut("Ctrl+N", self.add_members, self.members_view)
+        self._shortcut("Ctrl+N", self.record_activity, self.activities_view)
+        self._shortcut("Del", self.delete_team, self.teams_view)
+        self._shortcut("Del", self.delete_activity, self.activities_view)
+        self._shortcut("Del", self.leave_team, self.members_view)
+
+    def _team_columns(self) -> list[Column[TeamSummary]]:
+        return [
+            Column(self.tr("队伍名称"), lambda t: t.name, width=200),
+            Column(self.tr("类别"), lambda t: t.kind_label, align=CENTER, width=90),
+            Column(self.tr("所属驿站"), lambda t: t.station, width=250),
+            Column(self.tr("负责人"), lambda t: t.leader, width=80),
+            Column(
+                self.tr("队员数"),
+                lambda t: str(t.member_count),
+                lambda t: t.member_count,
+                RIGHT,
+                60,
+            ),
+            Column(
+                self.tr("本年时长（小时）"),
+                lambda t: format_hours(t.minutes_this_year),
+                lambda t: t.minutes_this_year,
+                RIGHT,
+                120,
+            ),
+            Column(
+                self.tr("累计时长（小时）"),
+                lambda t: format_hours(t.minutes_total),
+                lambda t: t.minutes_total,
+                RIGHT,
+                120,
+            ),
+            Column(
+                self.tr("活动次数"),
+                lambda t: str(t.activity_count),
+                lambda t: t.activity_count,
+                RIGHT,
+                70,
+            ),
+        ]
+
+    def _member_columns(self) -> list[Column[TeamMemberRow]]:
+        return [
+            Column(self.tr("姓名"), lambda m: m.name, width=90),
+            Column(self.tr("角色"), lambda m: m.role, align=CENTER, width=70),
+            Column(self.tr("加入时间"), lambda m: day_text(m.joined_on), align=CENTER, width=100),
+            Column(
+                self.tr("离队时间"),
+                lambda m: day_text(m.left_on) or self.tr("在队"),
+                lambda m: m.left_on or date.max,
+                CENTER,
+                100,
+            ),
+            Column(self.tr("联系电话"), lambda m: masked_phone(m.phone), width=120),
+        ]
+
+    def _activity_columns(self) -> list[Column[ActivityRow]]:
+        return [
+            Column(self.tr("日期"), lambda a: day_text(a.held_on), align=CENTER, width=100),
+            Column(self.tr("活动名称"), lambda a: a.title, width=200),
+            Column(self.tr("类别"), lambda a: a.category, width=90),
+            Column(self.tr("地点"), lambda a: a.place, width=160),
+            Column(
+                self.tr("参加人数"),
+                lambda a: str(a.participants),
+                lambda a: a.participants,
+                RIGHT,
+                70,
+            ),
+            Column(
+                self.tr("服务时长（小时）"),
+                lambda a: format_hours(a.minutes),
+                lambda a: a.minutes,
+                RIGHT,
+                120,
+            ),
+            Column(
+                self.tr("服务人次"),
+                lambda a: str(a.beneficiaries),
+                lambda a: a.beneficiaries,
+                RIGHT,
+                70,
+            ),
+        ]
+
+    # ------------------------------------------------------------------ loading
+
+    def reload(self) -> None:
+        self.ctx.read(team_summaries, self._teams_loaded, parent=self)
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("teams", "members", "org"):
+            self.reload()
+
+    def _teams_loaded(self, teams: list[TeamSummary]) -> None:
+        keep = self._team_id
+        self.teams_model.set_records(teams)
+        row = self.teams_model.row_of(lambda t: t.id == keep) if keep is not None else -1
+        if teams:
+            self.teams_view.selectRow(max(row, 0))
+        else:
+            self._team_changed()
+
+    def current_team(self) -> TeamSummary | None:
+        index = self.teams_view.currentIndex()
+        return self.teams_model.record_at(index.row()) if index.isValid() else None
+
+    def select_team(self, team_id: int) -> bool:
+        row = self.teams_model.row_of(lambda t: t.id == team_id)
+        if row >= 0:
+            self.teams_view.selectRow(row)
+        return row >= 0
+
+    def _team_changed(self) -> None:
+        team = self.current_team()
+        self._team_id = team.id if team else None
+        self.focus_label.setText(
+            self.tr("服务重点：{focus}").format(focus=team.focus) if team and team.focus else ""
+        )
+        self._load_detail()
+
+    def _load_detail(self) -> None:
+        team_id = self._team_id
+        if team_id is None:
+            self.members, self.categories = [], []
+            self.members_model.set_records([])
+            self.activities_model.set_records([])
+            return
+
+        def load(session: Any) -> TeamDetail:
+            return (
+                team_members(session, team_id),
+                team_activities(session, team_id),
+                activity_categories(session),
+            )
+
+        self.ctx.read(load, lambda d: self._detail_loaded(team_id, d), parent=self)
+
+    def _detail_loaded(self, team_id: int, detail: TeamDetail) -> None:
+        if team_id != self._team_id:
+            return
+        self.members, activities, self.categories = detail
+        self.members_model.set_records(self.members)
+        self.activities_model.set_records(activities)
+        current = sum(1 for m in self.members if m.left_on is None)
+        self.detail.setTabText(0, self.tr("队员（{n}）").format(n=current))
+        self.detail.setTabText(1, self.tr("服务活动（{n}）").format(n=len(activities)))
+
+    # ------------------------------------------------------------------ team actions
+
+    def add_team(self) -> None:
+        team_id = TeamDialog.ask(self, self.ctx)
+        if team_id is not None:
+            self._team_id = team_id
+
+    def edit_team(self) -> None:
+        team = self.current_team()
+        if team is not None:
+            TeamDialog.ask(self, self.ctx, team)
+
+    def delete_team(self) -> None:
+        team = self.current_team()
+        if team is None or not errors.ask_yes_no(
+            self,
+            self.tr("删除队伍"),
+            self.tr("把“{name}”移入回收站吗？其队员与活动记录随之隐藏，可从回收站恢复。").format(
+                name=team.name
+            ),
+        ):
+            return
+        team_id = team.id
+        self.ctx.write(lambda s: delete_team(s, team_id), topic="teams", confirm_parent=self)
+
+    # ------------------------------------------------------------------ member actions
+
+    def selected_member(self) -> TeamMemberRow | None:
+        index = self.members_view.currentIndex()
+        return self.members_model.record_at(index.row()) if index.isValid() else None
+
+    def add_members(self) -> None:
+        team = self.current_team()
+        if team is None:
+            return
+        from station_desk.ui.member_picker import MemberPicker
+
+        chosen = MemberPicker.ask(self, self.ctx, multi=True)
+        if not chosen:
+            return
+        self.ctx.read(
+            lambda s: member_names(s, chosen),
+            lambda pairs: self._ask_add_members(team, pairs),
+            parent=self,
+        )
+
+    def _ask_add_members(self, team: TeamSummary, pairs: list[tuple[int, str]]) -> None:
+        ids, names = [i for i, _n in pairs], [n for _i, n in pairs]
+        AddMembersDialog.ask(self, self.ctx, team.id, team.name, ids, names)
+
+    def leave_team(self) -> None:
+        member = self.selected_member()
+        if member is not None and member.left_on is None:
+            LeaveTeamDialog.ask(self, self.ctx, member)
+
+    def remove_membership(self) -> None:
+        member = self.selected_member()
+        if member is None or not errors.ask_yes_no(
+            self,
+            self.tr("删除录入错误"),
+            self.tr("“{name}”的这条队员记录是录入错误、要彻底删除吗？正常离队请用“离队”。").format(
+                name=member.name
+            ),
+        ):
+            return
+        membership_id = member.membership_id
+        self.ctx.write(
+            lambda s: remove_team_membership(s, membership_id), topic="teams", confirm_parent=self
+        )
+
+    # ------------------------------------------------------------------ activity actions
+
+    def selected_activity(self) -> ActivityRow | None:
+        index = self.activities_view.currentIndex()
+        return self.activities_model.record_at(index.row()) if index.isValid() else None
+
+    def record_activity(self) -> None:
+        team = self.current_team()
+        if team is None:
+            return
+        self.detail.setCurrentIndex(1)
+        ActivityDialog.ask(
+            self, self.ctx, team.id, team.name, self.members, categories=self.categories
+        )
+
+    def edit_activity(self) -> None:
+        team, activity = self.current_team(), self.selected_activity()
+        if team is None or activity is None:
+            return
+        activity_id = activity.id
+        self.ctx.read(
+            lambda s: activity_full(s, activity_id),
+            lambda full: self._edit_loaded(team, full),
+            parent=self,
+        )
+
+    def _edit_loaded(self, team: TeamSummary, full: ActivityFull | None) -> None:
+        if full is not None:
+            ActivityDialog.ask(
+                self,
+                self.ctx,
+                team.id,
+                team.name,
+                self.members,
+                existing=full,
+                categories=self.categories,
+            )
+
+    def delete_activity(self) -> None:
+        activity = self.selected_activity()
+        if activity is None or not errors.ask_yes_no(
+            self,
+            self.tr("删除活动"),
+            self.tr("把 {day} 的“{title}”移入回收站吗？其服务时长不再计入。").format(
+                day=activity.held_on.isoformat(), title=activity.title
+            ),
+        ):
+            return
+        activity_id = activity.id
+        self.ctx.write(
+            lambda s: delete_activity(s, activity_id), topic="teams", confirm_parent=self
+        )
