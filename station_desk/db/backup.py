@@ -29,7 +29,6 @@ REASONS = {
     "import": "导入前",
     "restore": "恢复前",
     "manual": "手动",
-    "purge": "彻底删除前",
 }
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}(?:-\d+)?)-(?P<reason>[a-z]+)\.sqlite3$")
 _COUNTED = {

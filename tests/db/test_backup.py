@@ -184,3 +184,24 @@ def test_foreign_file_without_backups_is_left_alone(tmp_path: Path) -> None:
     with pytest.raises(LedgerError, match="不是驿站台账"):
         check_on_open(other)
     assert other.exists()
+
+
+def test_cli_backup_list_restore_and_lock(
+    ledger_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from station_desk.cli import main
+    from station_desk.db.lock import LedgerLock
+
+    db = ["--db", str(ledger_path)]
+    assert main([*db, "backup", "--to", str(tmp_path / "u.sqlite3")]) == 0
+    assert (tmp_path / "u.sqlite3.sha256").exists()
+    assert main([*db, "backup"]) == 0
+    assert main([*db, "backups"]) == 0
+    listing = capsys.readouterr().out
+    assert "手动" in listing and "老同志 3" in listing
+    with LedgerLock(ledger_path):
+        assert main([*db, "restore", "1"]) == 2
+        assert "台账已被另一个程序打开" in capsys.readouterr().err
+    assert main([*db, "restore", "1"]) == 0
+    assert main([*db, "purge-bin", "--older-than", "30"]) == 0
+    assert "0 条" in capsys.readouterr().out

@@ -1,0 +1,120 @@
+"""Safekeeping commands: ``backup [--to PATH]``, ``backups``, ``restore BACKUP``, ``purge-bin``.
+
+Commands that write (restore, purge-bin) hold the ledger lock, so they refuse to run while
+the desk has the ledger open. A backup only reads, through SQLite's backup API, so it may
+run beside an open desk.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from station_desk.cli import CliError, ledger_path
+
+
+def register(subparsers: Any) -> None:
+    make = subparsers.add_parser("backup", help="备份台账（默认放在台账旁的 backups 文件夹）")
+    make.add_argument(
+        "--to", type=Path, help="备份到指定文件（如 U 盘），同时写入 SHA-256 校验文件"
+    )
+    make.set_defaults(func=run_backup)
+    listing = subparsers.add_parser("backups", help="列出台账的自动备份：时间、大小、记录数")
+    listing.set_defaults(func=run_backups)
+    restore = subparsers.add_parser("restore", help="从备份恢复台账（先备份当前台账）")
+    restore.add_argument("backup", help="备份文件路径，或 backups 列表中的序号")
+    restore.set_defaults(func=run_restore)
+    purge = subparsers.add_parser("purge-bin", help="清理回收站：彻底删除放入回收站已久的记录")
+    purge.add_argument(
+        "--older-than", type=int, default=30, metavar="DAYS", help="放入回收站满多少天（默认 30）"
+    )
+    purge.set_defaults(func=run_purge_bin)
+
+
+def _existing_ledger(args: argparse.Namespace) -> Path:
+    from station_desk.db.ledger import LedgerError
+
+    path = ledger_path(args)
+    if not path.exists():
+        raise LedgerError(f"台账文件“{path}”不存在。")
+    return path
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from station_desk.db.backup import backup_to, make_backup
+
+    path = _existing_ledger(args)
+    info = backup_to(path, args.to) if args.to else make_backup(path, reason="manual")
+    print(f"已备份并校验：{info.path}（{_size(info.size)}；{info.counts_text()}）")
+    if args.to:
+        print(f"校验文件：{info.path.name}.sha256")
+    return 0
+
+
+def run_backups(args: argparse.Namespace) -> int:
+    from station_desk.db.backup import list_backups
+
+    path = _existing_ledger(args)
+    found = list_backups(path)
+    if not found:
+        print(f"“{path.name}”还没有自动备份。")
+        return 0
+    for n, info in enumerate(found, start=1):
+        state = info.counts_text() if info.ok else "无法读取"
+        print(
+            f"{n:>3}. {info.made_at:%Y-%m-%d %H:%M}  {info.reason_label:<6} "
+            f"{_size(info.size):>8}  {state}  {info.path.name}"
+        )
+    return 0
+
+
+def _backup_file(path: Path, choice: str) -> Path:
+    from station_desk.db.backup import list_backups
+
+    if choice.isdigit() and not Path(choice).exists():
+        found = list_backups(path)
+        index = int(choice)
+        if not 1 <= index <= len(found):
+            raise CliError(
+                f"没有第 {index} 个备份（共 {len(found)} 个，见 station-desk backups）。"
+            )
+        return found[index - 1].path
+    return Path(choice)
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from station_desk.db.backup import restore, verify_backup
+    from station_desk.db.lock import LedgerLock
+
+    path = ledger_path(args)
+    source = _backup_file(path, args.backup)
+    with LedgerLock(path):
+        info = verify_backup(source)
+        before = restore(path, source)
+    if before is not None:
+        print(f"当前台账已先备份为：{before.path}")
+    print(f"已从备份恢复：{source}（{info.made_at:%Y-%m-%d %H:%M}；{info.counts_text()}）")
+    return 0
+
+
+def run_purge_bin(args: argparse.Namespace) -> int:
+    from station_desk.db.ledger import open_ledger
+    from station_desk.db.lock import LedgerLock
+    from station_desk.services.recycle import purge_expired
+
+    if args.older_than < 0:
+        raise CliError("--older-than：天数不能为负数。")
+    path = _existing_ledger(args)
+    with LedgerLock(path):
+        ledger = open_ledger(path, create=False)
+        try:
+            done = purge_expired(ledger, days=args.older_than)
+        finally:
+            ledger.close()
+    print(f"已彻底删除回收站中满 {args.older_than} 天的记录 {done} 条。")
+    return 0
