@@ -13,7 +13,7 @@ import logging
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
@@ -131,26 +131,46 @@ def font_runs(text: str, base_font: str, missing: list[str] | None = None) -> li
 
     Characters no bundled font has become ``PLACEHOLDER`` and are appended to ``missing``.
     """
+    runs, lost = _runs(text, base_font)
+    if lost:
+        log.warning(
+            "no bundled font has a glyph for %s", ", ".join(f"U+{ord(c):04X}" for c in lost)
+        )
+        if missing is not None:
+            missing.extend(lost)
+    return list(runs)
+
+
+@lru_cache(maxsize=16384)
+def _runs(text: str, base_font: str) -> tuple[tuple[Run, ...], tuple[str, ...]]:
+    """Cached, since a roster repeats the same community, post and unit thousands of times."""
     text = _clean(text)
     chain = _FALLBACKS[base_font]
     base_cover = _coverage(base_font)
     if all(map(base_cover.__contains__, map(ord, text.replace("\n", "")))):
-        return [Run(base_font, text)] if text else []
+        return ((Run(base_font, text),) if text else ()), ()
     runs: list[Run] = []
+    lost: list[str] = []
     for char in text:
         font = base_font
         if char != "\n" and ord(char) not in base_cover:
             font = next((f for f in chain[1:] if has_glyph(f, char)), "")
             if not font:
-                log.warning("no bundled font has a glyph for %r (U+%04X)", char, ord(char))
-                if missing is not None:
-                    missing.append(char)
+                lost.append(char)
                 font, char = base_font, PLACEHOLDER
         if runs and runs[-1].font == font:
             runs[-1] = Run(font, runs[-1].text + char)
         else:
             runs.append(Run(font, char))
-    return runs
+    return tuple(runs), tuple(lost)
+
+
+@cache
+def max_advance(font_name: str) -> float:
+    """The widest glyph's advance in ems: ``len(text) * size * this`` bounds a line's width."""
+    register(font_name)
+    widths = pdfmetrics.getFont(font_name).face.charWidths  # type: ignore[attr-defined]
+    return max(widths.values()) / 1000.0  # type: ignore[no-any-return]
 
 
 def markup(text: str, base_font: str, missing: list[str] | None = None) -> str:

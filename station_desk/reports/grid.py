@@ -19,7 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
 
-from station_desk.reports.fonts import SANS, font_runs, register
+from station_desk.reports.fonts import SANS, font_runs, max_advance, register
 from station_desk.reports.typeset import Align, para, style
 
 Cell: TypeAlias = str | Paragraph
@@ -91,8 +91,11 @@ def _cell(
     if not runs:
         return "", spec.row_height
     simple = len(runs) == 1 and runs[0].font == spec.font and "\n" not in runs[0].text
-    if simple and stringWidth(runs[0].text, spec.font, spec.size) <= avail:
-        return runs[0].text, spec.row_height
+    if simple:
+        line = runs[0].text
+        bound = len(line) * spec.size * max_advance(spec.font)
+        if bound <= avail or stringWidth(line, spec.font, spec.size) <= avail:
+            return line, spec.row_height
     size = spec.size
     while True:
         leading = round(size * 1.25, 2)
@@ -164,6 +167,7 @@ class PageTable(Table):
         self._text = self.canv.beginText()
         self._text.setFillColor(colors.black)
         self._font: tuple[str, float] = ("", 0.0)
+        self._line_start = (0.0, 0.0)
         super().draw()
         self.canv.drawText(self._text)
 
@@ -195,8 +199,10 @@ class PageTable(Table):
                 x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding - width) / 2
         y = rowpos + (cellstyle.bottomPadding + rowheight - cellstyle.topPadding) / 2
         y += cellstyle.leading / 2 - fontsize
-        self._text.setTextOrigin(x, y)
+        start_x, start_y = self._line_start
+        self._text.moveCursor(x - start_x, start_y - y)
         self._text.textLine(cellval)
+        self._line_start = (x, y - cellstyle.leading)
 
 
 def page_table(
