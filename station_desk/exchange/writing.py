@@ -88,6 +88,8 @@ def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
     temp = Path(temp_name)
     try:
         write(temp)
+        # mkstemp makes the file private (0600); give it the mode a plain save would.
+        os.chmod(temp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         os.replace(temp, path)
     except PermissionError as error:
         raise ExchangeError(

@@ -183,7 +183,7 @@ def test_template_example_row_is_refused() -> None:
 
 
 def test_activities_one_row_per_participant() -> None:
-    header = [
+    header: list[object] = [
         "服务队",
         "活动名称",
         "活动日期",
