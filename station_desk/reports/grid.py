@@ -107,17 +107,34 @@ def _cell(
 
 
 def prepare_row(
-    spec: GridSpec, texts: Sequence[str], missing: list[str], header: bool = False
+    spec: GridSpec,
+    texts: Sequence[str],
+    missing: list[str],
+    header: bool = False,
+    wrapped: dict[tuple[int, str], tuple[Cell, float]] | None = None,
 ) -> Row:
-    """Turn one row of text into cells and its exact height."""
+    """Turn one row of text into cells and its exact height.
+
+    ``wrapped`` caches the wrapped (Paragraph) cells by column and text: a roster repeats
+    the same long former unit for many people, and one Paragraph can be drawn many times.
+    """
     cells: list[Cell] = []
     height = spec.row_height
     for col, text in enumerate(texts):
         align: Align = "center" if header else spec.aligns[col]
-        cell, cell_height = _cell(spec, col, text, align, missing)
+        known = wrapped.get((col, text)) if wrapped is not None and not header else None
+        cell, cell_height = known or _cell(spec, col, text, align, missing)
+        if wrapped is not None and known is None and not isinstance(cell, str):
+            wrapped[(col, text)] = (cell, cell_height)
         cells.append(cell)
         height = max(height, cell_height)
     return Row(cells, height)
+
+
+def prepare_rows(spec: GridSpec, rows: Sequence[Sequence[str]], missing: list[str]) -> list[Row]:
+    """All body rows, sharing wrapped cells that repeat."""
+    wrapped: dict[tuple[int, str], tuple[Cell, float]] = {}
+    return [prepare_row(spec, row, missing, wrapped=wrapped) for row in rows]
 
 
 def paginate(

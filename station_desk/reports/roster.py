@@ -9,7 +9,14 @@ from reportlab.platypus import Paragraph
 
 from station_desk.reports.documents import RosterDocument
 from station_desk.reports.fonts import SANS
-from station_desk.reports.grid import GridSpec, page_table, paginate, prepare_row, weighted_widths
+from station_desk.reports.grid import (
+    GridSpec,
+    page_table,
+    paginate,
+    prepare_row,
+    prepare_rows,
+    weighted_widths,
+)
 from station_desk.reports.output import Cancelled, Progress, Ticker, pdf_canvas
 from station_desk.reports.page import INFO_SIZE, Sheet, draw_footer, draw_heading
 from station_desk.reports.typeset import numeric_date, para, style
@@ -78,7 +85,7 @@ def write_roster(
     )
     table_style, cell_styles = spec.table_style(), spec.cell_styles()
     header = prepare_row(spec, [c.header for c in doc.columns], lost, header=True)
-    rows = [prepare_row(spec, row, lost) for row in doc.rows]
+    rows = prepare_rows(spec, doc.rows, lost)
     tail = _tail(doc, sheet.body_width, lost)
     top = sheet.body_top(bool(doc.subtitle))
     capacity = top - sheet.body_bottom - header.height

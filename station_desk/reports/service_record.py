@@ -19,7 +19,14 @@ from reportlab.platypus import Paragraph
 
 from station_desk.reports.documents import ServiceRecordCertificate
 from station_desk.reports.fonts import KAI, KAI_BOLD
-from station_desk.reports.grid import GridSpec, page_table, paginate, prepare_row, weighted_widths
+from station_desk.reports.grid import (
+    GridSpec,
+    page_table,
+    paginate,
+    prepare_row,
+    prepare_rows,
+    weighted_widths,
+)
 from station_desk.reports.ornament import RED, reprint_mark, seal_area
 from station_desk.reports.output import Cancelled, Progress, Ticker, pdf_canvas
 from station_desk.reports.page import draw_text, page_label
@@ -81,7 +88,7 @@ class _Layout:
         self.header = prepare_row(self.spec, HEADERS, missing, header=True)
         texts = [(numeric_date(x.on), x.activity, x.content, x.hours) for x in cert.lines]
         texts.append(("合计", "", "", cert.total_hours))
-        self.rows = [prepare_row(self.spec, t, missing) for t in texts]
+        self.rows = prepare_rows(self.spec, texts, missing)
         self.opening = para(statement(cert), style(KAI, 14, "justify", 26, 28), missing)
         self.opening.wrap(BODY_WIDTH, 1e9)
         self.basis = para(BASIS, style(KAI, 10, "left", 15), missing)

@@ -8,7 +8,14 @@ from reportlab.lib.units import mm
 
 from station_desk.reports.documents import SignInSheet
 from station_desk.reports.fonts import SANS
-from station_desk.reports.grid import GridSpec, page_table, paginate, prepare_row, weighted_widths
+from station_desk.reports.grid import (
+    GridSpec,
+    page_table,
+    paginate,
+    prepare_row,
+    prepare_rows,
+    weighted_widths,
+)
 from station_desk.reports.output import pdf_canvas
 from station_desk.reports.page import INFO_SIZE, Sheet, draw_footer, draw_heading, draw_text
 from station_desk.reports.typeset import Align, numeric_date
@@ -48,7 +55,7 @@ def write_signin_sheet(sheet: SignInSheet, path: Path, *, missing: list[str] | N
     texts = [[str(n), *person, "", ""] for n, person in enumerate(sheet.expected, start=1)]
     first_blank = len(texts) + 1
     texts += [[str(n), *blank] for n in range(first_blank, first_blank + sheet.blank_rows)]
-    rows = [prepare_row(spec, t, lost) for t in texts]
+    rows = prepare_rows(spec, texts, lost)
     top = page.body_top(subtitle=True)
     pages = paginate([r.height for r in rows], top - page.body_bottom - header.height, _TAIL)
     left = f"单位：{sheet.unit_name}"
