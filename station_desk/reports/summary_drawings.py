@@ -137,7 +137,8 @@ def pyramid_drawing(chart: Chart, width: float, height: float) -> Drawing:
     bars.categoryAxis.categoryNames = list(chart.categories)
     bars.categoryAxis.style = "stacked"
     bars.categoryAxis.reverseDirection = 1
-    bars.categoryAxis.visibleAxis = 0
+    bars.categoryAxis.joinAxisMode = "left"
+    bars.categoryAxis.visibleTicks = 0
     reach = max([*left, *right, 1.0])
     bars.valueAxis.valueMin, bars.valueAxis.valueMax = -reach * 1.15, reach * 1.15
     _style_axes(bars)

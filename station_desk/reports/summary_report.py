@@ -39,7 +39,7 @@ def report_title(figures: SummaryFigures) -> str:
 
 def _section_table(section: Section, width: float, missing: list[str]) -> Table:
     """One section: its title across the top, then label/value pairs two to a row."""
-    weights = [1.5, 1.5] * PAIRS
+    weights = [1.25, 1.75] * PAIRS
     spec = GridSpec(
         widths=[width * w / sum(weights) for w in weights],
         aligns=["left", "right"] * PAIRS,
