@@ -294,7 +294,7 @@ class EventsTab(QWidget):
 
     def add_event(self) -> None:
         event_id = EventDialog.ask(self, self.ctx)
-        if event_id is not None:
+        if event_id is not None and not self.select_event(event_id):
             self._event_id = event_id
 
     def edit_event(self) -> None:

@@ -298,7 +298,7 @@ class TeamsTab(QWidget):
 
     def add_team(self) -> None:
         team_id = TeamDialog.ask(self, self.ctx)
-        if team_id is not None:
+        if team_id is not None and not self.select_team(team_id):
             self._team_id = team_id
 
     def edit_team(self) -> None:
