@@ -11,6 +11,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
 from reportlab import rl_config
@@ -41,10 +42,19 @@ def pdf_canvas(path: Path, pagesize: tuple[float, float], title: str) -> Iterato
         canvas.setCreator("驿站台账 Station Desk")
         yield canvas
         _save_binary(canvas)
+        os.chmod(tmp_name, 0o666 & ~_umask())
         os.replace(tmp_name, path)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
+
+
+@cache
+def _umask() -> int:
+    """The process umask (read once: reading it means setting it)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _save_binary(canvas: Canvas) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -127,6 +129,14 @@ def test_long_cells_wrap_or_shrink_and_stay_on_their_page(tmp_path: Path) -> Non
     assert count == len(texts)
     assert compact("".join(texts)).count(compact(long_unit)) == len(range(0, 40, 3))
     qpdf_check(path)
+
+
+def test_printed_file_gets_ordinary_permissions(tmp_path: Path) -> None:
+    path = tmp_path / "名册.pdf"
+    write_roster(roster(3), path)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask
 
 
 def test_progress_reports_each_page(tmp_path: Path) -> None:
