@@ -184,7 +184,7 @@ def sections(figures: SummaryFigures) -> tuple[Section, ...]:
             d.money_fen / 1000000,
             "万元",
             b.dated("teams", donation_kind="money"),
-            format_wan(d.money_fen),
+            format_wan(d.money_fen) if d.money_fen else "0元",
         ),
         b.line(
             "donations.goods", "捐物", d.goods_items, "件", b.dated("teams", donation_kind="goods")
