@@ -8,7 +8,7 @@ the database) and its ``ValidationError`` problems land beside their fields too.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_desk.enums import Gender, RetirementKind
+from station_desk.enums import Gender, LabeledEnum, RetirementKind
 from station_desk.inputs import MemberData
 from station_desk.records import MemberFull
 from station_desk.services.members import add_member, update_member
@@ -70,6 +70,7 @@ class MemberDialog(QDialog):
         self.existing = existing
         self.saved_id: int | None = None
         self._saving = False
+        self._ready = False
         self._touched: set[str] = set()
         self._server_problems: dict[str, str] = {}
         self.fields: dict[str, QWidget] = {}
@@ -80,6 +81,7 @@ class MemberDialog(QDialog):
         if existing is not None:
             self._fill(existing)
             self._touched.update(self.fields)
+        self._ready = True
         self.validate()
 
     @classmethod
@@ -130,7 +132,7 @@ class MemberDialog(QDialog):
             (
                 "gender",
                 self.tr("性别"),
-                self._combo([(self.tr("按身份证号"), None)] + [(g.label, g) for g in Gender]),
+                self._combo([(self.tr("按身份证号"), None)] + [(g.label, g.value) for g in Gender]),
             ),
             ("birth_date", self.tr("出生日期"), DateField(self)),
             ("phone", self.tr("联系电话"), self._line(20)),
@@ -151,7 +153,7 @@ class MemberDialog(QDialog):
             (
                 "retirement_kind",
                 self.tr("离退休类别"),
-                self._combo([(k.label, k) for k in RetirementKind]),
+                self._combo([(k.label, k.value) for k in RetirementKind]),
             ),
             ("retired_on", self.tr("离退休时间"), DateField(self)),
             ("honorary_retirement_on", self.tr("荣誉退休时间"), DateField(self)),
@@ -222,8 +224,8 @@ class MemberDialog(QDialog):
             self.fields[key].setText(value)  # type: ignore[attr-defined]
         for key in _DATE_FIELDS:
             self.fields[key].set_date(getattr(m, key))  # type: ignore[attr-defined]
-        self._select("gender", Gender.from_label(m.gender))
-        self._select("retirement_kind", RetirementKind.from_label(m.retirement_kind))
+        self._select("gender", m.gender)
+        self._select("retirement_kind", m.retirement_kind)
         self._select("station_id", m.station_id)
         self._select("community_id", m.community_id)
         self._fill_grids()
@@ -236,6 +238,16 @@ class MemberDialog(QDialog):
         combo: QComboBox = self.fields[key]  # type: ignore[assignment]
         combo.setCurrentIndex(max(combo.findData(value), 0))
 
+    def line_edit(self, key: str) -> QLineEdit:
+        widget = self.fields[key]
+        assert isinstance(widget, QLineEdit)
+        return widget
+
+    def combo(self, key: str) -> QComboBox:
+        widget = self.fields[key]
+        assert isinstance(widget, QComboBox)
+        return widget
+
     # ------------------------------------------------------------------ checking
 
     def _text(self, key: str) -> str:
@@ -245,6 +257,8 @@ class MemberDialog(QDialog):
         return self.fields[key].date()  # type: ignore[attr-defined, no-any-return]
 
     def _edited(self, key: str) -> None:
+        if not self._ready:
+            return
         self._touched.add(key)
         self._server_problems.pop(key, None)
         if key == "id_number":
@@ -262,7 +276,7 @@ class MemberDialog(QDialog):
         birth.blockSignals(False)
         gender: QComboBox = self.fields["gender"]  # type: ignore[assignment]
         gender.blockSignals(True)
-        gender.setCurrentIndex(max(gender.findData(parsed.gender), 0))
+        gender.setCurrentIndex(max(gender.findData(parsed.gender.value), 0))
         gender.blockSignals(False)
 
     def problems(self) -> list[Problem]:
@@ -273,7 +287,7 @@ class MemberDialog(QDialog):
             reason = self.fields[key].problem()  # type: ignore[attr-defined]
             if reason:
                 problems.error(key, f"{label_of(key)}：{reason}")
-        gender = self.fields["gender"].currentData()  # type: ignore[attr-defined]
+        gender = _member_of(Gender, self.fields["gender"].currentData())  # type: ignore[attr-defined]
         identity = check_member_identity(
             problems,
             id_number=self._text("id_number"),
@@ -323,7 +337,7 @@ class MemberDialog(QDialog):
         return MemberData(
             name=self._text("name"),
             id_number=self._text("id_number"),
-            gender=pick("gender"),
+            gender=_member_of(Gender, pick("gender")),
             birth_date=self._date("birth_date"),
             phone=self._text("phone"),
             address=self._text("address"),
@@ -332,7 +346,8 @@ class MemberDialog(QDialog):
             grid_id=pick("grid_id"),
             former_unit=self._text("former_unit"),
             former_post=self._text("former_post"),
-            retirement_kind=pick("retirement_kind"),
+            retirement_kind=_member_of(RetirementKind, pick("retirement_kind"))
+            or RetirementKind.TUIXIU,
             retired_on=self._date("retired_on"),
             honorary_retirement_on=self._date("honorary_retirement_on"),
             is_party_member=self.fields["is_party_member"].isChecked(),  # type: ignore[attr-defined]
@@ -382,6 +397,17 @@ class MemberDialog(QDialog):
     def reject(self) -> None:
         if not self._saving:
             super().reject()
+
+
+E = TypeVar("E", bound=LabeledEnum)
+
+
+def _member_of(kind: type[E], value: object) -> E | None:
+    """Combos hold enum values as plain strings (Qt does not keep Python enum objects)."""
+    for member in kind:
+        if member.value == value:
+            return member
+    return None
 
 
 def _strip(problem: Problem, key: str | None = None) -> str:

@@ -95,6 +95,8 @@ class MembersTab(QWidget):
         self._query = ""
         self._detail_id: int | None = None
         self._select_after_load: int | None = None
+        self._selected: set[int] = set()
+        self._restoring = False
         self.model: RecordTableModel[MemberRow] = RecordTableModel(
             member_columns(self.tr, date.today()), self
         )
@@ -169,6 +171,7 @@ class MembersTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(
             lambda _c, _p: self._current_changed()
         )
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = MemberDetailPane(self)
         self.detail.setObjectName("memberDetail")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -227,9 +230,11 @@ class MembersTab(QWidget):
         self.ctx.read(member_rows, self._loaded, parent=self)
 
     def _loaded(self, rows: list[MemberRow]) -> None:
-        keep = self.selected_member_ids()
+        self._restoring = True
         self.model.set_records(rows)
-        self._reselect(keep)
+        self._restoring = False
+        self._selected &= {r.id for r in rows}
+        self._reselect()
         self._update_count()
         if self._select_after_load is not None:
             self.select_member(self._select_after_load)
@@ -287,24 +292,47 @@ class MembersTab(QWidget):
     def apply_filter(self) -> None:
         if not hasattr(self, "retirement_filter"):
             return
-        keep = self.selected_member_ids()
+        self._restoring = True
         self.model.set_filter(self.filter_predicate())
-        self._reselect(keep)
+        self._restoring = False
+        self._reselect()
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count_label.setText(
-            self.tr("显示 {shown} / {total}").format(
-                shown=self.model.rowCount(), total=self.model.total_count()
-            )
+        text = self.tr("显示 {shown} / {total}").format(
+            shown=self.model.rowCount(), total=self.model.total_count()
         )
+        if len(self._selected) > 1:
+            text += self.tr(" · 已选 {n}").format(n=len(self._selected))
+        self.count_label.setText(text)
 
     # ------------------------------------------------------------------ selection
 
     def selected_member_ids(self) -> list[int]:
-        """Ids of the selected rows in table order (kept across searches, for printing)."""
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.model.record_at(r).id for r in rows]
+        """Ids of the selected members in table order, kept across searches and filters
+        (a clerk gathers people for one print from several searches)."""
+        chosen = self._selected
+        if not chosen:
+            return []
+        return [r.id for r in self.model.all_records() if r.id in chosen]
+
+    def clear_selection(self) -> None:
+        self._selected.clear()
+        self.table.clearSelection()
+        self._update_count()
+
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        if self._restoring:
+            return
+        record_at = self.model.record_at
+        for span in deselected:
+            for row in range(span.top(), span.bottom() + 1):
+                if row < self.model.rowCount():
+                    self._selected.discard(record_at(row).id)
+        for span in selected:
+            for row in range(span.top(), span.bottom() + 1):
+                self._selected.add(record_at(row).id)
+        self._update_count()
 
     def current_member(self) -> MemberRow | None:
         index = self.table.currentIndex()
@@ -318,18 +346,21 @@ class MembersTab(QWidget):
         self.table.scrollTo(self.model.index(row, 0))
         return True
 
-    def _reselect(self, ids: list[int]) -> None:
-        if not ids:
+    def _reselect(self) -> None:
+        """Show the kept selection among the rows now shown."""
+        wanted = self._selected
+        if not wanted:
             return
-        wanted = set(ids)
         selection = QItemSelection()
         last = self.model.columnCount() - 1
         for row, record in enumerate(self.model.shown_records()):
             if record.id in wanted:
                 selection.select(self.model.index(row, 0), self.model.index(row, last))
+        self._restoring = True
         self.table.selectionModel().select(
             selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
+        self._restoring = False
 
     def _current_changed(self) -> None:
         member = self.current_member()
@@ -368,7 +399,8 @@ class MembersTab(QWidget):
         ids = self.selected_member_ids()
         if not ids:
             return
-        names = "、".join(self.model.record_at(r).name for r in self._rows_of(ids)[:5])
+        wanted = set(ids)
+        names = "、".join([r.name for r in self.model.all_records() if r.id in wanted][:5])
         more = self.tr("等 {n} 人").format(n=len(ids)) if len(ids) > 5 else ""
         if not errors.ask_yes_no(
             self,
@@ -384,7 +416,3 @@ class MembersTab(QWidget):
                 delete_member(session, member_id)  # type: ignore[arg-type]
 
         self.ctx.write(work, topic="members", confirm_parent=self)
-
-    def _rows_of(self, ids: list[int]) -> list[int]:
-        wanted = set(ids)
-        return [row for row, r in enumerate(self.model.shown_records()) if r.id in wanted]

@@ -88,6 +88,7 @@ class DbWorker(QObject):
         self._relay.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._pending = 0
         self._running: set[Progress] = set()
+        self._closed = False
         self._dialogs: dict[Progress, QProgressDialog] = {}
 
     @property
@@ -106,6 +107,8 @@ class DbWorker(QObject):
     ) -> Progress:
         """Queue ``fn`` (passed a ``Progress`` if it takes an argument)."""
         progress = Progress(self._relay)
+        if self._closed:
+            return progress
         pass_progress = _wants_progress(fn)
         self._pending += 1
         self._running.add(progress)
@@ -179,5 +182,9 @@ class DbWorker(QObject):
             dialog.setLabelText(text)
 
     def shutdown(self) -> None:
-        """Finish queued work (a half-done write must commit or roll back), then stop."""
+        """Finish queued work (a half-done write must commit or roll back), then stop.
+
+        Work queued later (a closing widget asking for a last read) is dropped.
+        """
+        self._closed = True
         self._executor.shutdown(wait=True)
