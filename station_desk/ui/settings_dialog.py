@@ -1,0 +1,420 @@
+"""设置: stations, branches, communities with their grids, and the operator's name.
+
+Members refer to these, so the clerk sets them up here first. Every change is one service
+call on the worker; a ``ValidationError`` shows under the form that caused it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_desk.db.queries_members import (
+    BranchRecord,
+    StationRecord,
+    branch_records,
+    station_records,
+)
+from station_desk.enums import BranchCategory, StationKind
+from station_desk.inputs import BranchData, StationData
+from station_desk.services import org
+from station_desk.ui.context import DeskContext
+from station_desk.ui.widgets import FieldError
+
+PAGES = ("stations", "branches", "communities", "operator")
+ID = Qt.ItemDataRole.UserRole
+
+
+class _ListPage(QWidget):
+    """A list on the left, the selected entry's form on the right, 新增 and 保存修改."""
+
+    def __init__(self, ctx: DeskContext, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.records: list[Any] = []
+        self.list = QListWidget(self)
+        self.list.setObjectName(f"{name}List")
+        self.list.currentRowChanged.connect(self._show)
+        self.form = QFormLayout()
+        self.error = FieldError(self)
+        self.error.setObjectName(f"{name}Error")
+        self.add_button = QPushButton(self.tr("新增"), self)
+        self.add_button.setObjectName(f"{name}AddButton")
+        self.add_button.clicked.connect(lambda: self.save(None))
+        self.save_button = QPushButton(self.tr("保存修改"), self)
+        self.save_button.setObjectName(f"{name}SaveButton")
+        self.save_button.clicked.connect(self._save_current)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.save_button)
+        right = QVBoxLayout()
+        right.addLayout(self.form)
+        right.addWidget(self.error)
+        right.addStretch(1)
+        right.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.list, 2)
+        layout.addLayout(right, 3)
+
+    def _line(self, name: str, label: str, max_length: int) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        edit.setMaxLength(max_length)
+        self.form.addRow(label, edit)
+        return edit
+
+    def _combo(self, name: str, label: str, items: list[tuple[str, Any]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        for text, value in items:
+            combo.addItem(text, value)
+        self.form.addRow(label, combo)
+        return combo
+
+    def _current(self) -> Any:
+        row = self.list.currentRow()
+        return self.records[row] if 0 <= row < len(self.records) else None
+
+    def _save_current(self) -> None:
+        record = self._current()
+        if record is not None:
+            self.save(record.id)
+
+    def _fill(self, records: list[Any]) -> None:
+        keep = self.list.currentRow()
+        self.records = records
+        self.list.clear()
+        for record in records:
+            self.list.addItem(record.name)
+        if records:
+            self.list.setCurrentRow(min(max(keep, 0), len(records) - 1))
+
+    def _done(self, _result: object = None) -> None:
+        self.error.clear_message()
+        self.reload()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error.show_error(str(exc))
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def save(self, record_id: int | None) -> None:
+        raise NotImplementedError
+
+    def _show(self, _row: int) -> None:
+        raise NotImplementedError
+
+
+def _select(combo: QComboBox, value: object) -> None:
+    combo.setCurrentIndex(max(combo.findData(value), 0))
+
+
+class StationsPage(_ListPage):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "station", parent)
+        none = self.tr("（无）")
+        self.name = self._line("stationName", self.tr("驿站名称"), 80)
+        self.kind = self._combo(
+            "stationKind", self.tr("类别"), [(k.label, k.value) for k in StationKind]
+        )
+        self.address = self._line("stationAddress", self.tr("地址"), 200)
+        self.community = self._combo(
+            "stationCommunity",
+            self.tr("所在社区"),
+            [(none, None)] + [(c.label, c.id) for c in ctx.choices("community")],
+        )
+        self.contact = self._line("stationContact", self.tr("联系人"), 60)
+        self.phone = self._line("stationPhone", self.tr("联系电话"), 20)
+        self.reload()
+
+    def reload(self) -> None:
+        self.ctx.read(station_records, self._fill, parent=self)
+
+    def _show(self, _row: int) -> None:
+        record: StationRecord | None = self._current()
+        if record is None:
+            return
+        self.name.setText(record.name)
+        _select(self.kind, record.kind)
+        self.address.setText(record.address)
+        _select(self.community, record.community_id)
+        self.contact.setText(record.contact)
+        self.phone.setText(record.phone)
+
+    def data(self) -> StationData:
+        kind = next(k for k in StationKind if k.value == self.kind.currentData())
+        return StationData(
+            name=self.name.text(),
+            kind=kind,
+            address=self.address.text(),
+            community_id=self.community.currentData(),
+            contact=self.contact.text(),
+            phone=self.phone.text(),
+        )
+
+    def save(self, record_id: int | None) -> None:
+        data = self.data()
+        if record_id is None:
+            self.ctx.write(
+                lambda s: org.add_station(s, data),
+                topic="org",
+                on_done=self._done,
+                on_error=self._failed,
+                confirm_parent=self,
+            )
+        else:
+            self.ctx.write(
+                lambda s: org.update_station(s, record_id, data),
+                topic="org",
+                on_done=self._done,
+                on_error=self._failed,
+                confirm_parent=self,
+            )
+
+
+class BranchesPage(_ListPage):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "branch", parent)
+        self.name = self._line("branchName", self.tr("支部名称"), 100)
+        self.category = self._combo(
+            "branchCategory", self.tr("类别"), [(k.label, k.value) for k in BranchCategory]
+        )
+        self.station = self._combo("branchStation", self.tr("所属驿站"), [])
+        self.secretary = self._line("branchSecretary", self.tr("支部书记"), 30)
+        self._fill_stations()
+        ctx.choices_changed.connect(self._fill_stations)
+        self.reload()
+
+    def _fill_stations(self) -> None:
+        current = self.station.currentData()
+        self.station.clear()
+        self.station.addItem(self.tr("（无）"), None)
+        for choice in self.ctx.choices("station"):
+            self.station.addItem(choice.label, choice.id)
+        _select(self.station, current)
+
+    def reload(self) -> None:
+        self.ctx.read(branch_records, self._fill, parent=self)
+
+    def _show(self, _row: int) -> None:
+        record: BranchRecord | None = self._current()
+        if record is None:
+            return
+        self.name.setText(record.name)
+        _select(self.category, record.category)
+        _select(self.station, record.station_id)
+        self.secretary.setText(record.secretary)
+
+    def data(self) -> BranchData:
+        category = next(k for k in BranchCategory if k.value == self.category.currentData())
+        return BranchData(
+            name=self.name.text(),
+            category=category,
+            station_id=self.station.currentData(),
+            secretary=self.secretary.text(),
+        )
+
+    def save(self, record_id: int | None) -> None:
+        data = self.data()
+        if record_id is None:
+            self.ctx.write(
+                lambda s: org.add_branch(s, data),
+                topic="org",
+                on_done=self._done,
+                on_error=self._failed,
+                confirm_parent=self,
+            )
+        else:
+            self.ctx.write(
+                lambda s: org.update_branch(s, record_id, data),
+                topic="org",
+                on_done=self._done,
+                on_error=self._failed,
+                confirm_parent=self,
+            )
+
+
+class CommunitiesPage(QWidget):
+    """Subdistrict › community › grid, with add and rename; an unused grid may be deleted."""
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("communityTree")
+        self.tree.setHeaderLabels([self.tr("社区 / 网格"), self.tr("街道（镇）")])
+        self.tree.setColumnWidth(0, 260)
+        self.error = FieldError(self)
+        self.error.setObjectName("communityError")
+        buttons = QVBoxLayout()
+        for text, name, slot in (
+            (self.tr("新增社区…"), "addCommunityButton", self.add_community),
+            (self.tr("重命名社区…"), "renameCommunityButton", self.rename_community),
+            (self.tr("新增网格…"), "addGridButton", self.add_grid),
+            (self.tr("重命名网格…"), "renameGridButton", self.rename_grid),
+            (self.tr("删除网格"), "deleteGridButton", self.delete_grid),
+        ):
+            button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(self.tree)
+        left.addWidget(self.error)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(buttons)
+        ctx.choices_changed.connect(self.fill)
+        self.fill()
+
+    def fill(self) -> None:
+        self.tree.clear()
+        items: dict[int, QTreeWidgetItem] = {}
+        for community in self.ctx.choices("community"):
+            item = QTreeWidgetItem([community.label, community.kind])
+            item.setData(0, ID, ("community", community.id, community.kind))
+            self.tree.addTopLevelItem(item)
+            items[community.id] = item
+        for grid in self.ctx.choices("grid"):
+            parent = items.get(grid.parent_id or -1)
+            if parent is not None:
+                child = QTreeWidgetItem([grid.label, ""])
+                child.setData(0, ID, ("grid", grid.id, ""))
+                parent.addChild(child)
+        self.tree.expandAll()
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        """One line of text from the clerk (tests replace this)."""
+        value, ok = QInputDialog.getText(self, title, label, text=text)
+        return value if ok else None
+
+    def _selected(self) -> tuple[str, int, str] | None:
+        item = self.tree.currentItem()
+        return item.data(0, ID) if item is not None else None
+
+    def _community_id(self) -> int | None:
+        selected = self._selected()
+        if selected is None:
+            return None
+        if selected[0] == "community":
+            return selected[1]
+        item = self.tree.currentItem()
+        parent = item.parent() if item is not None else None
+        return parent.data(0, ID)[1] if parent is not None else None
+
+    def _write(self, fn: Any) -> None:
+        self.ctx.write(
+            fn,
+            topic="org",
+            on_done=lambda _r: self.error.clear_message(),
+            on_error=lambda e: self.error.show_error(str(e)),
+            confirm_parent=self,
+        )
+
+    def add_community(self) -> None:
+        name = self.ask_text(self.tr("新增社区"), self.tr("社区名称："))
+        if name is None:
+            return
+        subdistrict = self.ask_text(self.tr("新增社区"), self.tr("所属街道（镇）：")) or ""
+        self._write(lambda s: org.add_community(s, name, subdistrict))
+
+    def rename_community(self) -> None:
+        selected = self._selected()
+        if selected is None or selected[0] != "community":
+            return
+        _kind, community_id, subdistrict = selected
+        current = self.tree.currentItem().text(0)  # type: ignore[union-attr]
+        name = self.ask_text(self.tr("重命名社区"), self.tr("社区名称："), current)
+        if name is not None:
+            self._write(lambda s: org.rename_community(s, community_id, name, subdistrict))
+
+    def add_grid(self) -> None:
+        community_id = self._community_id()
+        if community_id is None:
+            self.error.show_error(self.tr("请先选择一个社区"))
+            return
+        name = self.ask_text(self.tr("新增网格"), self.tr("网格名称："))
+        if name is not None:
+            self._write(lambda s: org.add_grid(s, community_id, name))
+
+    def rename_grid(self) -> None:
+        selected = self._selected()
+        if selected is None or selected[0] != "grid":
+            return
+        grid_id = selected[1]
+        current = self.tree.currentItem().text(0)  # type: ignore[union-attr]
+        name = self.ask_text(self.tr("重命名网格"), self.tr("网格名称："), current)
+        if name is not None:
+            self._write(lambda s: org.rename_grid(s, grid_id, name))
+
+    def delete_grid(self) -> None:
+        selected = self._selected()
+        if selected is not None and selected[0] == "grid":
+            grid_id = selected[1]
+            self._write(lambda s: org.delete_grid(s, grid_id))
+
+
+class SettingsDialog(QDialog):
+    """``SettingsDialog.ask(parent, ctx, page="stations")``; changes are saved as made."""
+
+    def __init__(self, parent: QWidget | None, ctx: DeskContext, page: str = "stations") -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("设置"))
+        self.pages = QTabWidget(self)
+        self.stations = StationsPage(ctx, self)
+        self.branches = BranchesPage(ctx, self)
+        self.communities = CommunitiesPage(ctx, self)
+        operator = QWidget(self)
+        form = QFormLayout(operator)
+        self.operator = QLineEdit(ctx.operator, operator)
+        self.operator.setObjectName("operatorName")
+        self.operator.setMaxLength(30)
+        self.operator.editingFinished.connect(self._save_operator)
+        form.addRow(self.tr("操作员姓名（记入修改记录）"), self.operator)
+        for widget, title in (
+            (self.stations, self.tr("驿站")),
+            (self.branches, self.tr("支部")),
+            (self.communities, self.tr("社区与网格")),
+            (operator, self.tr("操作员")),
+        ):
+            self.pages.addTab(widget, title)
+        self.pages.setCurrentIndex(PAGES.index(page) if page in PAGES else 0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        layout.addWidget(buttons)
+        self.resize(820, 520)
+
+    def _save_operator(self) -> None:
+        self.ctx.operator = self.operator.text()
+
+    def reject(self) -> None:
+        self._save_operator()
+        super().reject()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, ctx: DeskContext, page: str = "stations") -> None:
+        cls(parent, ctx, page).exec()
