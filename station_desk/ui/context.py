@@ -170,16 +170,10 @@ class DeskContext(QObject):
     def confirm(self, parent: QWidget | None, warnings: NeedsConfirmation) -> bool:
         """Ask the clerk to confirm the warnings (tests replace this method)."""
         lines = "\n".join(f"• {w.message}" for w in warnings.warnings)
-        tr = QCoreApplication.translate
-        return errors.ask_yes_no(
-            parent,
-            tr("DeskContext", "请确认"),
-            tr("DeskContext", "请核对以下情况：")
-            + "\n"
-            + lines
-            + "\n\n"
-            + tr("DeskContext", "确认无误并保存吗？"),
-        )
+        title = QCoreApplication.translate("DeskContext", "请确认")
+        head = QCoreApplication.translate("DeskContext", "请核对以下情况：")
+        tail = QCoreApplication.translate("DeskContext", "确认无误并保存吗？")
+        return errors.ask_yes_no(parent, title, f"{head}\n{lines}\n\n{tail}")
 
     def _after_change(self, topic: str) -> None:
         if topic in ("org", "teams", "grids"):

@@ -1,0 +1,1668 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US" sourcelanguage="zh_CN">
+<context>
+    <name />
+    <message>
+        <source>EventDialog</source>
+        <comment>（无）</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SavingDialog</source>
+        <comment>必填</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>社区/网格</source>
+        <translation>Community/grid</translation>
+    </message>
+    <message>
+        <source>原工作单位</source>
+        <translation>Former unit</translation>
+    </message>
+    <message>
+        <source>所在支部</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>党龄</source>
+        <translation>Party yrs</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>SavingDialog</source>
+        <comment>保存</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SavingDialog</source>
+        <comment>取消</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MemberChooser</source>
+        <comment>（未选择）</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MemberChooser</source>
+        <comment>选择…</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MemberChooser</source>
+        <comment>清除</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tabs</source>
+        <comment>网格</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tabs</source>
+        <comment>志愿服务队</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tabs</source>
+        <comment>文化活动</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>编辑活动</source>
+        <translation>Edit activity</translation>
+    </message>
+    <message>
+        <source>记录活动</source>
+        <translation>Record activity</translation>
+    </message>
+    <message>
+        <source>队伍：</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>活动名称：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>活动日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>类别：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>地点：</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source> 人次</source>
+        <translation> visits</translation>
+    </message>
+    <message>
+        <source>服务人次：</source>
+        <translation>Beneficiaries:</translation>
+    </message>
+    <message>
+        <source>活动内容：</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <source>参加队员与服务时长</source>
+        <translation>Participants and service hours</translation>
+    </message>
+    <message>
+        <source>全选</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>队内角色</source>
+        <translation>Role in team</translation>
+    </message>
+    <message>
+        <source>时长（小时）</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>每人时长（小时）：</source>
+        <translation>Hours each:</translation>
+    </message>
+    <message>
+        <source>本次活动的捐款、捐物</source>
+        <translation>Donations at this activity</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>捐赠人</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <source>金额/数量</source>
+        <translation>Amount/count</translation>
+    </message>
+    <message>
+        <source>添加捐款/捐物…</source>
+        <translation>Add donation…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>已选 {n} / {total} 人</source>
+        <translation>{n} / {total} selected</translation>
+    </message>
+    <message>
+        <source>{amount} 元</source>
+        <translation>{amount} yuan</translation>
+    </message>
+    <message>
+        <source>{n} 件 {what}</source>
+        <translation>{n} items {what}</translation>
+    </message>
+    <message>
+        <source>活动名称：必填</source>
+        <translation>Title: required</translation>
+    </message>
+    <message>
+        <source>必填</source>
+        <translation>Required</translation>
+    </message>
+</context>
+<context>
+    <name>AddMembersDialog</name>
+    <message>
+        <source>添加队员</source>
+        <translation>Add team members</translation>
+    </message>
+    <message>
+        <source>队伍：</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>老同志（{n} 位）：</source>
+        <translation>Members ({n}):</translation>
+    </message>
+    <message>
+        <source>角色：</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>加入时间：</source>
+        <translation>Joined:</translation>
+    </message>
+    <message>
+        <source>角色：必填</source>
+        <translation>Role: required</translation>
+    </message>
+</context>
+<context>
+    <name>BranchesPage</name>
+    <message>
+        <source>支部名称</source>
+        <translation>Branch name</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>所属驿站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>支部书记</source>
+        <translation>Branch secretary</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>CommunitiesPage</name>
+    <message>
+        <source>社区 / 网格</source>
+        <translation>Community / grid</translation>
+    </message>
+    <message>
+        <source>街道（镇）</source>
+        <translation>Subdistrict</translation>
+    </message>
+    <message>
+        <source>新增社区…</source>
+        <translation>Add community…</translation>
+    </message>
+    <message>
+        <source>重命名社区…</source>
+        <translation>Rename community…</translation>
+    </message>
+    <message>
+        <source>新增网格…</source>
+        <translation>Add grid…</translation>
+    </message>
+    <message>
+        <source>重命名网格…</source>
+        <translation>Rename grid…</translation>
+    </message>
+    <message>
+        <source>删除网格</source>
+        <translation>Delete grid</translation>
+    </message>
+    <message>
+        <source>新增社区</source>
+        <translation>Add community</translation>
+    </message>
+    <message>
+        <source>社区名称：</source>
+        <translation>Community name:</translation>
+    </message>
+    <message>
+        <source>所属街道（镇）：</source>
+        <translation>Subdistrict:</translation>
+    </message>
+    <message>
+        <source>重命名社区</source>
+        <translation>Rename community</translation>
+    </message>
+    <message>
+        <source>请先选择一个社区</source>
+        <translation>Choose a community first</translation>
+    </message>
+    <message>
+        <source>新增网格</source>
+        <translation>Add grid</translation>
+    </message>
+    <message>
+        <source>网格名称：</source>
+        <translation>Grid name:</translation>
+    </message>
+    <message>
+        <source>重命名网格</source>
+        <translation>Rename grid</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>日期格式应为 1950-03-05</source>
+        <translation>Dates are written like 1950-03-05</translation>
+    </message>
+    <message>
+        <source>没有这一天</source>
+        <translation>No such day</translation>
+    </message>
+    <message>
+        <source>如 1950-03-05</source>
+        <translation>e.g. 1950-03-05</translation>
+    </message>
+</context>
+<context>
+    <name>DbWorker</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请稍候</source>
+        <translation>Please wait</translation>
+    </message>
+</context>
+<context>
+    <name>DeskContext</name>
+    <message>
+        <source>请确认</source>
+        <extracomment>Topics of ``DeskContext.changed``.</extracomment>
+        <translation>Please confirm</translation>
+    </message>
+    <message>
+        <source>请核对以下情况：</source>
+        <translation>Please check:</translation>
+    </message>
+    <message>
+        <source>确认无误并保存吗？</source>
+        <translation>Save anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>DonationDialog</name>
+    <message>
+        <source>捐款/捐物</source>
+        <translation>Donations</translation>
+    </message>
+    <message>
+        <source>类别：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>本队：{team}</source>
+        <translation>Team: {team}</translation>
+    </message>
+    <message>
+        <source>捐赠人：</source>
+        <translation>Donor:</translation>
+    </message>
+    <message>
+        <source>元，如 1200.50 或 2万</source>
+        <translation>yuan, e.g. 1200.50 or 2万</translation>
+    </message>
+    <message>
+        <source>金额（元）：</source>
+        <translation>Amount (yuan):</translation>
+    </message>
+    <message>
+        <source>数量（件）：</source>
+        <translation>Count (items):</translation>
+    </message>
+    <message>
+        <source>如 衣物、口罩、米面油</source>
+        <translation>e.g. clothes, masks, rice and oil</translation>
+    </message>
+    <message>
+        <source>物品说明：</source>
+        <translation>Goods:</translation>
+    </message>
+    <message>
+        <source>用途：</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>金额：请填写捐款金额（元）</source>
+        <translation>Amount: enter the amount in yuan</translation>
+    </message>
+    <message>
+        <source>数量：捐物须填写大于 0 的件数</source>
+        <translation>Count: a goods donation needs a count above 0</translation>
+    </message>
+</context>
+<context>
+    <name>EndPostDialog</name>
+    <message>
+        <source>免去职务</source>
+        <translation>End post</translation>
+    </message>
+    <message>
+        <source>职务：</source>
+        <translation>Post:</translation>
+    </message>
+    <message>
+        <source>任职时间：</source>
+        <translation>Since:</translation>
+    </message>
+    <message>
+        <source>离任时间：</source>
+        <translation>Until:</translation>
+    </message>
+    <message>
+        <source>必填</source>
+        <translation>Required</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>编辑文化活动</source>
+        <translation>Edit cultural event</translation>
+    </message>
+    <message>
+        <source>新建文化活动</source>
+        <translation>New cultural event</translation>
+    </message>
+    <message>
+        <source>活动名称：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>类别：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>活动日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>地点：</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>驿站：</source>
+        <translation>Station:</translation>
+    </message>
+    <message>
+        <source>承办队伍：</source>
+        <translation>Organising team:</translation>
+    </message>
+    <message>
+        <source> 人次</source>
+        <translation> visits</translation>
+    </message>
+    <message>
+        <source>观众人次：</source>
+        <translation>Audience:</translation>
+    </message>
+    <message>
+        <source>内容：</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <source>参加人员</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>添加人员…</source>
+        <translation>Add people…</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>活动名称：必填</source>
+        <translation>Title: required</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <source>全部类别</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>类别：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>年份：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>驿站：</source>
+        <translation>Station:</translation>
+    </message>
+    <message>
+        <source>新建活动…</source>
+        <translation>New event…</translation>
+    </message>
+    <message>
+        <source>编辑活动…</source>
+        <translation>Edit activity…</translation>
+    </message>
+    <message>
+        <source>删除活动</source>
+        <translation>Delete activity</translation>
+    </message>
+    <message>
+        <source>参加人员</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>作品</source>
+        <translation>Works</translation>
+    </message>
+    <message>
+        <source>添加作品…</source>
+        <translation>Add work…</translation>
+    </message>
+    <message>
+        <source>编辑作品…</source>
+        <translation>Edit work…</translation>
+    </message>
+    <message>
+        <source>删除作品</source>
+        <translation>Delete work</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>驿站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>承办队伍</source>
+        <translation>Organising team</translation>
+    </message>
+    <message>
+        <source>观众人次</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>参加人数</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>作品数</source>
+        <translation>Works</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>作品名称</source>
+        <translation>Work title</translation>
+    </message>
+    <message>
+        <source>作者</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>创作时间</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>主题</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>全部驿站</source>
+        <translation>All stations</translation>
+    </message>
+    <message>
+        <source>全部年份</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>显示 {shown} / {total}</source>
+        <translation>Showing {shown} / {total}</translation>
+    </message>
+    <message>
+        <source>没有符合条件的活动</source>
+        <translation>No matching activities</translation>
+    </message>
+    <message>
+        <source>{day}　{title}（{kind}）　地点：{place}　观众 {audience} 人次</source>
+        <translation>{day}  {title} ({kind})  Place: {place}  Audience {audience}</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>把 {day} 的“{title}”移入回收站吗？</source>
+        <translation>Move "{title}" of {day} to the recycle bin?</translation>
+    </message>
+    <message>
+        <source>删除{author}的作品“{title}”吗？</source>
+        <translation>Delete the work "{title}" by {author}?</translation>
+    </message>
+</context>
+<context>
+    <name>GridsTab</name>
+    <message>
+        <source>社区与网格</source>
+        <translation>Communities and grids</translation>
+    </message>
+    <message>
+        <source>老同志</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>新增社区</source>
+        <translation>Add community</translation>
+    </message>
+    <message>
+        <source>新增网格</source>
+        <translation>Add grid</translation>
+    </message>
+    <message>
+        <source>重命名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>请在左侧选择社区或网格</source>
+        <translation>Choose a community or grid on the left</translation>
+    </message>
+    <message>
+        <source>任命职务…</source>
+        <translation>Appoint to post…</translation>
+    </message>
+    <message>
+        <source>免去职务…</source>
+        <translation>End post…</translation>
+    </message>
+    <message>
+        <source>任职情况</source>
+        <translation>Posts held</translation>
+    </message>
+    <message>
+        <source>灰色为已离任</source>
+        <translation>Grey: post ended</translation>
+    </message>
+    <message>
+        <source>查找：姓名、拼音首字母、电话</source>
+        <translation>Find: name, pinyin initials, phone</translation>
+    </message>
+    <message>
+        <source>居住的老同志</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>任职时间</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>离任时间</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>在任</source>
+        <translation>In office</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>党员</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>（未填街道）</source>
+        <translation>(no subdistrict)</translation>
+    </message>
+    <message>
+        <source>网格任职：网格长、网格党支部书记、楼长</source>
+        <translation>Grid posts: grid leader, grid branch secretary, building leader</translation>
+    </message>
+    <message>
+        <source>社区任职：第一书记、党建指导员、宣传员</source>
+        <translation>Community posts: first secretary, party instructor, publicity officer</translation>
+    </message>
+    <message>
+        <source>显示 {shown} / {total}</source>
+        <translation>Showing {shown} / {total}</translation>
+    </message>
+    <message>
+        <source>社区名称：</source>
+        <translation>Community name:</translation>
+    </message>
+    <message>
+        <source>所属街道（镇）：</source>
+        <translation>Subdistrict:</translation>
+    </message>
+    <message>
+        <source>网格名称（如“第三网格”）：</source>
+        <translation>Grid name (e.g. "Grid 3"):</translation>
+    </message>
+    <message>
+        <source>重命名网格</source>
+        <translation>Rename grid</translation>
+    </message>
+    <message>
+        <source>网格名称：</source>
+        <translation>Grid name:</translation>
+    </message>
+    <message>
+        <source>重命名社区</source>
+        <translation>Rename community</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveTeamDialog</name>
+    <message>
+        <source>离队</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>队员：</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <source>加入时间：</source>
+        <translation>Joined:</translation>
+    </message>
+    <message>
+        <source>离队时间：</source>
+        <translation>Left on:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>驿站台账 — {name}</source>
+        <translation>Station Desk — {name}</translation>
+    </message>
+    <message>
+        <source>成员</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>新建台账…</source>
+        <translation>New ledger…</translation>
+    </message>
+    <message>
+        <source>打开台账…</source>
+        <translation>Open ledger…</translation>
+    </message>
+    <message>
+        <source>最近打开</source>
+        <translation>Recent ledgers</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>新增成员…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <source>编辑成员…</source>
+        <translation>Edit member…</translation>
+    </message>
+    <message>
+        <source>删除成员</source>
+        <translation>Delete member</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>设置(&amp;S)</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>驿站与支部…</source>
+        <translation>Stations and branches…</translation>
+    </message>
+    <message>
+        <source>社区与网格…</source>
+        <translation>Communities and grids…</translation>
+    </message>
+    <message>
+        <source>操作员…</source>
+        <translation>Operator…</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>工具(&amp;T)</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>关于…</source>
+        <translation>About…</translation>
+    </message>
+    <message>
+        <source>常用</source>
+        <translation>Common</translation>
+    </message>
+    <message>
+        <source>成员 {m} 人 · 队伍 {t} 支 · 文化活动 {e} 场</source>
+        <translation>{m} members · {t} teams · {e} cultural events</translation>
+    </message>
+    <message>
+        <source>操作员</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>操作员姓名（记入修改记录）：</source>
+        <translation>Operator name (written to the change log):</translation>
+    </message>
+    <message>
+        <source>新建台账</source>
+        <translation>New ledger</translation>
+    </message>
+    <message>
+        <source>打开台账</source>
+        <translation>Open ledger</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>关于驿站台账</source>
+        <translation>About Station Desk</translation>
+    </message>
+    <message>
+        <source>驿站台账 Station Desk {version}
+离退休干部党支部驿站台账
+
+当前台账：{path}</source>
+        <translation>Station Desk {version}
+Records of retired cadres' party-branch stations
+
+Ledger: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDetailPane</name>
+    <message>
+        <source>…… 共 {n} 场</source>
+        <translation>… {n} in all</translation>
+    </message>
+    <message>
+        <source>本年 {year}，累计 {total}</source>
+        <translation>This year {year}, in all {total}</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>志愿服务队</source>
+        <translation>Volunteer teams</translation>
+    </message>
+    <message>
+        <source>文化活动</source>
+        <translation>Cultural events</translation>
+    </message>
+    <message>
+        <source>作品</source>
+        <translation>Works</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>编辑成员</source>
+        <extracomment>Service field names -&gt; the dialog's field keys.</extracomment>
+        <translation>Edit member</translation>
+    </message>
+    <message>
+        <source>新增成员</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>（未选择）</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <source>基本信息</source>
+        <translation>Basic information</translation>
+    </message>
+    <message>
+        <source>组织与工作</source>
+        <translation>Organisation and work</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>按身份证号</source>
+        <translation>From ID number</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>健康状况</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>志愿者编号</source>
+        <translation>Volunteer no.</translation>
+    </message>
+    <message>
+        <source>驿站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>原工作单位</source>
+        <translation>Former unit</translation>
+    </message>
+    <message>
+        <source>原职务</source>
+        <translation>Former post</translation>
+    </message>
+    <message>
+        <source>离退休类别</source>
+        <translation>Retirement</translation>
+    </message>
+    <message>
+        <source>离退休时间</source>
+        <translation>Retired on</translation>
+    </message>
+    <message>
+        <source>荣誉退休时间</source>
+        <translation>Honorary retirement</translation>
+    </message>
+    <message>
+        <source>政治面貌</source>
+        <translation>Political status</translation>
+    </message>
+    <message>
+        <source>中共党员</source>
+        <translation>CPC member</translation>
+    </message>
+    <message>
+        <source>入党时间</source>
+        <translation>Joined party</translation>
+    </message>
+    <message>
+        <source>所在支部</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPicker</name>
+    <message>
+        <source>选择成员</source>
+        <translation>Choose members</translation>
+    </message>
+    <message>
+        <source>选择一位成员</source>
+        <translation>Choose a member</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>社区/网格</source>
+        <translation>Community/grid</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>搜索：姓名、拼音首字母、电话、身份证后几位</source>
+        <translation>Search: name, pinyin initials, phone, last digits of ID</translation>
+    </message>
+    <message>
+        <source>按住 Ctrl 或 Shift 可选择多人</source>
+        <translation>Hold Ctrl or Shift to choose several people</translation>
+    </message>
+    <message>
+        <source>显示 {shown} / {total}</source>
+        <translation>Showing {shown} / {total}</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <source>搜索：姓名、拼音首字母、电话、身份证后几位、原单位</source>
+        <translation>Search: name, pinyin initials, phone, last digits of ID, former unit</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>驿站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>支部</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>党员</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>离退休</source>
+        <translation>Retired as</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>任一职务</source>
+        <translation>Any post</translation>
+    </message>
+    <message>
+        <source>非党员</source>
+        <translation>Non-party</translation>
+    </message>
+    <message>
+        <source>显示 {shown} / {total}</source>
+        <translation>Showing {shown} / {total}</translation>
+    </message>
+    <message>
+        <source> · 已选 {n}</source>
+        <translation> · {n} selected</translation>
+    </message>
+    <message>
+        <source>等 {n} 人</source>
+        <translation>and others, {n} in all</translation>
+    </message>
+    <message>
+        <source>删除成员</source>
+        <translation>Delete member</translation>
+    </message>
+    <message>
+        <source>确定删除 {names}{more} 吗？
+删除后移入回收站，可以恢复。</source>
+        <translation>Delete {names}{more}?
+They go to the recycle bin and can be restored.</translation>
+    </message>
+</context>
+<context>
+    <name>PostDialog</name>
+    <message>
+        <source>任命职务</source>
+        <translation>Appoint to post</translation>
+    </message>
+    <message>
+        <source>地点：</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>老同志：</source>
+        <translation>Member:</translation>
+    </message>
+    <message>
+        <source>职务：</source>
+        <translation>Post:</translation>
+    </message>
+    <message>
+        <source>如 3号楼、3号楼2单元</source>
+        <translation>e.g. Building 3, Building 3 Unit 2</translation>
+    </message>
+    <message>
+        <source>楼栋：</source>
+        <translation>Building:</translation>
+    </message>
+    <message>
+        <source>任职时间：</source>
+        <translation>Since:</translation>
+    </message>
+    <message>
+        <source>老同志：请先选择任职的老同志</source>
+        <translation>Member: choose who holds the post first</translation>
+    </message>
+    <message>
+        <source>楼栋：楼长须填写所负责的楼栋（如“3号楼”）</source>
+        <translation>Building: a building leader needs the building (e.g. "Building 3")</translation>
+    </message>
+    <message>
+        <source>必填</source>
+        <translation>Required</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>操作员姓名（记入修改记录）</source>
+        <translation>Operator name (written to the change log)</translation>
+    </message>
+    <message>
+        <source>驿站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>支部</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>社区与网格</source>
+        <translation>Communities and grids</translation>
+    </message>
+    <message>
+        <source>操作员</source>
+        <translation>Operator</translation>
+    </message>
+</context>
+<context>
+    <name>StationsPage</name>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>驿站名称</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>所在社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTab</name>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>季度</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>起止日期</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation />
+    </message>
+    <message>
+        <source>第一季度</source>
+        <translation>First quarter</translation>
+    </message>
+    <message>
+        <source>第二季度</source>
+        <translation>Second quarter</translation>
+    </message>
+    <message>
+        <source>第三季度</source>
+        <translation>Third quarter</translation>
+    </message>
+    <message>
+        <source>第四季度</source>
+        <translation>Fourth quarter</translation>
+    </message>
+    <message>
+        <source>打印统计报表…</source>
+        <translation>Print statistics…</translation>
+    </message>
+    <message>
+        <source>导出Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>统计期间：</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>驿站：</source>
+        <translation>Station:</translation>
+    </message>
+    <message>
+        <source>全部驿站</source>
+        <translation>All stations</translation>
+    </message>
+    <message>
+        <source>{period}（{start} 至 {end}），{scope}</source>
+        <translation>{period} ({start} to {end}), {scope}</translation>
+    </message>
+    <message>
+        <source>查看这些记录</source>
+        <translation>Show these records</translation>
+    </message>
+    <message>
+        <source>打印统计报表</source>
+        <translation>Print statistics</translation>
+    </message>
+    <message>
+        <source>统计报表</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>已生成 {path}（共 {n} 页）</source>
+        <translation>Created {path} ({n} pages)</translation>
+    </message>
+    <message>
+        <source>正在生成统计报表…</source>
+        <translation>Creating the statistics report…</translation>
+    </message>
+    <message>
+        <source>导出统计</source>
+        <translation>Export statistics</translation>
+    </message>
+    <message>
+        <source>已导出 {path}</source>
+        <translation>Exported {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>编辑队伍</source>
+        <translation>Edit team</translation>
+    </message>
+    <message>
+        <source>新建队伍</source>
+        <translation>New team</translation>
+    </message>
+    <message>
+        <source>队伍名称：</source>
+        <translation>Team name:</translation>
+    </message>
+    <message>
+        <source>类别：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>所属驿站：</source>
+        <translation>Station:</translation>
+    </message>
+    <message>
+        <source>负责人：</source>
+        <translation>Leader:</translation>
+    </message>
+    <message>
+        <source>成立时间：</source>
+        <translation>Founded:</translation>
+    </message>
+    <message>
+        <source>如 帮扶孤寡老人、环境整治</source>
+        <translation>e.g. helping lonely elders, tidying the neighbourhood</translation>
+    </message>
+    <message>
+        <source>服务重点：</source>
+        <translation>Focus:</translation>
+    </message>
+    <message>
+        <source>队伍名称：必填</source>
+        <translation>Team name: required</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsTab</name>
+    <message>
+        <source>新建队伍…</source>
+        <translation>New team…</translation>
+    </message>
+    <message>
+        <source>编辑队伍…</source>
+        <translation>Edit team…</translation>
+    </message>
+    <message>
+        <source>删除队伍</source>
+        <translation>Delete team</translation>
+    </message>
+    <message>
+        <source>添加队员…</source>
+        <translation>Add team members…</translation>
+    </message>
+    <message>
+        <source>离队…</source>
+        <translation>Leave…</translation>
+    </message>
+    <message>
+        <source>删除录入错误</source>
+        <translation>Delete entry error</translation>
+    </message>
+    <message>
+        <source>灰色为已离队</source>
+        <translation>Grey: left the team</translation>
+    </message>
+    <message>
+        <source>记录活动…</source>
+        <translation>Record activity…</translation>
+    </message>
+    <message>
+        <source>编辑活动…</source>
+        <translation>Edit activity…</translation>
+    </message>
+    <message>
+        <source>删除活动</source>
+        <translation>Delete activity</translation>
+    </message>
+    <message>
+        <source>队员</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>服务活动</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>队伍名称</source>
+        <translation>Team name</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>所属驿站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>队员数</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>本年时长（小时）</source>
+        <translation>Hours this year</translation>
+    </message>
+    <message>
+        <source>累计时长（小时）</source>
+        <translation>Hours in all</translation>
+    </message>
+    <message>
+        <source>活动次数</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>加入时间</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>离队时间</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>在队</source>
+        <translation>In team</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>参加人数</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>服务时长（小时）</source>
+        <translation>Service hours</translation>
+    </message>
+    <message>
+        <source>服务人次</source>
+        <translation>Beneficiaries</translation>
+    </message>
+    <message>
+        <source>服务重点：{focus}</source>
+        <translation>Focus: {focus}</translation>
+    </message>
+    <message>
+        <source>队员（{n}）</source>
+        <translation>Members ({n})</translation>
+    </message>
+    <message>
+        <source>服务活动（{n}）</source>
+        <translation>Activities ({n})</translation>
+    </message>
+    <message>
+        <source>把“{name}”移入回收站吗？其队员与活动记录随之隐藏，可从回收站恢复。</source>
+        <translation>Move "{name}" to the recycle bin? Its members and activities are hidden with it and can be restored.</translation>
+    </message>
+    <message>
+        <source>“{name}”的这条队员记录是录入错误、要彻底删除吗？正常离队请用“离队”。</source>
+        <translation>Delete this membership record of "{name}" for good as an entry error? Use "Leave" when someone simply leaves the team.</translation>
+    </message>
+    <message>
+        <source>把 {day} 的“{title}”移入回收站吗？其服务时长不再计入。</source>
+        <translation>Move "{title}" of {day} to the recycle bin? Its service hours will no longer count.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkDialog</name>
+    <message>
+        <source>编辑作品</source>
+        <translation>Edit work</translation>
+    </message>
+    <message>
+        <source>添加作品</source>
+        <translation>Add work</translation>
+    </message>
+    <message>
+        <source>作者：</source>
+        <translation>Author:</translation>
+    </message>
+    <message>
+        <source>作品名称：</source>
+        <translation>Work title:</translation>
+    </message>
+    <message>
+        <source>类别：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>创作时间：</source>
+        <translation>Made on:</translation>
+    </message>
+    <message>
+        <source>主题：</source>
+        <translation>Theme:</translation>
+    </message>
+    <message>
+        <source>作者：请先选择作者</source>
+        <translation>Author: choose the author first</translation>
+    </message>
+    <message>
+        <source>作品名称：必填</source>
+        <translation>Work title: required</translation>
+    </message>
+</context>
+<context>
+    <name>_ListPage</name>
+    <message>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+</context>
+</TS>
