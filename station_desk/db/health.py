@@ -2,7 +2,8 @@
 
 A ledger is checked when it is opened (``quick_check`` and ``foreign_key_check`` through a
 read-only connection, plus the file's own size against its header, which catches a
-truncated copy). A damaged ledger is never used: it is renamed aside as
+truncated copy). A seal written at a clean close (size, time stamp, SHA-256) catches a byte that rotted
+inside a record while the ledger was closed. A damaged ledger is never used: it is renamed aside as
 ``<name>.damaged-<time>`` (kept, never deleted) and the newest good backup is offered.
 Storage errors from SQLite or the OS become one clear Chinese message.
 """
@@ -10,6 +11,8 @@ Storage errors from SQLite or the OS become one clear Chinese message.
 from __future__ import annotations
 
 import errno
+import hashlib
+import json
 import os
 import sqlite3
 import sys
@@ -167,6 +170,7 @@ def examine(path: Path, *, full: bool = False) -> tuple[list[str], bool]:
     check = "integrity_check" if full else "quick_check"
     try:
         conn = raw_connection(path, read_only=True)
+        conn.text_factory = lambda raw: raw.decode("utf-8", errors="replace")
         try:
             if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 return ["不是驿站台账文件"], True
@@ -181,6 +185,50 @@ def examine(path: Path, *, full: bool = False) -> tuple[list[str], bool]:
     except sqlite3.DatabaseError as exc:
         return [f"数据库无法读取（{exc}）"], False
     return [], False
+
+
+def _seal_path(path: Path) -> Path:
+    return path.with_name(path.name + ".seal")
+
+
+def write_seal(path: Path) -> bool:
+    """At a clean close: remember the ledger's size, time stamp and SHA-256 beside it.
+
+    SQLite has no page checksums, so a byte that rots on disk inside a record goes unseen by
+    ``quick_check``. A file whose size and time stamp still match the seal was not written
+    since; if its checksum no longer matches, the disk changed it. Not sealed while a
+    non-empty ``-wal`` holds part of the ledger.
+    """
+    path = Path(path)
+    wal = Path(f"{path}-wal")
+    if not path.is_file() or (wal.exists() and wal.stat().st_size > 0):
+        return False
+    stat = path.stat()
+    text = json.dumps({"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "sha256": _sha256(path)})
+    _seal_path(path).write_text(text, encoding="utf-8")
+    return True
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def seal_problem(path: Path) -> str | None:
+    """A problem when the ledger changed since its seal without being written; else None."""
+    seal = _seal_path(Path(path))
+    try:
+        data = json.loads(seal.read_text(encoding="utf-8"))
+        stat = Path(path).stat()
+        untouched = (stat.st_size, stat.st_mtime_ns) == (data["size"], data["mtime_ns"])
+        if untouched and _sha256(Path(path)) != data["sha256"]:
+            return "文件内容在关闭后被磁盘改变（校验值不符），可能是磁盘或 U 盘出错"
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return None
 
 
 def verify_ledger_file(path: Path, *, full: bool = False) -> list[str]:
@@ -198,6 +246,7 @@ def set_aside(path: Path, now: datetime | None = None) -> Path:
         n += 1
         target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
     os.replace(path, target)
+    _seal_path(path).unlink(missing_ok=True)
     wal = Path(f"{path}-wal")
     if wal.exists():
         os.replace(wal, Path(f"{target}-wal"))
@@ -219,6 +268,9 @@ def check_on_open(path: Path, *, keep_aside: bool = True) -> Health:
     if not path.exists():
         return Health(path=path, ok=True, location_warning=warning)
     problems, foreign = examine(path)
+    sealed = None if problems else seal_problem(path)
+    if sealed:
+        problems = [sealed]
     if not problems:
         return Health(path=path, ok=True, location_warning=warning)
     if foreign and not list_backups(path):

@@ -10,6 +10,7 @@ stale and taken over. Plain Python, so command-line tools can use it without Qt.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -19,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
+from station_desk.db.health import write_seal
 from station_desk.db.ledger import LedgerError
 
 #: Windows locks a byte range; one far past the text keeps the holder readable by others.
@@ -98,6 +100,7 @@ class LedgerLock:
         self.lock_file = lock_path_for(self.ledger_path)
         self._fd: int | None = None
         self.took_over: LockHolder | None = None
+        self.seal_on_release = True
 
     @property
     def held(self) -> bool:
@@ -128,10 +131,16 @@ class LedgerLock:
         raise LedgerError(f"无法锁定台账“{self.ledger_path.name}”：锁文件反复变化，请稍后再试。")
 
     def release(self) -> None:
-        """Give the ledger up: the lock file goes first, then the advisory lock."""
+        """Give the ledger up, sealed (``health.write_seal``); the lock file goes first.
+
+        Release only after the ledger's engine is closed, so its WAL is folded in.
+        """
         fd, self._fd = self._fd, None
         if fd is None:
             return
+        if self.seal_on_release:
+            with contextlib.suppress(OSError):
+                write_seal(self.ledger_path)
         if sys.platform == "win32":
             _release_os_lock(fd)
             os.close(fd)
