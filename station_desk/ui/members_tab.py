@@ -65,12 +65,12 @@ def member_columns(tr: Callable[[str], str], today: date) -> list[Column[MemberR
             50,
         ),
         Column(
-            tr("身份证号"), lambda r: mask_id_number(r.id_number), lambda r: r.id_number, width=170
+            tr("身份证号"), lambda r: mask_id_number(r.id_number), lambda r: r.id_number, width=150
         ),
         Column(tr("联系电话"), lambda r: mask_phone(r.phone), lambda r: r.phone, width=120),
-        Column(tr("社区/网格"), lambda r: f"{r.community} {r.grid}".strip(), width=170),
-        Column(tr("原工作单位"), lambda r: r.former_unit, width=170),
-        Column(tr("所在支部"), lambda r: r.branch, width=200),
+        Column(tr("社区/网格"), lambda r: f"{r.community} {r.grid}".strip(), width=140),
+        Column(tr("原工作单位"), lambda r: r.former_unit, width=130),
+        Column(tr("所在支部"), lambda r: r.branch, width=170),
         Column(
             tr("党龄"),
             party_years,
@@ -167,6 +167,7 @@ class MembersTab(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("membersTable")
         setup_table_view(self.table, self.model)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _i: self.edit_member())
         self.table.selectionModel().currentRowChanged.connect(
             lambda _c, _p: self._current_changed()

@@ -145,6 +145,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 def setup_table_view(view: QTableView, model: RecordTableModel[Any]) -> None:
     """The settings every big table needs: fixed row height, no ResizeToContents, sorting."""
     view.setModel(model)
+    # Qt's default indicator is column 0 *descending*: start unsorted (rows keep the order
+    # the query gave) until the clerk clicks a header.
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     view.setSortingEnabled(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
