@@ -107,7 +107,7 @@ def field_label(field: str) -> str:
     return _EXTRA_LABELS.get(field) or label_of(field)
 
 
-def _to_local(at: datetime) -> datetime:
+def to_local(at: datetime) -> datetime:
     return at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
@@ -157,7 +157,7 @@ def _changes(row: ChangeLog) -> tuple[FieldChange, ...]:
 def _line(row: ChangeLog) -> HistoryLine:
     return HistoryLine(
         id=row.id,
-        at=_to_local(row.at),
+        at=to_local(row.at),
         operator=row.operator,
         table=row.table_name,
         row_label=row.row_label,

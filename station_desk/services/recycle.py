@@ -9,6 +9,7 @@ vacuumed when a purged ID number can still be found in it), so nothing lingers o
 
 from __future__ import annotations
 
+import math
 import mmap
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -57,7 +58,7 @@ class BinEntry:
     def days_left(self, now: datetime | None = None, after_days: int = PURGE_AFTER_DAYS) -> int:
         """Days until the automatic purge (0 when due)."""
         due = self.deleted_at + timedelta(days=after_days)
-        return max(0, (due - (now or utcnow())).days)
+        return max(0, math.ceil((due - (now or utcnow())).total_seconds() / 86400))
 
 
 def list_bin(session: Session) -> list[BinEntry]:

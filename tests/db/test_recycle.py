@@ -69,7 +69,8 @@ def test_bin_lists_every_kind_and_restore_brings_links_back(ledger: Ledger) -> N
         ("team", "队伍"),
         ("activity", "服务活动"),
     }
-    assert entries[0].days_left() == 30 or entries[0].days_left() == 29
+    assert entries[0].days_left() == 30
+    assert entries[0].days_left(now=entries[0].deleted_at + timedelta(days=29, hours=1)) == 1
     with ledger.unit_of_work() as s:
         recycle.restore_entry(s, "activity", ids["activity"])
         recycle.restore_entry(s, "member", ids["member"])

@@ -1,0 +1,462 @@
+"""Safekeeping dialogs: 备份到…, 恢复, 回收站, 历史记录, and the damaged-ledger notice.
+
+Each has a classmethod ``ask``/``show`` taking the parent and the ledger (or the
+DeskContext), so the main window hooks each into its menus in one line. Restoring needs the
+ledger closed, so ``RestoreDialog.ask`` only returns the chosen backup; the main window
+closes the ledger, calls ``db.backup.restore`` and opens it again.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_desk.db.backup import BackupInfo, backup_to, list_backups, verify_backup
+from station_desk.db.health import Health, describe_age
+from station_desk.db.ledger import Ledger, LedgerError
+from station_desk.services import history, recycle
+from station_desk.ui import errors
+
+_TOPICS = {"member": "members", "team": "teams", "activity": "teams", "event": "events"}
+
+
+def _ledger(source: Any) -> Ledger:
+    """A Ledger from a Ledger or a DeskContext."""
+    return source if isinstance(source, Ledger) else source.ledger
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
+
+
+def _table(headers: tuple[str, ...]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+def _chinese_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
+    """Standard buttons in Chinese even before Qt's own translation is loaded."""
+    for which, text in (
+        (QDialogButtonBox.StandardButton.Cancel, "取消"),
+        (QDialogButtonBox.StandardButton.Close, "关闭"),
+    ):
+        button = box.button(which)
+        if button is not None:
+            button.setText(text)
+    return box
+
+
+def _fill(table: QTableWidget, rows: list[list[str]], widths: list[int]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem(value))
+    for c, width in enumerate(widths):
+        table.setColumnWidth(c, width)
+
+
+class BackupToDialog(QDialog):
+    """文件 → 备份到…: one self-contained, verified file, e.g. on a USB stick."""
+
+    def __init__(self, ledger: Ledger, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ledger = ledger
+        self.result_info: BackupInfo | None = None
+        self.setWindowTitle("备份到…")
+        self.path_edit = QLineEdit(str(Path.home() / f"驿站台账备份-{date.today():%Y%m%d}.sqlite3"))
+        browse = QPushButton("浏览…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        note = QLabel(
+            "备份是一个独立的文件（无需其他附属文件），旁边另存一个 SHA-256 校验文件；"
+            "写入后会重新读取核对。适合存到 U 盘。"
+        )
+        note.setWordWrap(True)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.backup_button = self.buttons.addButton("备份", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.run_backup)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("备份到文件："))
+        layout.addLayout(row)
+        layout.addWidget(note)
+        layout.addWidget(self.status)
+        layout.addWidget(_chinese_buttons(self.buttons))
+        self.resize(560, 200)
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, "备份到…", self.path_edit.text(), "台账备份 (*.sqlite3)"
+        )
+        if chosen:
+            self.path_edit.setText(chosen)
+
+    def run_backup(self) -> None:
+        target = Path(self.path_edit.text().strip())
+        if not self.path_edit.text().strip():
+            self.status.setText("请选择备份文件的位置。")
+            return
+        try:
+            self.result_info = backup_to(self.ledger.path, target)
+        except LedgerError as exc:
+            self.status.setText(str(exc))
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, source: Any) -> BackupInfo | None:
+        dialog = cls(_ledger(source), parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_info is None:
+            return None
+        info = dialog.result_info
+        errors.show_info(
+            parent,
+            "备份完成",
+            f"已备份并核对：{info.path}\n{_size(info.size)}；{info.counts_text()}\n"
+            f"校验文件：{info.path.name}.sha256",
+        )
+        return info
+
+
+class RestoreDialog(QDialog):
+    """Pick a backup to restore: when, why, how big, how many records."""
+
+    HEADERS = ("备份时间", "类型", "大小", "老同志", "队伍", "服务活动", "文体活动")
+
+    def __init__(self, ledger_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ledger_path = ledger_path
+        self.chosen: Path | None = None
+        self.setWindowTitle("从备份恢复")
+        self.backups = list_backups(ledger_path)
+        self.table = _table(self.HEADERS)
+        rows = []
+        for info in self.backups:
+            counts = [
+                str(info.counts.get(k, "—"))
+                for k in ("member", "team", "service_activity", "cultural_event")
+            ]
+            rows.append(
+                [
+                    f"{info.made_at:%Y-%m-%d %H:%M}（{describe_age(info.made_at)}）",
+                    info.reason_label if info.ok else "无法读取",
+                    _size(info.size),
+                    *counts,
+                ]
+            )
+        _fill(self.table, rows, [230, 80, 70, 60, 50, 70])
+        if rows:
+            self.table.selectRow(0)
+        note = QLabel("恢复前会先备份当前台账；恢复的台账经检查无误后才会替换当前台账。")
+        note.setWordWrap(True)
+        other = QPushButton("从其他文件恢复…")
+        other.clicked.connect(self._other_file)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = self.buttons.addButton(
+            "恢复所选备份", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.restore_button.setEnabled(bool(rows))
+        self.buttons.addButton(other, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.accepted.connect(self._choose_selected)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        empty = "" if rows else "（还没有自动备份）"
+        layout.addWidget(QLabel(f"台账“{ledger_path.name}”的备份{empty}："))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(note)
+        layout.addWidget(_chinese_buttons(self.buttons))
+        self.resize(720, 380)
+
+    def _choose_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        self.chosen = self.backups[rows[0].row()].path
+        self.accept()
+
+    def _other_file(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, "选择备份文件", str(Path.home()), "台账备份 (*.sqlite3 *.db)"
+        )
+        if not chosen:
+            return
+        try:
+            verify_backup(Path(chosen))
+        except LedgerError as exc:
+            errors.show_error(self, exc)
+            return
+        self.chosen = Path(chosen)
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, source: Any) -> Path | None:
+        path = source if isinstance(source, Path) else _ledger(source).path
+        dialog = cls(path, parent)
+        return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class RecycleBinDialog(QDialog):
+    """回收站: restore with links, or purge for good (also done after 30 days)."""
+
+    HEADERS = ("类别", "名称", "删除时间", "自动清除")
+
+    def __init__(self, source: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.ledger = _ledger(source)
+        self.entries: list[recycle.BinEntry] = []
+        self.setWindowTitle("回收站")
+        self.table = _table(self.HEADERS)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.restore_button = QPushButton("恢复")
+        self.purge_button = QPushButton("彻底删除…")
+        close = QPushButton("关闭")
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.purge_button.clicked.connect(self._confirm_purge)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.purge_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        note = QLabel(
+            f"删除的记录在回收站保留 {recycle.PURGE_AFTER_DAYS} 天，可连同关联一起恢复；"
+            "彻底删除后无法恢复，个人信息不会留在台账文件中。"
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(note)
+        layout.addLayout(buttons)
+        self.resize(620, 380)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.ledger.reading() as session:
+            self.entries = recycle.list_bin(session)
+        rows = [
+            [
+                e.kind_label,
+                e.label,
+                f"{history.to_local(e.deleted_at):%Y-%m-%d %H:%M}",
+                f"{e.days_left()} 天后",
+            ]
+            for e in self.entries
+        ]
+        _fill(self.table, rows, [80, 220, 140])
+        has = bool(rows)
+        self.restore_button.setEnabled(has)
+        self.purge_button.setEnabled(has)
+
+    def selected(self) -> list[recycle.BinEntry]:
+        return [self.entries[i.row()] for i in self.table.selectionModel().selectedRows()]
+
+    def _operator(self) -> str:
+        return str(getattr(self.source, "operator", "") or "")
+
+    def _announce(self, entries: list[recycle.BinEntry]) -> None:
+        changed = getattr(self.source, "changed", None)
+        if changed is not None:
+            for topic in sorted({_TOPICS[e.kind] for e in entries}):
+                changed.emit(topic)
+
+    def restore_selected(self) -> None:
+        chosen = self.selected()
+        if not chosen:
+            return
+        with self.ledger.unit_of_work(self._operator()) as session:
+            for entry in chosen:
+                recycle.restore_entry(session, entry.kind, entry.id)
+        self._announce(chosen)
+        self.reload()
+
+    def _confirm_purge(self) -> None:
+        chosen = self.selected()
+        if chosen and errors.ask_yes_no(
+            self, "彻底删除", f"彻底删除所选 {len(chosen)} 条记录及其关联？删除后无法恢复。"
+        ):
+            self.purge_selected()
+
+    def purge_selected(self) -> int:
+        chosen = self.selected()
+        done = recycle.purge(
+            self.ledger, [(e.kind, e.id) for e in chosen], operator=self._operator()
+        )
+        self._announce(chosen)
+        self.reload()
+        return done
+
+    @classmethod
+    def show_bin(cls, parent: QWidget | None, source: Any) -> None:
+        cls(source, parent).exec()
+
+
+class HistoryDialog(QDialog):
+    """A record's history, or the whole change log filtered by date and operator."""
+
+    HEADERS = ("时间", "操作员", "类别", "记录", "操作", "内容")
+
+    def __init__(
+        self,
+        source: Any,
+        parent: QWidget | None = None,
+        *,
+        table: str | None = None,
+        row_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ledger = _ledger(source)
+        self.record = (table, row_id) if table and row_id is not None else None
+        self.lines: list[history.HistoryLine] = []
+        self.table = _table(self.HEADERS)
+        layout = QVBoxLayout(self)
+        if self.record is None:
+            self.setWindowTitle("操作记录")
+            today = QDate.currentDate()
+            self.since = QDateEdit(today.addMonths(-1))
+            self.until = QDateEdit(today)
+            self.operator = QComboBox()
+            for edit in (self.since, self.until):
+                edit.setCalendarPopup(True)
+                edit.setDisplayFormat("yyyy-MM-dd")
+                edit.dateChanged.connect(self.reload)
+            with self.ledger.reading() as session:
+                names = history.operators(session)
+            self.operator.addItem("全部操作员", "")
+            for name in names:
+                self.operator.addItem(name, name)
+            self.operator.currentIndexChanged.connect(self.reload)
+            filters = QHBoxLayout()
+            for label, widget in (
+                ("从", self.since),
+                ("到", self.until),
+                ("操作员", self.operator),
+            ):
+                filters.addWidget(QLabel(label))
+                filters.addWidget(widget)
+            filters.addStretch(1)
+            layout.addLayout(filters)
+        else:
+            self.setWindowTitle("历史记录")
+            self.heading = QLabel("")
+            layout.addWidget(self.heading)
+        self.count = QLabel("")
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(_chinese_buttons(close))
+        self.resize(860, 440)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.ledger.reading() as session:
+            if self.record is not None:
+                table, row_id = self.record
+                assert table is not None and row_id is not None
+                self.lines = list(reversed(history.record_history(session, table, row_id)))
+                if self.lines:
+                    latest = self.lines[0]
+                    self.heading.setText(f"{latest.table_label}“{latest.row_label}”的全部修改：")
+            else:
+                self.lines = history.change_log(
+                    session,
+                    since=self.since.date().toPython(),  # type: ignore[arg-type]
+                    until=self.until.date().toPython(),  # type: ignore[arg-type]
+                    operator=self.operator.currentData() or None,
+                )
+        rows = [
+            [
+                f"{line.at:%Y-%m-%d %H:%M}",
+                line.operator or "—",
+                line.table_label,
+                line.row_label,
+                line.action_label,
+                line.summary(),
+            ]
+            for line in self.lines
+        ]
+        _fill(self.table, rows, [130, 80, 90, 140, 90])
+        for r in range(self.table.rowCount()):
+            item = self.table.item(r, 5)
+            if item is not None:
+                item.setToolTip(item.text())
+        self.count.setText(f"共 {len(rows)} 条")
+
+    @classmethod
+    def show_history(
+        cls,
+        parent: QWidget | None,
+        source: Any,
+        table: str | None = None,
+        row_id: int | None = None,
+    ) -> None:
+        cls(source, parent, table=table, row_id=row_id).exec()
+
+
+class DamagedLedgerDialog(QDialog):
+    """A damaged ledger at the door: what happened, where the file is kept, the backup offered."""
+
+    RESTORE = "restore"
+    QUIT = "quit"
+
+    def __init__(self, health: Health, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choice = self.QUIT
+        self.setWindowTitle("台账已损坏")
+        text = QLabel(health.message())
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox()
+        self.restore_button = self.buttons.addButton(
+            "从这份备份恢复", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.restore_button.setEnabled(health.offer is not None)
+        self.buttons.addButton("退出", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self._restore)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.buttons)
+        self.resize(560, 220)
+
+    def _restore(self) -> None:
+        self.choice = self.RESTORE
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, health: Health) -> str:
+        """``"restore"`` (restore ``health.offer``) or ``"quit"``."""
+        dialog = cls(health, parent)
+        dialog.exec()
+        return dialog.choice
