@@ -1,0 +1,53 @@
+"""1. Start-up: process start to the first painted main window, against a bare QLabel window."""
+
+from __future__ import annotations
+
+from harness import BenchContext, Row, judged, median
+from probe_runner import run_probe
+
+TARGET_S = 1.5
+TARGET_RATIO = 3.0
+
+
+def run(ctx: BenchContext) -> list[Row]:
+    ledger = ctx.ledger(ctx.sizes.members)
+    desk_args = ["desk", str(ledger), "--rows"]
+    if not ctx.quick:
+        run_probe(["bare"], ctx.cache_dir)  # fills the bytecode cache, loads the libraries
+        run_probe(desk_args, ctx.cache_dir)
+    paint: list[float] = []
+    rows: list[float] = []
+    bare: list[float] = []
+    for round_no in range(ctx.runs):
+        pair = ("desk", "bare") if round_no % 2 == 0 else ("bare", "desk")
+        for which in pair:
+            if which == "bare":
+                bare.append(run_probe(["bare"], ctx.cache_dir).events["paint"])
+            else:
+                events = run_probe(desk_args, ctx.cache_dir).events
+                paint.append(events["paint"])
+                rows.append(events["rows"])
+    ours, base = median(paint), median(bare)
+    members = f"{ctx.sizes.members:,}"
+    return [
+        Row(
+            case=f"start-up to first paint ({members} members)",
+            ours=ours,
+            unit="s",
+            baseline=base,
+            baseline_name="bare QLabel window",
+            target=f"< {TARGET_S} s and < {TARGET_RATIO:.0f}x bare",
+            met=judged(ctx.quick, ours < TARGET_S and ours < TARGET_RATIO * base),
+            note=f"ratio column is bare/ours; ours is {ours / base:.1f}x the bare window",
+        ),
+        Row(
+            case=f"start-up until all {members} members are shown",
+            ours=median(rows),
+            unit="s",
+            baseline=base,
+            baseline_name="bare QLabel window",
+            target="",
+            met=None,
+            note="for information: members load on the worker after the first paint",
+        ),
+    ]

@@ -1,0 +1,100 @@
+"""The members search against the obvious alternative, inside one desk process.
+
+The baseline is what a Qt programmer writes first: a ``QSortFilterProxyModel`` whose
+``filterAcceptsRow`` asks the members tab's own filter function about each source row,
+over a second ``RecordTableModel`` holding the same ``MemberRow`` objects, shown in a
+second table view of the same size. Both are timed from the keystroke to a repainted table.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
+
+from station_desk.records import MemberRow
+from station_desk.ui.members_tab import member_columns
+from station_desk.ui.table_model import RecordTableModel, setup_table_view
+
+Predicate = Callable[[MemberRow], bool] | None
+
+
+class PredicateProxy(QSortFilterProxyModel):
+    """Accepts the source rows whose record satisfies the current predicate."""
+
+    def __init__(self, source: RecordTableModel[MemberRow]) -> None:
+        super().__init__()
+        self._source = source
+        self.predicate: Predicate = None
+        self.setSourceModel(source)
+
+    def set_predicate(self, predicate: Predicate) -> None:
+        self.predicate = predicate
+        self.invalidateFilter()
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        predicate = self.predicate
+        return predicate is None or predicate(self._source.record_at(source_row))
+
+
+def compare_search(
+    app: QApplication,
+    tab: Any,
+    queries: Sequence[str],
+    runs: int,
+    type_query: Callable[[QApplication, Any, str], None],
+    settle: Callable[[QApplication, QWidget], None],
+) -> dict[str, Any]:
+    """Seconds per keystroke for the tab and for the proxy, interleaved query by query."""
+    source: RecordTableModel[MemberRow] = RecordTableModel(member_columns(str, date.today()))
+    source.set_records(tab.model.all_records())
+    proxy = PredicateProxy(source)
+    view = QTableView()
+    setup_table_view(view, source)
+    view.setModel(proxy)
+    view.resize(tab.table.size())
+    view.show()
+    app.processEvents()
+
+    predicates: dict[str, Predicate] = {}
+    for text in queries:
+        type_query(app, tab, text)
+        predicates[text] = tab.filter_predicate()
+    type_query(app, tab, "")
+
+    def ours(text: str) -> None:
+        type_query(app, tab, text)
+
+    def baseline(text: str) -> None:
+        proxy.set_predicate(predicates[text])
+        settle(app, view.viewport())
+
+    samples: dict[str, list[float]] = {"ours": [], "proxy": []}
+    mismatches: list[str] = []
+    contenders = (("ours", ours), ("proxy", baseline))
+    for round_no in range(runs):
+        order = contenders if round_no % 2 == 0 else contenders[::-1]
+        for text in queries:
+            for name, run in order:
+                start = time.perf_counter()
+                run(text)
+                samples[name].append(time.perf_counter() - start)
+            if round_no == 0 and tab.model.rowCount() != proxy.rowCount():
+                mismatches.append(f"{text}: {tab.model.rowCount()} vs {proxy.rowCount()}")
+    counts = {}
+    for text in queries:
+        type_query(app, tab, text)
+        counts[text] = tab.model.rowCount()
+    return {
+        "ours": samples["ours"],
+        "proxy": samples["proxy"],
+        "counts": counts,
+        "mismatches": mismatches,
+        "rows": tab.model.total_count(),
+    }
