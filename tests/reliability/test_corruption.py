@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from reliability_support import seed_ledger, write_member
+from tests.reliability.reliability_support import seed_ledger, write_member
 
 from station_desk.db.backup import make_backup
 from station_desk.db.health import check_on_open, examine, write_seal

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from reliability_support import (
+from tests.reliability.reliability_support import (
     fork_child,
     integrity,
     ledger_facts,

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from reliability_support import seed_ledger
+from tests.reliability.reliability_support import seed_ledger
 
 from station_desk.db.lock import LedgerLock, lock_path_for
 

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
-from reliability_support import (
+from tests.reliability.reliability_support import (
     fork_child,
     integrity,
     ledger_facts,

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from pdf_probe import compact, drawn_texts, fonts, page_texts, qpdf_check
+from tests.reports.pdf_probe import compact, drawn_texts, fonts, page_texts, qpdf_check
 from pypdf import PdfReader
 
 from station_desk.reports import (

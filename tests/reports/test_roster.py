@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from pdf_probe import compact, drawn_texts, fonts, page_texts, qpdf_check
+from tests.reports.pdf_probe import compact, drawn_texts, fonts, page_texts, qpdf_check
 from pypdf import PdfReader
 from report_samples import ROSTER_HEADERS, roster, roster_rows
 

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from pdf_probe import compact, drawn_texts, page_texts, qpdf_check
+from tests.reports.pdf_probe import compact, drawn_texts, page_texts, qpdf_check
 
 from station_desk.reports import SignInSheet, write_signin_sheet
 
