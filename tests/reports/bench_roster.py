@@ -7,7 +7,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from report_samples import roster
+from tests.reports.report_samples import roster
 
 from station_desk.reports.baseline import write_roster_longtable
 from station_desk.reports.fonts import SANS, register

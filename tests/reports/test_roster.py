@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from tests.reports.pdf_probe import compact, drawn_texts, fonts, page_texts, qpdf_check
 from pypdf import PdfReader
-from report_samples import ROSTER_HEADERS, roster, roster_rows
+from tests.reports.report_samples import ROSTER_HEADERS, roster, roster_rows
 
 from station_desk.reports import PrintCancelled, RosterColumn, RosterDocument, write_roster
 
