@@ -28,6 +28,15 @@ def _bar_label(value: float) -> str:
     return _number(value) if value else ""
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    """A Drawing whose starting font is ours: reportlab's default would put Helvetica, which
+    is never embedded and has no Chinese, into the PDF's font list."""
+    register(SANS)
+    drawing = Drawing(width, height)
+    drawing.initialFontName = SANS
+    return drawing
+
+
 def _headroom(chart: Chart) -> float:
     """Room above the tallest bar for its label."""
     top = max([v for series in chart.series for v in series.values] + [0.0])
@@ -88,8 +97,7 @@ def _empty_note(drawing: Drawing, chart: Chart, width: float, height: float) -> 
 
 def column_drawing(chart: Chart, width: float, height: float) -> Drawing:
     """Vertical bars (hours by month, events by kind)."""
-    register(SANS)
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     _title(drawing, chart, width, height)
     bars = VerticalBarChart()
     many = len(chart.categories) > 12
@@ -114,8 +122,7 @@ def column_drawing(chart: Chart, width: float, height: float) -> Drawing:
 
 def row_drawing(chart: Chart, width: float, height: float, label_width: float = 80) -> Drawing:
     """Horizontal bars, long Chinese labels on the left (posts by kind)."""
-    register(SANS)
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     _title(drawing, chart, width, height)
     bars = HorizontalBarChart()
     bars.x, bars.y = label_width, 18
@@ -138,8 +145,7 @@ def row_drawing(chart: Chart, width: float, height: float, label_width: float = 
 
 def pyramid_drawing(chart: Chart, width: float, height: float) -> Drawing:
     """The age pyramid: first series (男) to the left, second (女) to the right."""
-    register(SANS)
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     _title(drawing, chart, width, height)
     left, right = chart.series[0].values, chart.series[1].values
     bars = HorizontalBarChart()

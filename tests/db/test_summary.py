@@ -13,7 +13,7 @@ from station_desk.db.ledger import Ledger, open_ledger
 from station_desk.db.summary import summary_figures
 from station_desk.db.summary_activity import training_stem
 from station_desk.records_summary import Period, SummaryFigures
-from station_desk.validation import ValidationError
+from station_desk.validation import ValidationError, format_wan
 from tests.db.summary_oracle import expected, flatten
 
 PERIODS = (
@@ -93,8 +93,7 @@ def test_the_article_figures_come_out_of_the_demo(demo_file: Path) -> None:
     assert silver.average_age is not None and silver.average_age >= 65
     assert f.service.category("疫情防控").participations >= 2000
     assert f.works.theme("抗疫") >= 800
-    epidemic = f.donations.purpose("疫情防控")
-    assert (epidemic.money_fen, epidemic.goods_items) == (20_51_00_0, 316)
+    assert f.donations.purpose("疫情防控").goods_items == 316
     arts = f.team("乐康艺术团")
     assert arts is not None and arts.community == "翠屏社区"
     always = figures(demo_file, date(2001, 1, 1), date(2021, 12, 31))
@@ -102,6 +101,15 @@ def test_the_article_figures_come_out_of_the_demo(demo_file: Path) -> None:
     assert top.name == "刘东军" and top.lectures >= 200
     yaogu = [t for t in always.events.trainings if "腰鼓" in t.title]
     assert len(yaogu) == 1 and yaogu[0].audience >= 400
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="demo_builder splits 2,051,000 fen (2.051万元) among donors; DOMAIN.md says 20.51万元",
+)
+def test_the_demo_epidemic_money_is_20_51_wan(demo_file: Path) -> None:
+    f = figures(demo_file, date(2020, 1, 1), date(2021, 12, 31))
+    assert format_wan(f.donations.purpose("疫情防控").money_fen) == "20.51万元"
 
 
 def test_bad_period_names_the_field() -> None:
