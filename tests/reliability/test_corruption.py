@@ -15,11 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from tests.reliability.reliability_support import seed_ledger, write_member
 
 from station_desk.db.backup import make_backup
 from station_desk.db.health import check_on_open, examine, write_seal
 from station_desk.db.ledger import open_ledger
+from tests.reliability.reliability_support import seed_ledger, write_member
 
 Mutation = Callable[[bytearray, random.Random], bytearray]
 

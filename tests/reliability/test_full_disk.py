@@ -15,6 +15,10 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from station_desk.db.health import describe_error
+from station_desk.db.ledger import open_ledger
+from station_desk.search import member_search_keys
 from tests.reliability.reliability_support import (
     fork_child,
     integrity,
@@ -24,10 +28,6 @@ from tests.reliability.reliability_support import (
     seed_ledger,
     write_member,
 )
-
-from station_desk.db.health import describe_error
-from station_desk.db.ledger import open_ledger
-from station_desk.search import member_search_keys
 
 HEADROOM = 160 * 1024
 

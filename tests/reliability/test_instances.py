@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.reliability.reliability_support import seed_ledger
 
 from station_desk.db.lock import LedgerLock, lock_path_for
+from tests.reliability.reliability_support import seed_ledger
 
 DESK = """
 import sys
@@ -54,8 +54,7 @@ def test_second_instance_refused_then_stale_lock_taken_over(tmp_path: Path) -> N
         second = _cli(path, "purge-bin", "--older-than", "0")
         assert second.returncode == 2
         assert (
-            "台账已被另一个程序打开（主机" in second.stderr
-            and f"进程 {first.pid}" in second.stderr
+            "台账已被另一个程序打开（主机" in second.stderr and f"进程 {first.pid}" in second.stderr
         )
         assert path.read_bytes() == before, "the refused instance wrote nothing"
         first.send_signal(signal.SIGKILL)

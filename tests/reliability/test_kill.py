@@ -16,6 +16,10 @@ import time
 from pathlib import Path
 
 import pytest
+
+from station_desk.db.health import check_on_open
+from station_desk.db.ledger import open_ledger
+from station_desk.search import member_search_keys
 from tests.reliability.reliability_support import (
     fork_child,
     integrity,
@@ -26,10 +30,6 @@ from tests.reliability.reliability_support import (
     seed_ledger,
     write_member,
 )
-
-from station_desk.db.health import check_on_open
-from station_desk.db.ledger import open_ledger
-from station_desk.search import member_search_keys
 
 RUNS = 60
 
