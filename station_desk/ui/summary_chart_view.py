@@ -70,7 +70,8 @@ class SummaryChartView(QChartView):
             bar_set.append([sign * v for v in values_in_order])
             bar_set.setColor(QColor(COLOURS[index % 2]))
             bar_set.setLabelColor(QColor("#222222"))
-            bar_set.clicked.connect(lambda bar, downs=part.drilldowns: self._clicked(downs, bar))
+            downs = tuple(reversed(part.drilldowns)) if flip else part.drilldowns
+            bar_set.clicked.connect(lambda bar, downs=downs: self._clicked(downs, bar))
             series.append(bar_set)
             self.bar_sets.append(bar_set)
         series.setLabelsVisible(not pyramid)

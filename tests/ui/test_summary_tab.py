@@ -1,0 +1,97 @@
+"""统计 tab: figures as the read side sums them, drill-down signals, refresh after writes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCharts import QBarCategoryAxis
+
+from station_desk.db.summary import summary_figures
+from station_desk.enums import Gender
+from station_desk.inputs import MemberData
+from station_desk.records_summary import Period
+from station_desk.services.members import add_member
+from station_desk.ui.context import DeskContext
+from station_desk.ui.summary_tab import SummaryTab
+from station_desk.validation import make_id_number
+
+
+@pytest.fixture
+def tab(ctx: DeskContext, qtbot) -> SummaryTab:  # type: ignore[no-untyped-def]
+    widget = SummaryTab(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 900)
+    with qtbot.waitSignal(widget.loaded, timeout=10000):
+        widget.show()
+    with qtbot.waitSignal(widget.loaded, timeout=10000):
+        widget.year.setValue(2021)
+    return widget
+
+
+def test_figures_match_the_read_side(tab: SummaryTab, ctx: DeskContext) -> None:
+    with ctx.ledger.reading() as session:
+        expected = summary_figures(session, date(2021, 1, 1), date(2021, 12, 31))
+    assert tab.figures == expected
+    assert tab.figure_buttons["members.total"].text() == f"{expected.members.total}人"
+    assert tab.figure_buttons["branches.shared"].text() == "31个"
+    assert "截至2021年底" in tab.paragraph.text()
+    for key, view in tab.chart_views.items():
+        assert view.chart_data is not None and view.chart_data.key == key
+        assert not view.chart_data.is_empty, key
+        assert view.chart() is not None and view.chart().series()
+
+
+def test_a_figure_leads_to_its_records(tab: SummaryTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(tab.drilldown) as caught:
+        tab.figure_buttons["members.party"].click()
+    assert caught.args == ["members", {"is_party_member": True}]
+    with qtbot.waitSignal(tab.drilldown) as caught:
+        tab.figure_buttons["events.party_lecture"].click()
+    assert caught.args == [
+        "events",
+        {"from": "2021-01-01", "to": "2021-12-31", "kind": "party_lecture"},
+    ]
+
+
+def test_a_bar_leads_to_its_records(tab: SummaryTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    hours = tab.chart_views["hours_by_month"]
+    with qtbot.waitSignal(tab.drilldown) as caught:
+        hours.bar_sets[0].clicked.emit(3)
+    assert caught.args == ["teams", {"month": "2021-04"}]
+    posts = tab.chart_views["posts_by_kind"]
+    axis = next(a for a in posts.chart().axes() if isinstance(a, QBarCategoryAxis))
+    with qtbot.waitSignal(tab.drilldown) as caught:
+        posts.bar_sets[0].clicked.emit(0)
+    assert axis.categories()[0] == "楼长"
+    assert caught.args[1]["post_kind"] == "building_leader"
+
+
+def test_figures_refresh_after_a_write(tab: SummaryTab, ctx: DeskContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    before = tab.figures
+    assert before is not None
+    data = MemberData(
+        name="新同志",
+        id_number=make_id_number("370124", date(1950, 2, 2), 77, Gender.FEMALE),
+    )
+    with qtbot.waitSignal(tab.loaded, timeout=10000):
+        ctx.write(lambda s: add_member(s, data, confirmed=True), topic="members")
+    assert tab.figures is not None
+    assert tab.figures.members.total == before.members.total + 1
+    assert tab.figures.members.female == before.members.female + 1
+
+
+def test_quarter_station_and_bad_range(tab: SummaryTab, ctx: DeskContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(tab.loaded, timeout=10000):
+        tab.year.setValue(2020)
+        tab.kind.setCurrentIndex(1)
+        tab.quarter.setCurrentIndex(0)
+        tab.station.setCurrentIndex(1)
+    assert tab.figures is not None
+    assert tab.figures.period == Period.quarter(2020, 1)
+    assert tab.figures.station_id == ctx.choices("station")[0].id
+    assert tab.figures.scope in tab.period_label.text()
+    tab.kind.setCurrentIndex(2)
+    tab.date_from.setDate(tab.date_to.date().addDays(1))
+    tab.reload()
+    assert "统计截止日期" in tab.period_label.text()
