@@ -17,7 +17,11 @@ from station_desk.paths import default_ledger_path, demo_ledger_path
 
 #: Modules that add sub-commands: each has ``register(subparsers) -> None`` and sets
 #: ``func`` on its parser, a callable taking the parsed arguments and returning an exit code.
-COMMAND_MODULES = ("station_desk.cli_ledger", "station_desk.cli_safekeeping")
+COMMAND_MODULES = (
+    "station_desk.cli_ledger",
+    "station_desk.cli_safekeeping",
+    "station_desk.cli_exchange",
+)
 
 EXIT_ERROR = 2
 

@@ -1,0 +1,118 @@
+"""What an import promises the clerk: every row's fate (new, update, skip, error, warning).
+
+Plain records shared by the import service, the command line and the desk's wizard. A row's
+problems are ``RowProblem``s from the exchange layer, so the preview, the printed summary and
+the saved error workbook all name the same row number and column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Literal, Protocol
+
+from station_desk.enums import LabeledEnum
+from station_desk.exchange.mapping import KIND_LABELS
+from station_desk.exchange.rows import RowProblem
+
+Duplicate = Literal["update", "skip"]
+
+
+class RowStatus(LabeledEnum):
+    NEW = "new", "新增"
+    UPDATE = "update", "更新"
+    SKIP = "skip", "跳过"
+    ERROR = "error", "错误"
+    WARNING = "warning", "待确认"
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """The clerk's choices: what to do with a match, whether warnings and bad rows may pass.
+
+    ``skip_errors`` imports the good rows and leaves error and unconfirmed rows out (they can
+    be saved to fix and import again); without it one bad row stops the whole import.
+    ``station_id`` and ``team_id`` fill rows whose sheet has no 驿站 / 队伍 column.
+    """
+
+    on_duplicate: Duplicate = "skip"
+    accept_warnings: bool = False
+    skip_errors: bool = False
+    station_id: int | None = None
+    team_id: int | None = None
+    today: date | None = None
+
+
+@dataclass(frozen=True)
+class RowOutcome:
+    """One spreadsheet row: its status, who or what it is, and why."""
+
+    row: int
+    status: RowStatus
+    label: str = ""
+    problems: tuple[RowProblem, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    def reasons(self) -> str:
+        """Problems and notes as one line for the preview table and the console."""
+        parts = [f"{p.column}：{p.message}" if p.column else p.message for p in self.problems]
+        return "；".join(dict.fromkeys([*parts, *self.notes]))
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """The result of a dry run or a commit; ``committed`` says whether the ledger changed."""
+
+    kind: str
+    rows: tuple[RowOutcome, ...]
+    committed: bool = False
+    backup_path: Path | None = None
+    blocked: bool = False
+    counts: dict[RowStatus, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        counted = {status: 0 for status in RowStatus}
+        for row in self.rows:
+            counted[row.status] += 1
+        object.__setattr__(self, "counts", counted)
+
+    def count(self, status: RowStatus) -> int:
+        return self.counts[status]
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
+    @property
+    def written(self) -> int:
+        return self.count(RowStatus.NEW) + self.count(RowStatus.UPDATE)
+
+    def problems(self) -> list[RowProblem]:
+        """Problems of the rows that were not imported, for the error workbook."""
+        found: list[RowProblem] = []
+        for row in self.rows:
+            if row.status in (RowStatus.ERROR, RowStatus.WARNING):
+                found.extend(row.problems or (RowProblem(row.row, "", "", row.reasons()),))
+        return found
+
+    def summary(self) -> str:
+        """ "新增 3，更新 1，跳过 0，错误 2" (待确认 only when there are some)."""
+        parts = [
+            f"{status.label} {self.count(status)}"
+            for status in RowStatus
+            if status is not RowStatus.WARNING or self.count(status)
+        ]
+        return "，".join(parts)
+
+
+class ImportProgress(Protocol):
+    """What the desk's worker ``Progress`` offers; the command line passes None."""
+
+    def update(self, value: int, maximum: int, text: str = "") -> None: ...
+
+    def check(self) -> None: ...
+
+
+Step = Callable[[int, str], None]
