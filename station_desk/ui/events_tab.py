@@ -10,7 +10,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -31,7 +30,7 @@ from station_desk.services.events import delete_event, delete_work
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
 from station_desk.ui.event_dialogs import EventDialog, WorkDialog
-from station_desk.ui.tab_forms import GreyingModel, day_text, masked_phone, setup_view
+from station_desk.ui.tab_forms import GreyingModel, bind_key, day_text, masked_phone, setup_view
 from station_desk.ui.table_model import CENTER, RIGHT, Column
 
 EventDetail = tuple[list[ParticipantRow], list[WorkLine]]
@@ -54,13 +53,6 @@ class EventsTab(QWidget):
         button.setObjectName(name)
         button.clicked.connect(slot)
         return button
-
-    def _shortcut(self, keys: str, slot: Any, widget: QWidget) -> None:
-        action = QAction(widget)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        widget.addAction(action)
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
@@ -151,10 +143,10 @@ class EventsTab(QWidget):
         layout.addWidget(self.splitter)
         for combo in (self.kind_filter, self.year_filter, self.station_filter):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        self._shortcut("Ctrl+N", self.add_event, self.events_view)
-        self._shortcut("Del", self.delete_event, self.events_view)
-        self._shortcut("Ctrl+N", self.add_work, self.works_view)
-        self._shortcut("Del", self.delete_work, self.works_view)
+        bind_key(self.events_view, "Ctrl+N", self.add_event)
+        bind_key(self.events_view, "Del", self.delete_event)
+        bind_key(self.works_view, "Ctrl+N", self.add_work)
+        bind_key(self.works_view, "Del", self.delete_work)
 
     def _event_columns(self) -> list[Column[EventRow]]:
         return [

@@ -10,7 +10,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -34,7 +33,7 @@ from station_desk.search import matches, normalize_query
 from station_desk.services.org import add_community, add_grid, rename_community, rename_grid
 from station_desk.ui.context import DeskContext
 from station_desk.ui.post_dialog import EndPostDialog, PostDialog
-from station_desk.ui.tab_forms import GreyingModel, day_text, masked_phone, setup_view
+from station_desk.ui.tab_forms import GreyingModel, bind_key, day_text, masked_phone, setup_view
 from station_desk.ui.table_model import CENTER, RIGHT, Column, debounced
 from station_desk.validation import age_on
 
@@ -144,21 +143,16 @@ class GridsTab(QWidget):
         self.splitter.setSizes([280, 820])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-        self._shortcut(QKeySequence("Ctrl+N"), self.assign_post)
-        self._shortcut(QKeySequence("F2"), self.rename_node)
+        for widget in (self.tree, self.posts_view):
+            bind_key(widget, "Ctrl+N", self.assign_post)
+        bind_key(self.posts_view, "Del", self.end_post)
+        bind_key(self.tree, "F2", self.rename_node)
         self._update_buttons()
 
     def _button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
         return button
-
-    def _shortcut(self, keys: QKeySequence, slot: Any) -> None:
-        action = QAction(self)
-        action.setShortcut(keys)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
 
     def _post_columns(self) -> list[Column[PostRecord]]:
         return [

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -277,3 +277,44 @@ def member_names(session: Any, member_ids: list[int]) -> list[tuple[int, str]]:
 
     found = [member_full(session, member_id) for member_id in member_ids]
     return [(m.id, m.name) for m in found if m is not None]
+
+
+class _KeyBindings(QObject):
+    """Keys that act on one widget even where the main window has the same shortcut.
+
+    The window's 新建台账 (Ctrl+N) and 删除成员 (Delete) are window-wide; a second QAction
+    with the same keys makes both "ambiguous" and neither fires. Accepting the
+    ``ShortcutOverride`` event instead hands the key to the focused table first.
+    """
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.slots: dict[QKeySequence, Callable[[], object]] = {}
+
+    def _slot_for(self, event: QKeyEvent) -> Callable[[], object] | None:
+        pressed = QKeySequence(event.keyCombination())
+        for keys, slot in self.slots.items():
+            if keys.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch:
+                return slot
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            assert isinstance(event, QKeyEvent)
+            slot = self._slot_for(event)
+            if slot is not None:
+                event.accept()
+                if kind == QEvent.Type.KeyPress:
+                    slot()
+                return True
+        return False
+
+
+def bind_key(widget: QWidget, keys: str, slot: Callable[[], object]) -> None:
+    """Run ``slot`` when ``keys`` are pressed while ``widget`` has the focus."""
+    bindings = widget.findChild(_KeyBindings, "", Qt.FindChildOption.FindDirectChildrenOnly)
+    if bindings is None:
+        bindings = _KeyBindings(widget)
+        widget.installEventFilter(bindings)
+    bindings.slots[QKeySequence(keys)] = slot

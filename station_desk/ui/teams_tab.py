@@ -6,7 +6,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from station_desk.ui.activity_dialog import ActivityDialog
 from station_desk.ui.context import DeskContext
 from station_desk.ui.tab_forms import (
     GreyingModel,
+    bind_key,
     day_text,
     masked_phone,
     member_names,
@@ -64,13 +64,6 @@ class TeamsTab(QWidget):
         button.setObjectName(name)
         button.clicked.connect(slot)
         return button
-
-    def _shortcut(self, keys: str, slot: Any, widget: QWidget | None = None) -> None:
-        action = QAction(widget or self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        (widget or self).addAction(action)
 
     def _build(self) -> None:
         self.teams_model = GreyingModel(self._team_columns(), lambda _t: False, self)
@@ -144,12 +137,12 @@ class TeamsTab(QWidget):
         self.splitter.setSizes([260, 440])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-        self._shortcut("Ctrl+N", self.add_team, self.teams_view)
-        self._shortcut("Ctrl+N", self.add_members, self.members_view)
-        self._shortcut("Ctrl+N", self.record_activity, self.activities_view)
-        self._shortcut("Del", self.delete_team, self.teams_view)
-        self._shortcut("Del", self.delete_activity, self.activities_view)
-        self._shortcut("Del", self.leave_team, self.members_view)
+        bind_key(self.teams_view, "Ctrl+N", self.add_team)
+        bind_key(self.members_view, "Ctrl+N", self.add_members)
+        bind_key(self.activities_view, "Ctrl+N", self.record_activity)
+        bind_key(self.teams_view, "Del", self.delete_team)
+        bind_key(self.activities_view, "Del", self.delete_activity)
+        bind_key(self.members_view, "Del", self.leave_team)
 
     def _team_columns(self) -> list[Column[TeamSummary]]:
         return [

@@ -6,12 +6,14 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from station_desk.db.models import CulturalEvent, Work
 from station_desk.db.queries import member_detail
 from station_desk.enums import EventKind, ParticipationRole, WorkKind
+from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
 from station_desk.ui.event_dialogs import EventDialog, WorkDialog
 from station_desk.ui.events_tab import EventsTab
@@ -206,3 +208,24 @@ def test_event_models_pass_qmodeltester(tab: EventsTab, qtbot: QtBot, qtmodeltes
     assert tab.works_model.rowCount() > 0
     qtmodeltester.check(tab.works_model)
     qtmodeltester.check(tab.events_model)
+
+
+def test_keys_reach_the_tab_inside_the_main_window(
+    window: Any, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+N and Delete are window shortcuts too; in a tab's table the tab must win."""
+    calls: list[str] = []
+    monkeypatch.setattr(EventDialog, "ask", classmethod(lambda *_a, **_k: calls.append("new")))
+
+    def refuse(*_a: object) -> bool:
+        calls.append("asked")
+        return False
+
+    monkeypatch.setattr(errors, "ask_yes_no", refuse)
+    tab = window.tab("eventsTab")
+    window.tabs.setCurrentWidget(tab)
+    idle(qtbot, tab.ctx)
+    tab.events_view.setFocus()
+    qtbot.keyClick(tab.events_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(tab.events_view, Qt.Key.Key_Delete)
+    assert calls == ["new", "asked"]
