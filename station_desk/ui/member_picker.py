@@ -75,6 +75,7 @@ class MemberPicker(QDialog):
                 Column(self.tr("职务"), lambda r: r.posts, width=120),
             ],
             self,
+            search_key=lambda r: r.search_keys,
         )
         self.search = QLineEdit(self)
         self.search.setObjectName("memberPickerSearch")
@@ -136,7 +137,7 @@ class MemberPicker(QDialog):
 
     def _search(self, text: str) -> None:
         query = normalize_query(text)
-        self.model.set_filter((lambda r: query in r.search_keys) if query else None)
+        self.model.set_filter(None, query)
         self._update_count()
 
     def _update_count(self) -> None:

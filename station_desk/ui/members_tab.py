@@ -6,10 +6,11 @@ stored search keys, so a keystroke costs one scan, not a query.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QItemSelectionRange, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from station_desk.db.queries import member_detail, member_full
-from station_desk.db.queries_members import member_rows
+from station_desk.db.queries_members import member_rows, member_rows_first
 from station_desk.enums import CommunityPostKind, GridPostKind, RetirementKind
 from station_desk.privacy import mask_id_number, mask_phone
 from station_desk.records import MemberDetail, MemberFull, MemberRow
-from station_desk.search import matches, normalize_query
+from station_desk.search import normalize_query
 from station_desk.services.members import delete_member
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
@@ -84,6 +85,14 @@ def member_columns(tr: Callable[[str], str], today: date) -> list[Column[MemberR
     ]
 
 
+def _ranges(selection: QItemSelection) -> list[QItemSelectionRange]:
+    return [selection.at(i) for i in range(selection.count())]
+
+
+def _search_keys(row: MemberRow) -> str:
+    return row.search_keys
+
+
 class MembersTab(QWidget):
     """The members table, filters and detail pane; ``rows_loaded`` fires after each load."""
 
@@ -98,7 +107,7 @@ class MembersTab(QWidget):
         self._selected: set[int] = set()
         self._restoring = False
         self.model: RecordTableModel[MemberRow] = RecordTableModel(
-            member_columns(self.tr, date.today()), self
+            member_columns(self.tr, date.today()), self, search_key=_search_keys
         )
         self._build()
         self._fill_filters()
@@ -228,7 +237,15 @@ class MembersTab(QWidget):
     # ------------------------------------------------------------------ loading and filtering
 
     def reload(self) -> None:
+        """Load every member; on the first load show the first screenful at once."""
+        if self.model.total_count() == 0:
+            self.ctx.read(member_rows_first, self._first_page, parent=self)
         self.ctx.read(member_rows, self._loaded, parent=self)
+
+    def _first_page(self, rows: list[MemberRow]) -> None:
+        if self.model.total_count() == 0 and rows:
+            self.model.set_records(rows)
+            self.count_label.setText(self.tr("正在载入…"))
 
     def _loaded(self, rows: list[MemberRow]) -> None:
         self._restoring = True
@@ -236,6 +253,7 @@ class MembersTab(QWidget):
         self._restoring = False
         self._selected &= {r.id for r in rows}
         self._reselect()
+        gc.freeze()
         self._update_count()
         if self._select_after_load is not None:
             self.select_member(self._select_after_load)
@@ -258,8 +276,7 @@ class MembersTab(QWidget):
         self.search.selectAll()
 
     def filter_predicate(self) -> Callable[[MemberRow], bool] | None:
-        """One closure over the current query and filters (locals for speed)."""
-        query = self._query
+        """One closure over the current filters (locals for speed); the query is the model's."""
         station = self.station_filter.currentData()
         branch = self.branch_filter.currentData()
         community = self.community_filter.currentData()
@@ -284,17 +301,17 @@ class MembersTab(QWidget):
             tests.append(lambda r: r.is_party_member == party)
         if retirement is not None:
             tests.append(lambda r: r.retirement_kind == retirement)
-        if not query and not tests:
-            return None
         if not tests:
-            return lambda r: query in r.search_keys
-        return lambda r: matches(r.search_keys, query) and all(t(r) for t in tests)
+            return None
+        if len(tests) == 1:
+            return tests[0]
+        return lambda r: all(t(r) for t in tests)
 
     def apply_filter(self) -> None:
         if not hasattr(self, "retirement_filter"):
             return
         self._restoring = True
-        self.model.set_filter(self.filter_predicate())
+        self.model.set_filter(self.filter_predicate(), self._query)
         self._restoring = False
         self._reselect()
         self._update_count()
@@ -326,11 +343,11 @@ class MembersTab(QWidget):
         if self._restoring:
             return
         record_at = self.model.record_at
-        for span in deselected:
+        for span in _ranges(deselected):
             for row in range(span.top(), span.bottom() + 1):
                 if row < self.model.rowCount():
                     self._selected.discard(record_at(row).id)
-        for span in selected:
+        for span in _ranges(selected):
             for row in range(span.top(), span.bottom() + 1):
                 self._selected.add(record_at(row).id)
         self._update_count()
