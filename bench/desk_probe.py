@@ -125,27 +125,29 @@ def open_desk(ledger: Path) -> tuple[QApplication, Any]:
 
 
 def run_desk(ledger: Path, wait_rows: bool) -> None:
+    """Report the first paint, and with ``wait_rows`` also the members on screen."""
     isolate_settings()
-    holder: dict[str, Any] = {}
+    seen: set[str] = set()
 
-    def painted() -> None:
-        say("paint")
-        if not wait_rows:
-            finish({})
+    def reached(event: str) -> None:
+        seen.add(event)
+        say(event)
+        if "paint" in seen and ("rows" in seen or not wait_rows):
+            finish({"rows": rows_shown[0]} if rows_shown else {})
 
-    watcher = FirstPaint("mainWindow", painted)
-    QApplication.instance() or QApplication(sys.argv)
-    app_instance = QApplication.instance()
-    assert app_instance is not None
-    app_instance.installEventFilter(watcher)
+    rows_shown: list[int] = []
+    watcher = FirstPaint("mainWindow", lambda: reached("paint"))
+    first = QApplication(sys.argv)
+    first.installEventFilter(watcher)
     app, desk = open_desk(ledger)
-    holder["desk"] = desk
+    assert app is first
     tab = desk.window.members_tab
 
     def loaded() -> None:
-        tab.table.viewport().repaint()
-        say("rows")
-        finish({"rows": tab.model.rowCount()})
+        rows_shown.append(tab.model.rowCount())
+        if "paint" in seen:
+            tab.table.viewport().repaint()
+        reached("rows")
 
     tab.rows_loaded.connect(loaded)
     app.exec()

@@ -32,7 +32,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes; targets n/a")
     parser.add_argument("--only", action="append", choices=NAMES, help="run only CASE")
-    parser.add_argument("--runs", type=int, help="repetitions per case (default 5, quick 2)")
+    parser.add_argument("--runs", type=int, help="repetitions per case (default 5, quick 1)")
     parser.add_argument("--cache", type=Path, default=None, help="folder for demo ledgers")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, help="also write the table to this file")
@@ -58,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         ctx = BenchContext(
             quick=args.quick,
-            runs=args.runs or (2 if args.quick else 5),
+            runs=args.runs or (1 if args.quick else 5),
             work_dir=work,
             cache_dir=cache,
             seed=args.seed,
