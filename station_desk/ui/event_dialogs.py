@@ -35,7 +35,7 @@ from station_desk.ui.tab_forms import (
     cell,
     enum_of,
     member_names,
-    tr,
+    translate,
 )
 from station_desk.ui.widgets import DateField, FieldError
 
@@ -45,7 +45,7 @@ MEMBER_ROLE_ID = Qt.ItemDataRole.UserRole
 def _choice_combo(parent: QWidget, name: str, kind: str, ctx: DeskContext) -> QComboBox:
     combo = QComboBox(parent)
     combo.setObjectName(name)
-    combo.addItem(tr("EventDialog", "（无）"), None)
+    combo.addItem(translate("EventDialog", "（无）"), None)
     for choice in ctx.choices(kind):
         combo.addItem(choice.label, choice.id)
     return combo
@@ -57,7 +57,7 @@ def _date_problems(
     if field.problem():
         return [(name, label + field.problem())]
     if required and field.date() is None:
-        return [(name, label + tr("SavingDialog", "必填"))]
+        return [(name, label + translate("SavingDialog", "必填"))]
     return []
 
 
@@ -73,7 +73,7 @@ class EventDialog(SavingDialog):
         self.existing = existing
         self.setObjectName("eventDialog")
         self.setWindowTitle(self.tr("编辑文化活动") if existing else self.tr("新建文化活动"))
-        self.resize(640, 680)
+        self.resize(640, 600)
         self.title = QLineEdit(self)
         self.title.setObjectName("eventTitle")
         self.title.setMaxLength(100)

@@ -223,6 +223,8 @@ class GridsTab(QWidget):
         for name, top in subdistricts.items():
             top.setExpanded(not expanded or name in expanded)
         self.tree.blockSignals(False)
+        if keep is None:
+            keep = _first_node(tree)
         if keep is None or not self.select_node(*keep):
             self._node = None
             self._node_changed()
@@ -423,3 +425,11 @@ class GridsTab(QWidget):
     def _select_later(self, kind: str, node_id: int) -> None:
         """After ``org`` changes the tree reloads; the new node becomes current then."""
         self._pending_select = (kind, node_id)
+
+
+def _first_node(tree: list[CommunityNode]) -> tuple[str, int] | None:
+    """The first grid (or community) to show when nothing was chosen yet."""
+    for community in tree:
+        if community.grids:
+            return (GRID, community.grids[0].id)
+    return (COMMUNITY, tree[0].id) if tree else None

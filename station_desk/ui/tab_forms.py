@@ -43,7 +43,7 @@ ENDED_COLOR = QColor("#9e9e9e")
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
 
 
-def tr(context: str, text: str) -> str:
+def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
@@ -132,10 +132,10 @@ class SavingDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.save_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(tr("SavingDialog", "保存"))
+        self.save_button.setText(translate("SavingDialog", "保存"))
         self.save_button.setObjectName("saveButton")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            tr("SavingDialog", "取消")
+            translate("SavingDialog", "取消")
         )
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
@@ -228,10 +228,10 @@ class MemberChooser(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.member_id: int | None = None
-        self.name_label = QLabel(tr("MemberChooser", "（未选择）"), self)
+        self.name_label = QLabel(translate("MemberChooser", "（未选择）"), self)
         self.name_label.setObjectName("chosenMemberLabel")
         self.name_label.setMinimumWidth(120)
-        self.pick_button = QPushButton(tr("MemberChooser", "选择…"), self)
+        self.pick_button = QPushButton(translate("MemberChooser", "选择…"), self)
         self.pick_button.setObjectName("pickMemberButton")
         self.pick_button.clicked.connect(self.pick)
         row = QHBoxLayout(self)
@@ -239,7 +239,7 @@ class MemberChooser(QWidget):
         row.addWidget(self.name_label, 1)
         row.addWidget(self.pick_button)
         if allow_none:
-            clear = QPushButton(tr("MemberChooser", "清除"), self)
+            clear = QPushButton(translate("MemberChooser", "清除"), self)
             clear.setObjectName("clearMemberButton")
             clear.clicked.connect(lambda: self.set_member(None, ""))
             row.addWidget(clear)
@@ -247,7 +247,7 @@ class MemberChooser(QWidget):
     def set_member(self, member_id: int | None, name: str) -> None:
         self.member_id = member_id
         self.name_label.setText(
-            name if member_id is not None else tr("MemberChooser", "（未选择）")
+            name if member_id is not None else translate("MemberChooser", "（未选择）")
         )
         self.member_changed.emit()
 

@@ -16,9 +16,9 @@ from station_desk.ui.teams_tab import TeamsTab
 
 
 def build_tabs(ctx: DeskContext) -> list[tuple[QWidget, str, str]]:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return [
-        (GridsTab(ctx), tr("tabs", "网格"), "gridsTab"),
-        (TeamsTab(ctx), tr("tabs", "志愿服务队"), "teamsTab"),
-        (EventsTab(ctx), tr("tabs", "文化活动"), "eventsTab"),
+        (GridsTab(ctx), translate("tabs", "网格"), "gridsTab"),
+        (TeamsTab(ctx), translate("tabs", "志愿服务队"), "teamsTab"),
+        (EventsTab(ctx), translate("tabs", "文化活动"), "eventsTab"),
     ]

@@ -14,7 +14,7 @@ from station_desk.records import TeamMemberRow
 from station_desk.records_desk import TeamSummary
 from station_desk.services.teams import add_team, add_team_members, leave_team, update_team
 from station_desk.ui.context import DeskContext
-from station_desk.ui.tab_forms import MemberChooser, SavingDialog, enum_of, tr
+from station_desk.ui.tab_forms import MemberChooser, SavingDialog, enum_of, translate
 from station_desk.ui.widgets import DateField
 
 
@@ -22,7 +22,7 @@ def _date_problem(field: DateField, name: str, label: str, required: bool) -> li
     if field.problem():
         return [(name, label + field.problem())]
     if required and field.date() is None:
-        return [(name, label + tr("SavingDialog", "必填"))]
+        return [(name, label + translate("SavingDialog", "必填"))]
     return []
 
 
