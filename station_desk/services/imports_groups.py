@@ -163,7 +163,7 @@ class GroupImport:
                 select(TeamMembership.team_id, TeamMembership.member_id).where(
                     TeamMembership.left_on.is_(None)
                 )
-            ).tuples()
+            ).all()
         )
         seen: dict[tuple[int, int], int] = {}
         for row in self.rows:
@@ -204,7 +204,7 @@ class GroupImport:
                 select(
                     GridPost.member_id, GridPost.grid_id, GridPost.kind, GridPost.building
                 ).where(GridPost.until.is_(None))
-            ).tuples()
+            ).all()
         )
         for row in self.rows:
             v, check = row.values, self._check(row)
@@ -319,7 +319,7 @@ class GroupImport:
                 select(ServiceRecord.member_id, ServiceRecord.minutes).where(
                     ServiceRecord.activity_id == existing.id
                 )
-            ).tuples()
+            ).all()
         }
         data = ActivityData(
             team_id=team_id,
@@ -418,7 +418,7 @@ class GroupImport:
                 select(EventParticipation.member_id, EventParticipation.role).where(
                     EventParticipation.event_id == existing.id
                 )
-            ).tuples()
+            ).all()
         )
         data = EventData(
             title=title,

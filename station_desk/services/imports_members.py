@@ -288,7 +288,7 @@ class MemberImport:
             self.new_rows.append(column_values(clean))
             return RowOutcome(row.row, RowStatus.NEW, label, notes=notes)
         self.updates.append((existing, clean))
-        what = "、".join(label_of(name) for name in changed)
+        what = "、".join(label_of(name.removesuffix("_id")) for name in changed)
         return RowOutcome(row.row, RowStatus.UPDATE, label, notes=(f"将更新：{what}", *notes))
 
     def write(self) -> None:
