@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "station_desk.cli_ledger",
     "station_desk.cli_safekeeping",
     "station_desk.cli_exchange",
+    "station_desk.cli_print",
 )
 
 EXIT_ERROR = 2

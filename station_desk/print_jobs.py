@@ -1,0 +1,415 @@
+"""Print jobs: one request in, one PDF out — the same code for the desk and the command line.
+
+This module joins the ledger's side (``services.printing``, which may not import reports)
+to the paper's side (``reports``, which may not import services): the import-linter
+contract keeps those two layers independent, so their meeting point sits above both.
+Certificates are numbered in their own unit of work before the PDF is written; a reprint
+rebuilds the paper from the register's content with ``reprint=True``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from station_desk.db.ledger import Ledger
+from station_desk.db.queries_print import MemberFilter, hours_candidates, team_roster
+from station_desk.enums import CertificateKind
+from station_desk.reports import (
+    DEFAULT_HONOR_TEMPLATE,
+    HonorCertificate,
+    PrintCancelled,
+    RosterColumn,
+    RosterDocument,
+    ServiceLine,
+    ServiceRecordCertificate,
+    SignInSheet,
+    write_honor_certificates,
+    write_roster,
+    write_service_record_certificates,
+    write_signin_sheet,
+)
+from station_desk.services.certificates import IssuedCertificate, reprint_certificate
+from station_desk.services.printing import (
+    DEFAULT_ROSTER_COLUMNS,
+    PrintSettings,
+    PrintTable,
+    grid_post_table,
+    print_settings,
+    register_table,
+    roster_table,
+    signin_data,
+    team_table,
+)
+from station_desk.services.printing_certificates import (
+    issue_honor_certificates,
+    issue_service_record_certificates,
+)
+from station_desk.validation import ValidationError
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class RosterRequest:
+    filter: MemberFilter = field(default_factory=MemberFilter)
+    columns: tuple[str, ...] = DEFAULT_ROSTER_COLUMNS
+    full_numbers: bool = False
+    title: str = ""
+    subtitle: str = ""
+
+
+@dataclass(frozen=True)
+class GridPostRequest:
+    community_id: int | None = None
+    grid_id: int | None = None
+    full_numbers: bool = False
+
+
+@dataclass(frozen=True)
+class TeamRequest:
+    team_id: int
+    start: date
+    end: date
+    full_numbers: bool = False
+
+
+@dataclass(frozen=True)
+class SigninRequest:
+    event_id: int
+    blank_rows: int = 10
+
+
+@dataclass(frozen=True)
+class RegisterRequest:
+    year: int | None = None
+    kind: CertificateKind | None = None
+
+
+@dataclass(frozen=True)
+class HonorRequest:
+    """Who: ``member_ids``; or everyone with ``min_hours`` in ``year`` (of ``team_id`` if
+    given); or the whole team ``team_id`` on the issue date."""
+
+    reason: str
+    honour: str
+    member_ids: tuple[int, ...] = ()
+    team_id: int | None = None
+    min_hours: float | None = None
+    year: int | None = None
+    issuer: str = ""
+    template: str = DEFAULT_HONOR_TEMPLATE
+    issued_on: date | None = None
+
+
+@dataclass(frozen=True)
+class ServiceRecordRequest:
+    """Empty issuer fields are taken from the ledger's print settings."""
+
+    member_ids: tuple[int, ...]
+    start: date
+    end: date
+    full_numbers: bool = False
+    issuer: str = ""
+    person_in_charge: str = ""
+    handler: str = ""
+    contact: str = ""
+    issued_on: date | None = None
+
+
+@dataclass(frozen=True)
+class ReprintRequest:
+    serials: tuple[str, ...]
+
+
+PrintRequest = (
+    RosterRequest
+    | GridPostRequest
+    | TeamRequest
+    | SigninRequest
+    | RegisterRequest
+    | HonorRequest
+    | ServiceRecordRequest
+    | ReprintRequest
+)
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    path: Path
+    pages: int
+    rows: int
+    serials: tuple[str, ...] = ()
+    missing: str = ""
+    """Characters no bundled font has (printed as □), for a warning."""
+
+
+def roster_document(table: PrintTable) -> RosterDocument:
+    return RosterDocument(
+        title=table.title,
+        unit_name=table.unit_name,
+        columns=[
+            RosterColumn(h, w, a)
+            for h, w, a in zip(table.headers, table.weights, table.aligns, strict=True)
+        ],
+        rows=table.rows,
+        printed_on=table.printed_on,
+        subtitle=table.subtitle,
+        orientation=table.orientation,
+        signature_line=table.signature_line,
+        note=table.note,
+    )
+
+
+def honor_document(issued: IssuedCertificate) -> HonorCertificate:
+    """The certificate exactly as registered (``reprint`` set for a reprint)."""
+    c = issued.content
+    return HonorCertificate(
+        serial=issued.serial,
+        recipient_name=c["recipient_name"],
+        reason=c["reason"],
+        honour=c["honour"],
+        issuer=c["issuer"],
+        issued_on=date.fromisoformat(c["issued_on"]),
+        reprint=issued.reprint,
+        template=c["template"],
+    )
+
+
+def service_record_document(issued: IssuedCertificate) -> ServiceRecordCertificate:
+    c = issued.content
+    return ServiceRecordCertificate(
+        serial=issued.serial,
+        name=c["name"],
+        id_document_type=c["id_document_type"],
+        id_number=c["id_number"],
+        volunteer_number=c["volunteer_number"],
+        period_start=date.fromisoformat(c["period_start"]),
+        period_end=date.fromisoformat(c["period_end"]),
+        total_hours=c["total_hours"],
+        lines=[
+            ServiceLine(date.fromisoformat(x["on"]), x["activity"], x["content"], x["hours"])
+            for x in c["lines"]
+        ],
+        issuer_org=c["issuer_org"],
+        person_in_charge=c["person_in_charge"],
+        handler=c["handler"],
+        contact=c["contact"],
+        issued_on=date.fromisoformat(c["issued_on"]),
+        reprint=issued.reprint,
+    )
+
+
+class _Run:
+    """One print: the ledger, the clerk's name for the log, progress and cancel hooks."""
+
+    def __init__(
+        self,
+        ledger: Ledger,
+        out: Path,
+        operator: str,
+        today: date,
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+    ) -> None:
+        self.ledger, self.out, self.operator, self.today = ledger, Path(out), operator, today
+        self.progress, self.cancelled = progress, cancelled
+        self.missing: list[str] = []
+
+    def read(self, fn: Callable[[Any], Any], writes: bool = False) -> Any:
+        if writes:
+            with self.ledger.unit_of_work(operator=self.operator) as session:
+                return fn(session)
+        with self.ledger.reading() as session:
+            return fn(session)
+
+    def hooks(self) -> dict[str, Any]:
+        return {"progress": self.progress, "cancelled": self.cancelled, "missing": self.missing}
+
+    def result(self, pages: int, rows: int, serials: Sequence[str] = ()) -> PrintResult:
+        missing = "".join(dict.fromkeys(self.missing))
+        return PrintResult(self.out, pages, rows, tuple(serials), missing)
+
+    def table(self, fn: Callable[[Any], PrintTable], writes: bool) -> PrintResult:
+        table = self.read(fn, writes)
+        pages = write_roster(roster_document(table), self.out, **self.hooks())
+        return self.result(pages, len(table.rows))
+
+    def certificates(self, issued: Sequence[IssuedCertificate]) -> PrintResult:
+        kinds = _one_kind(issued)
+        serials = [c.serial for c in issued]
+        if kinds == {CertificateKind.HONOR}:
+            docs = [honor_document(c) for c in issued]
+            pages = write_honor_certificates(docs, self.out, **self.hooks())
+        else:
+            records = [service_record_document(c) for c in issued]
+            pages = write_service_record_certificates(records, self.out, **self.hooks())
+        return self.result(pages, len(issued), serials)
+
+    def check(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise PrintCancelled("打印已取消")
+
+
+def _one_kind(issued: Sequence[IssuedCertificate]) -> set[CertificateKind]:
+    kinds = {c.kind for c in issued}
+    if len(kinds) > 1:
+        raise ValidationError("serial_number", "证书编号：荣誉证书与服务记录证明请分开补打")
+    return kinds
+
+
+def _reprint(session: Any, serials: Sequence[str]) -> list[IssuedCertificate]:
+    """Every serial's register entry as a reprint; one kind only, checked before commit."""
+    issued = [reprint_certificate(session, x) for x in serials]
+    _one_kind(issued)
+    return issued
+
+
+def _honor_members(session: Any, request: HonorRequest, on: date) -> tuple[int, ...]:
+    if request.member_ids:
+        return request.member_ids
+    if request.min_hours is not None:
+        year = request.year or on.year
+        minutes = round(request.min_hours * 60)
+        found = hours_candidates(
+            session, date(year, 1, 1), date(year, 12, 31), minutes, request.team_id
+        )
+        if not found:
+            raise ValidationError(
+                "min_hours", f"服务时长：{year}年没有人达到 {request.min_hours:g} 小时"
+            )
+        return tuple(c.member_id for c in found)
+    if request.team_id is not None:
+        found_ids = tuple(line.member_id for line in team_roster(session, request.team_id, on, on))
+        if not found_ids:
+            raise ValidationError("team", "队伍：该队伍目前没有队员")
+        return found_ids
+    raise ValidationError("member", "老同志：请选择发证对象（选中的人、整支队伍或服务时长达标者）")
+
+
+def _settings_for(session: Any, r: ServiceRecordRequest) -> PrintSettings:
+    saved = print_settings(session)
+    return PrintSettings(
+        unit_name=saved.unit_name,
+        issuer=r.issuer.strip() or saved.issuer,
+        person_in_charge=r.person_in_charge.strip() or saved.person_in_charge,
+        handler=r.handler.strip() or saved.handler,
+        contact=r.contact.strip() or saved.contact,
+    )
+
+
+def run_print(
+    ledger: Ledger,
+    request: PrintRequest,
+    out: Path,
+    *,
+    operator: str = "",
+    today: date | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> PrintResult:
+    """Make the PDF ``request`` asks for at ``out`` (written atomically).
+
+    Raises ``ValidationError`` for a request the ledger cannot satisfy and
+    ``reports.PrintCancelled`` when ``cancelled()`` turns true.
+    """
+    run = _Run(ledger, out, operator, today or date.today(), progress, cancelled)
+    on = run.today
+    match request:
+        case RosterRequest():
+            r = request
+            return run.table(
+                lambda s: roster_table(
+                    s,
+                    r.filter,
+                    r.columns,
+                    on=on,
+                    full_numbers=r.full_numbers,
+                    title=r.title,
+                    subtitle=r.subtitle,
+                ),
+                r.full_numbers,
+            )
+        case GridPostRequest():
+            g = request
+            return run.table(
+                lambda s: grid_post_table(
+                    s,
+                    on,
+                    community_id=g.community_id,
+                    grid_id=g.grid_id,
+                    full_numbers=g.full_numbers,
+                ),
+                g.full_numbers,
+            )
+        case TeamRequest():
+            t = request
+            return run.table(
+                lambda s: team_table(
+                    s, t.team_id, t.start, t.end, on=on, full_numbers=t.full_numbers
+                ),
+                t.full_numbers,
+            )
+        case RegisterRequest():
+            reg = request
+            return run.table(
+                lambda s: register_table(s, on=on, year=reg.year, kind=reg.kind), False
+            )
+        case SigninRequest():
+            data = run.read(lambda s: signin_data(s, request.event_id))
+            sheet = SignInSheet(
+                unit_name=data.unit_name,
+                title=data.title,
+                on=data.on,
+                place=data.place,
+                expected=data.expected,
+                extra_headers=data.extra_headers,
+                blank_rows=request.blank_rows,
+            )
+            pages = write_signin_sheet(sheet, run.out, missing=run.missing)
+            return run.result(pages, len(data.expected))
+        case HonorRequest():
+            h = request
+            issued_on = h.issued_on or on
+
+            def issue_honor(session: Any) -> list[IssuedCertificate]:
+                issuer = h.issuer.strip() or print_settings(session).issuer
+                return issue_honor_certificates(
+                    session,
+                    _honor_members(session, h, issued_on),
+                    reason=h.reason,
+                    honour=h.honour,
+                    issuer=issuer,
+                    template=h.template,
+                    issued_on=issued_on,
+                )
+
+            run.check()
+            return run.certificates(run.read(issue_honor, writes=True))
+        case ServiceRecordRequest():
+            sr = request
+            run.check()
+            issued = run.read(
+                lambda s: issue_service_record_certificates(
+                    s,
+                    sr.member_ids,
+                    sr.start,
+                    sr.end,
+                    settings=_settings_for(s, sr),
+                    issued_on=sr.issued_on or on,
+                    full_numbers=sr.full_numbers,
+                ),
+                writes=True,
+            )
+            return run.certificates(issued)
+        case ReprintRequest():
+            serials = [s for s in request.serials if s.strip()]
+            if not serials:
+                raise ValidationError("serial_number", "证书编号：请至少写一个要补打的证书编号")
+            issued = run.read(lambda s: _reprint(s, serials), writes=True)
+            return run.certificates(issued)
+    raise TypeError(f"unknown print request {request!r}")

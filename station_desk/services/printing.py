@@ -1,0 +1,426 @@
+"""Print use cases: the cells of each roster, the settings on paper, and issued certificates.
+
+Each function runs in one session and returns plain records (``PrintTable``, issued
+certificates whose ``content`` is exactly what the paper says), never report objects:
+``station_desk.print_jobs`` turns them into PDFs. ID numbers and phones are masked unless
+the clerk asks for full numbers, and that request is written to the change log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from sqlalchemy.orm import Session
+
+from station_desk.db.queries_print import (
+    MemberFilter,
+    RosterMember,
+    grid_post_lines,
+    roster_members,
+    signin_event,
+    team_name,
+    team_roster,
+)
+from station_desk.enums import CertificateKind, ChangeAction
+from station_desk.privacy import mask_id_number, mask_phone
+from station_desk.services.certificates import (
+    IssuedCertificate,
+    certificate_register,
+)
+from station_desk.services.common import get_setting, log_event, set_setting
+from station_desk.validation import ValidationError, age_on, years_since
+
+Align = Literal["left", "center", "right"]
+DEFAULT_UNIT = "离退休干部党支部驿站"
+ID_DOCUMENT_TYPE = "居民身份证"
+
+
+def month(d: date | None) -> str:
+    """1950-03-05 -> "1950.03", the way rosters write a birth or joining month."""
+    return f"{d.year}.{d.month:02d}" if d else ""
+
+
+def day(d: date | None) -> str:
+    return f"{d.year}.{d.month:02d}.{d.day:02d}" if d else ""
+
+
+def hours_text(minutes: int) -> str:
+    """Minutes as decimal hours for paper: 150 -> "2.5", 100 -> "1.67", 0 -> "0"."""
+    text = f"{minutes / 60:.2f}".rstrip("0").rstrip(".")
+    return text or "0"
+
+
+@dataclass(frozen=True)
+class RosterField:
+    """A column the clerk may put on a member roster."""
+
+    key: str
+    header: str
+    weight: float
+    align: Align
+    value: Callable[[RosterMember, date], str]
+    masked: Callable[[str], str] | None = None
+
+
+def _party_years(m: RosterMember, on: date) -> str:
+    return str(max(years_since(m.joined_party_on, on), 0)) if m.joined_party_on else ""
+
+
+ROSTER_FIELDS: tuple[RosterField, ...] = (
+    RosterField("index", "序号", 0.55, "center", lambda _m, _on: ""),
+    RosterField("name", "姓名", 1.0, "center", lambda m, _on: m.name),
+    RosterField("gender", "性别", 0.5, "center", lambda m, _on: m.gender),
+    RosterField("birth", "出生年月", 0.9, "center", lambda m, _on: month(m.birth_date)),
+    RosterField("age", "年龄", 0.5, "center", lambda m, on: str(age_on(m.birth_date, on))),
+    RosterField("id_number", "身份证号", 1.9, "center", lambda m, _on: m.id_number, mask_id_number),
+    RosterField("phone", "联系电话", 1.3, "center", lambda m, _on: m.phone, mask_phone),
+    RosterField("address", "住址", 2.2, "left", lambda m, _on: m.address),
+    RosterField("station", "所在驿站", 2.0, "left", lambda m, _on: m.station),
+    RosterField("community", "社区", 1.0, "left", lambda m, _on: m.community),
+    RosterField("grid", "网格", 0.9, "left", lambda m, _on: m.grid),
+    RosterField("former_unit", "原工作单位", 2.2, "left", lambda m, _on: m.former_unit),
+    RosterField("former_post", "原职务", 1.1, "left", lambda m, _on: m.former_post),
+    RosterField("retirement", "离退休类别", 0.8, "center", lambda m, _on: m.retirement_kind),
+    RosterField("party", "党员", 0.5, "center", lambda m, _on: "是" if m.is_party_member else "否"),
+    RosterField("joined_party", "入党时间", 0.9, "center", lambda m, _on: month(m.joined_party_on)),
+    RosterField("party_years", "党龄", 0.5, "center", _party_years),
+    RosterField("branch", "所在支部", 2.2, "left", lambda m, _on: m.branch),
+    RosterField("posts", "职务", 1.4, "left", lambda m, _on: m.posts),
+    RosterField("volunteer_number", "志愿者编号", 1.3, "center", lambda m, _on: m.volunteer_number),
+)
+FIELDS_BY_KEY = {f.key: f for f in ROSTER_FIELDS}
+DEFAULT_ROSTER_COLUMNS = (
+    "index",
+    "name",
+    "gender",
+    "birth",
+    "id_number",
+    "phone",
+    "community",
+    "grid",
+    "former_unit",
+    "branch",
+    "posts",
+)
+
+
+def roster_field(key_or_header: str) -> RosterField:
+    """A column by key ("name") or by its Chinese header ("姓名")."""
+    text = key_or_header.strip()
+    for f in ROSTER_FIELDS:
+        if text in (f.key, f.header):
+            return f
+    known = "、".join(f.header for f in ROSTER_FIELDS)
+    raise ValidationError("columns", f"花名册列：没有“{text}”这一列（可选：{known}）")
+
+
+@dataclass(frozen=True)
+class PrintSettings:
+    """What the paper says about the issuer; kept in ``ledger_setting`` between prints."""
+
+    unit_name: str = DEFAULT_UNIT
+    issuer: str = ""
+    person_in_charge: str = ""
+    handler: str = ""
+    contact: str = ""
+
+
+_SETTING_KEYS = {
+    "issuer": "print_issuer",
+    "person_in_charge": "print_person_in_charge",
+    "handler": "print_handler",
+    "contact": "print_contact",
+}
+
+
+def print_settings(session: Session) -> PrintSettings:
+    unit = get_setting(session, "unit_name").strip() or DEFAULT_UNIT
+    values = {name: get_setting(session, key).strip() for name, key in _SETTING_KEYS.items()}
+    values["issuer"] = values["issuer"] or unit
+    return PrintSettings(unit_name=unit, **values)
+
+
+def remember_print_settings(session: Session, settings: PrintSettings) -> None:
+    """Keep the issuer, person in charge, handler and contact for the next certificate."""
+    for name, key in _SETTING_KEYS.items():
+        set_setting(session, key, getattr(settings, name).strip())
+
+
+@dataclass(frozen=True)
+class PrintTable:
+    """A roster as plain cells: what ``RosterDocument`` is made from."""
+
+    title: str
+    unit_name: str
+    headers: tuple[str, ...]
+    weights: tuple[float, ...]
+    aligns: tuple[Align, ...]
+    rows: Sequence[tuple[str, ...]]
+    printed_on: date
+    subtitle: str = ""
+    note: str = ""
+    orientation: Literal["auto", "portrait", "landscape"] = "auto"
+    signature_line: bool = True
+    member_ids: tuple[int, ...] = field(default=())
+
+
+def log_full_numbers(session: Session, what: str, rows: int) -> None:
+    """The clerk printed full ID numbers/phones: PIPL wants to know who, what, how many."""
+    log_event(session, "export", ChangeAction.PRINT, what, full_numbers=True, rows=rows)
+
+
+def numbers(full: bool) -> tuple[Callable[[str], str], Callable[[str], str]]:
+    same: Callable[[str], str] = str
+    return (same, same) if full else (mask_id_number, mask_phone)
+
+
+def roster_table(
+    session: Session,
+    flt: MemberFilter,
+    columns: Sequence[str],
+    *,
+    on: date,
+    full_numbers: bool = False,
+    title: str = "",
+    subtitle: str = "",
+) -> PrintTable:
+    """The member roster (花名册) with the chosen columns in the chosen order."""
+    fields = [roster_field(c) for c in columns]
+    if not fields:
+        raise ValidationError("columns", "花名册列：请至少选择一列")
+    if len({f.key for f in fields}) != len(fields):
+        raise ValidationError("columns", "花名册列：同一列选了两次")
+    members = roster_members(session, flt, on)
+    settings = print_settings(session)
+    title = title.strip() or "离退休干部花名册"
+    rows = []
+    for number, m in enumerate(members, start=1):
+        cells = []
+        for f in fields:
+            text = str(number) if f.key == "index" else f.value(m, on)
+            if f.masked is not None and not full_numbers and text:
+                text = f.masked(text)
+            cells.append(text)
+        rows.append(tuple(cells))
+    if full_numbers and any(f.masked for f in fields):
+        log_full_numbers(session, title, len(rows))
+    return PrintTable(
+        title=title,
+        unit_name=settings.unit_name,
+        headers=tuple(f.header for f in fields),
+        weights=tuple(f.weight for f in fields),
+        aligns=tuple(f.align for f in fields),
+        rows=rows,
+        printed_on=on,
+        subtitle=subtitle,
+        member_ids=tuple(m.id for m in members),
+    )
+
+
+def grid_post_table(
+    session: Session,
+    on: date,
+    *,
+    community_id: int | None = None,
+    grid_id: int | None = None,
+    full_numbers: bool = False,
+    subtitle: str = "",
+) -> PrintTable:
+    """网格职务花名册: grid leaders, grid branch secretaries and building leaders in office."""
+    _, phone = numbers(full_numbers)
+    lines = grid_post_lines(session, on, community_id=community_id, grid_id=grid_id)
+    rows = [
+        (
+            str(n),
+            p.community,
+            p.grid,
+            p.kind_label,
+            p.building,
+            p.name,
+            p.gender,
+            str(age_on(p.birth_date, on)),
+            phone(p.phone) if p.phone else "",
+            day(p.since),
+        )
+        for n, p in enumerate(lines, start=1)
+    ]
+    title = "网格长、网格党支部书记、楼长花名册"
+    if full_numbers:
+        log_full_numbers(session, title, len(rows))
+    return PrintTable(
+        title=title,
+        unit_name=print_settings(session).unit_name,
+        headers=(
+            "序号",
+            "社区",
+            "网格",
+            "职务",
+            "楼栋",
+            "姓名",
+            "性别",
+            "年龄",
+            "联系电话",
+            "任职时间",
+        ),
+        weights=(0.55, 1.3, 1.0, 1.3, 1.0, 1.0, 0.5, 0.5, 1.3, 1.1),
+        aligns=(
+            "center",
+            "left",
+            "left",
+            "center",
+            "center",
+            "center",
+            "center",
+            "center",
+            "center",
+            "center",
+        ),
+        rows=rows,
+        printed_on=on,
+        subtitle=subtitle or f"（截至 {day(on)} 在任）",
+        orientation="landscape",
+        member_ids=tuple(p.member_id for p in lines),
+    )
+
+
+def team_table(
+    session: Session,
+    team_id: int,
+    start: date,
+    end: date,
+    *,
+    on: date,
+    full_numbers: bool = False,
+) -> PrintTable:
+    """A team's roster with each member's recorded hours for the team in the period."""
+    name = team_name(session, team_id)
+    if name is None:
+        raise ValidationError("team", "队伍：所选队伍不存在或已删除")
+    if end < start:
+        raise ValidationError("period", "起止日期：截止日期早于起始日期")
+    _, phone = numbers(full_numbers)
+    lines = team_roster(session, team_id, start, end)
+    rows = [
+        (
+            str(n),
+            x.name,
+            x.gender,
+            str(age_on(x.birth_date, on)),
+            phone(x.phone) if x.phone else "",
+            x.role,
+            day(x.joined_on),
+            day(x.left_on),
+            str(x.activities),
+            hours_text(x.minutes),
+        )
+        for n, x in enumerate(lines, start=1)
+    ]
+    total = sum(x.minutes for x in lines)
+    rows.append(
+        (
+            "合计",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            str(sum(x.activities for x in lines)),
+            hours_text(total),
+        )
+    )
+    title = f"{name}队员花名册"
+    if full_numbers:
+        log_full_numbers(session, title, len(lines))
+    return PrintTable(
+        title=title,
+        unit_name=print_settings(session).unit_name,
+        headers=(
+            "序号",
+            "姓名",
+            "性别",
+            "年龄",
+            "联系电话",
+            "队内职务",
+            "入队时间",
+            "离队时间",
+            "服务次数",
+            "服务时长（小时）",
+        ),
+        weights=(0.55, 1.0, 0.5, 0.5, 1.3, 0.9, 1.0, 1.0, 0.8, 1.1),
+        aligns=("center",) * 10,
+        rows=rows,
+        printed_on=on,
+        subtitle=f"（服务时长统计期间：{day(start)}—{day(end)}）",
+        note="服务时长按志愿服务活动的时长记录统计。",
+        member_ids=tuple(x.member_id for x in lines),
+    )
+
+
+def register_table(
+    session: Session, *, on: date, year: int | None = None, kind: CertificateKind | None = None
+) -> PrintTable:
+    """证书登记簿: every certificate issued (in the year, of the kind), with reprint counts."""
+    issued = certificate_register(session, year=year, kind=kind)
+    rows = [
+        (
+            str(n),
+            c.serial,
+            c.kind.label,
+            c.recipient_name,
+            _register_subject(c),
+            day(c.issued_on),
+            str(c.reprint_count) if c.reprint_count else "",
+        )
+        for n, c in enumerate(issued, start=1)
+    ]
+    scope = f"{year}年" if year else ""
+    return PrintTable(
+        title=f"{scope}证书登记簿",
+        unit_name=print_settings(session).unit_name,
+        headers=("序号", "证书编号", "证书类别", "获证人", "内容", "发证日期", "补打次数"),
+        weights=(0.55, 1.9, 1.3, 1.0, 3.0, 1.0, 0.7),
+        aligns=("center", "center", "center", "center", "left", "center", "center"),
+        rows=rows,
+        printed_on=on,
+        subtitle=kind.label if kind else "",
+    )
+
+
+def _register_subject(c: IssuedCertificate) -> str:
+    content = c.content
+    if c.kind is CertificateKind.HONOR:
+        return f"{content.get('reason', '')}，{content.get('honour', '')}"
+    return (
+        f"{content.get('period_start', '')}至{content.get('period_end', '')}，"
+        f"累计 {content.get('total_hours', '')} 小时"
+    )
+
+
+@dataclass(frozen=True)
+class SigninData:
+    unit_name: str
+    title: str
+    on: date
+    place: str
+    expected: tuple[tuple[str, ...], ...]
+    extra_headers: tuple[str, ...]
+
+
+def signin_data(session: Session, event_id: int) -> SigninData:
+    """An event's sign-in sheet: its expected participants with role and community."""
+    event = signin_event(session, event_id)
+    if event is None:
+        raise ValidationError("event", "文化活动：所选活动不存在或已删除")
+    return SigninData(
+        unit_name=event.station or print_settings(session).unit_name,
+        title=f"{event.title}签到表",
+        on=event.held_on,
+        place=event.place,
+        expected=tuple((name, role, community) for name, role, community, _ in event.participants),
+        extra_headers=("角色", "社区"),
+    )
