@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-EXTENSION_MODULES: tuple[str, ...] = ()
+EXTENSION_MODULES: tuple[str, ...] = ("station_desk.ui.exchange_actions",)
 
 
 def install_extensions(window: Any) -> None:
