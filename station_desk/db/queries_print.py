@@ -460,9 +460,20 @@ def service_lines(
         .order_by(ServiceActivity.held_on, ServiceActivity.id)
     )
     return [
-        ServiceLineRecord(on, title, (content or category or "").strip(), team, minutes)
+        ServiceLineRecord(
+            on, title, _service_content(title, content, category, team), team, minutes
+        )
         for on, title, content, category, team, minutes in session.execute(stmt)
     ]
+
+
+def _service_content(title: str, content: str, category: str, team: str) -> str:
+    """What was done, without repeating the activity's name: its content, else category, else
+    the team it was done with."""
+    for text in (content, category):
+        if text and text.strip() and text.strip() != title.strip():
+            return text.strip()
+    return f"随{team}开展志愿服务"
 
 
 def team_candidates(session: Session, team_id: int, start: date, end: date) -> list[Candidate]:

@@ -89,7 +89,7 @@ def service_content(lines: Sequence[ServiceLineRecord], **fields: Any) -> dict[s
             {
                 "on": _iso(x.held_on),
                 "activity": x.activity,
-                "content": x.content or x.team,
+                "content": x.content,
                 "hours": hours_text(x.minutes),
             }
             for x in lines
