@@ -115,7 +115,7 @@ def teams_and_service(b: DemoBuilder) -> None:
             on += timedelta(days=rng.randrange(20, 45))
 
     donors = rng.sample(b.cadres + b.others[:300], 180)
-    for fen, mid in zip(_split(2051000, 180, rng, spread=0.8), donors, strict=True):
+    for fen, mid in zip(_split(20_510_000, 180, rng, spread=0.8), donors, strict=True):
         add(
             m.Donation,
             donated_on=b.people.day_in(date(2020, 1, 28), date(2020, 3, 31)),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import and_, func, or_, select, union_all
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from station_desk.db.models import (
@@ -28,97 +28,15 @@ from station_desk.db.models import (
     TeamMembership,
     Work,
 )
-from station_desk.enums import (
-    CommunityPostKind,
-    GridPostKind,
-)
 from station_desk.records import (
     Choice,
     EventLine,
     MemberDetail,
     MemberFull,
-    MemberRow,
     PostRecord,
     TeamLine,
     WorkLine,
 )
-
-_POST_LABELS = {k.value: k.label for k in (*GridPostKind, *CommunityPostKind)}
-
-
-def member_rows(session: Session) -> list[MemberRow]:
-    """Every member not in the recycle bin, with current posts, ready for the members tab."""
-    today = date.today()
-    posts = union_all(
-        select(GridPost.member_id, GridPost.kind.label("kind")).where(
-            or_(GridPost.until.is_(None), GridPost.until >= today)
-        ),
-        select(CommunityPost.member_id, CommunityPost.kind.label("kind")).where(
-            or_(CommunityPost.until.is_(None), CommunityPost.until >= today)
-        ),
-    ).subquery()
-    post_kinds: dict[int, set[str]] = {}
-    for member_id, kind in session.execute(select(posts.c.member_id, posts.c.kind)):
-        post_kinds.setdefault(member_id, set()).add(str(kind))
-    stmt = (
-        select(
-            Member.id,
-            Member.name,
-            Member.gender,
-            Member.birth_date,
-            Member.id_number,
-            Member.phone,
-            Community.name,
-            Grid.name,
-            Member.former_unit,
-            Branch.name,
-            Member.is_party_member,
-            Member.joined_party_on,
-            Member.retirement_kind,
-            Member.station_id,
-            Member.branch_id,
-            Member.community_id,
-            Member.grid_id,
-            Member.search_keys,
-            Member.sort_key,
-        )
-        .outerjoin(Community, Community.id == Member.community_id)
-        .outerjoin(Grid, Grid.id == Member.grid_id)
-        .outerjoin(Branch, Branch.id == Member.branch_id)
-        .where(Member.deleted_at.is_(None))
-        .order_by(Member.sort_key, Member.id)
-    )
-    empty: frozenset[str] = frozenset()
-    rows = []
-    for r in session.execute(stmt):
-        kinds = post_kinds.get(r[0])
-        frozen = frozenset(kinds) if kinds else empty
-        rows.append(
-            MemberRow(
-                id=r[0],
-                name=r[1],
-                gender=r[2].label,
-                birth_date=r[3],
-                id_number=r[4],
-                phone=r[5],
-                community=r[6] or "",
-                grid=r[7] or "",
-                former_unit=r[8],
-                branch=r[9] or "",
-                is_party_member=r[10],
-                joined_party_on=r[11],
-                retirement_kind=r[12].label,
-                posts="、".join(_POST_LABELS[k] for k in sorted(frozen)) if kinds else "",
-                post_kinds=frozen,
-                station_id=r[13],
-                branch_id=r[14],
-                community_id=r[15],
-                grid_id=r[16],
-                search_keys=r[17],
-                sort_key=r[18],
-            )
-        )
-    return rows
 
 
 def member_full(session: Session, member_id: int) -> MemberFull | None:

@@ -12,7 +12,8 @@ from sqlalchemy import text
 
 from station_desk.db.ledger import Ledger
 from station_desk.db.models import Member
-from station_desk.db.queries import member_detail, member_full, member_rows
+from station_desk.db.queries import member_detail, member_full
+from station_desk.db.queries_members import member_rows
 from station_desk.enums import Gender, RetirementKind
 from station_desk.inputs import MemberData
 from station_desk.search import matches, normalize_query

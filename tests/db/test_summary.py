@@ -103,10 +103,6 @@ def test_the_article_figures_come_out_of_the_demo(demo_file: Path) -> None:
     assert len(yaogu) == 1 and yaogu[0].audience >= 400
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="demo_builder splits 2,051,000 fen (2.051万元) among donors; DOMAIN.md says 20.51万元",
-)
 def test_the_demo_epidemic_money_is_20_51_wan(demo_file: Path) -> None:
     f = figures(demo_file, date(2020, 1, 1), date(2021, 12, 31))
     assert format_wan(f.donations.purpose("疫情防控").money_fen) == "20.51万元"
