@@ -13,13 +13,16 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from station_desk import __version__
+from station_desk.db.backup import before_migration, restore
 from station_desk.db.ledger import LedgerError, open_ledger
+from station_desk.db.lock import LedgerLock
 from station_desk.paths import default_ledger_path
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext, desk_settings
 from station_desk.ui.fonts import apply_app_font
 from station_desk.ui.i18n import install_language, remembered_language
 from station_desk.ui.main_window import MainWindow, remember_ledger
+from station_desk.ui.opening import open_for_desk
 
 EXIT_LEDGER_ERROR = 2
 
@@ -43,11 +46,15 @@ class DeskApp(QObject):
         self.app = app
         self.ctx: DeskContext | None = None
         self.window: MainWindow | None = None
+        self.lock: LedgerLock | None = None
 
     def open(self, path: Path, *, create: bool = True) -> None:
         """Open ``path`` (raises ``LedgerError``) and show it in a new window."""
-        ledger = open_ledger(path, create=create)
-        old_window, old_ctx = self.window, self.ctx
+        if self.ctx is not None and Path(path).resolve() == self.ctx.ledger.path.resolve():
+            return
+        ledger, lock = open_for_desk(path, create=create, parent=self.window)
+        old_window, old_ctx, old_lock = self.window, self.ctx, self.lock
+        self.lock = lock
         self.ctx = DeskContext(ledger, settings=desk_settings())
         remember_ledger(self.ctx)
         self._show_window()
@@ -56,12 +63,32 @@ class DeskApp(QObject):
             old_window.deleteLater()
         if old_ctx is not None:
             old_ctx.close()
+        if old_lock is not None:
+            old_lock.release()
+
+    def restore_backup(self, backup_file: Path) -> None:
+        """Replace the open ledger with ``backup_file`` (the current one is backed up first)."""
+        assert self.ctx is not None and self.window is not None
+        path = self.ctx.ledger.path
+        old_window, old_ctx = self.window, self.ctx
+        old_window.save_layout()
+        old_ctx.close()
+        try:
+            restore(path, backup_file)
+        except (LedgerError, OSError) as exc:
+            errors.show_error(old_window, exc)
+        ledger = open_ledger(path, create=False, before_migration=before_migration)
+        self.ctx = DeskContext(ledger, settings=desk_settings())
+        self._show_window()
+        old_window.close()
+        old_window.deleteLater()
 
     def _show_window(self) -> None:
         assert self.ctx is not None
         window = MainWindow(self.ctx)
         window.open_requested.connect(self._open_requested)
         window.language_requested.connect(self.switch_language)
+        window.restore_requested.connect(self.restore_backup)
         window.show()
         self.window = window
 
@@ -88,6 +115,9 @@ class DeskApp(QObject):
             self.window.close()
         if self.ctx is not None:
             self.ctx.close()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
 def run_desk(path: Path | None, *, lang: str | None = None) -> int:

@@ -10,7 +10,12 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-EXTENSION_MODULES: tuple[str, ...] = ("station_desk.ui.exchange_actions",)
+EXTENSION_MODULES: tuple[str, ...] = (
+    "station_desk.ui.exchange_actions",
+    "station_desk.ui.safekeeping_actions",
+    "station_desk.ui.summary_actions",
+    "station_desk.ui.print_actions",
+)
 
 
 def install_extensions(window: Any) -> None:

@@ -27,6 +27,7 @@ from station_desk import __version__
 from station_desk.db.queries import entity_counts
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
+from station_desk.ui.extensions import install_extensions
 from station_desk.ui.members_tab import MembersTab
 
 RECENT_LIMIT = 8
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
 
     open_requested = Signal(object, bool)
     language_requested = Signal(str)
+    restore_requested = Signal(object)
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         for widget, title, name in build_tabs(ctx):
             self.add_tab(widget, title, name)
         self._build_menus()
+        install_extensions(self)
         self._build_status_bar()
         self.restore_layout()
         ctx.changed.connect(lambda _topic: self.refresh_counts())
@@ -127,10 +130,10 @@ class MainWindow(QMainWindow):
         self.settings_menu = bar.addMenu(self.tr("设置(&S)"))
         self.settings_menu.setObjectName("settingsMenu")
         self.settings_menu.addAction(
-            self._action(self.tr("驿站与支部…"), lambda: self._settings("stations"))
+            self._action(self.tr("驿站与支部…"), lambda: self.open_settings("stations"))
         )
         self.settings_menu.addAction(
-            self._action(self.tr("社区与网格…"), lambda: self._settings("communities"))
+            self._action(self.tr("社区与网格…"), lambda: self.open_settings("communities"))
         )
         self.settings_menu.addAction(self._action(self.tr("操作员…"), self._ask_operator))
         language = self.settings_menu.addMenu(self.tr("界面语言"))
@@ -193,7 +196,7 @@ class MainWindow(QMainWindow):
         for topic in ("members", "grids", "teams", "events"):
             self.ctx.changed.emit(topic)
 
-    def _settings(self, page: str) -> None:
+    def open_settings(self, page: str) -> None:
         from station_desk.ui.settings_dialog import SettingsDialog
 
         SettingsDialog.ask(self, self.ctx, page=page)

@@ -1,0 +1,42 @@
+"""Opening a ledger in the desk: the lock, the door check, the daily backup, the schema.
+
+One sequence for the first ledger and for 打开台账/恢复, so every path into the desk gets
+the same protection (issue "Safekeeping"): a second program is refused, a damaged ledger
+is set aside with the newest good backup offered, and a backup precedes any migration.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from station_desk.db.backup import before_migration, daily_backup_if_due, restore
+from station_desk.db.health import check_on_open
+from station_desk.db.ledger import Ledger, LedgerError, open_ledger
+from station_desk.db.lock import LedgerLock
+from station_desk.ui import errors
+from station_desk.ui.safekeeping_dialogs import DamagedLedgerDialog
+
+
+def open_for_desk(
+    path: Path, *, create: bool = True, parent: QWidget | None = None
+) -> tuple[Ledger, LedgerLock]:
+    """The open ledger and the lock the desk holds until it closes it (LedgerError if not)."""
+    path = Path(path)
+    lock = LedgerLock(path).acquire()
+    try:
+        health = check_on_open(path)
+        if not health.ok:
+            if DamagedLedgerDialog.ask(parent, health) != "restore" or health.offer is None:
+                raise LedgerError(health.message())
+            restore(path, health.offer.path)
+        if health.location_warning:
+            errors.show_info(parent, "台账位置提醒", health.location_warning)
+        if path.exists():
+            daily_backup_if_due(path)
+        ledger = open_ledger(path, create=create, before_migration=before_migration)
+    except BaseException:
+        lock.release()
+        raise
+    return ledger, lock
