@@ -1,0 +1,353 @@
+"""The 打印 menu and the print buttons of the tabs: ask options, generate, preview.
+
+``install(window)`` adds the actions. Each print reads what the clerk sees (the members
+tab's filter or selection, the current team, event, community or grid), asks a short
+options dialog, then runs ``print_jobs.run_print`` on the database worker with progress
+and 取消, and opens the preview when the PDF is ready; the window never waits.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QBoxLayout, QInputDialog, QLayout, QPushButton, QWidget
+
+from station_desk.db.queries_print import MemberFilter
+from station_desk.paths import data_dir
+from station_desk.print_jobs import (
+    GridPostRequest,
+    HonorRequest,
+    PrintRequest,
+    PrintResult,
+    RegisterRequest,
+    ReprintRequest,
+    RosterRequest,
+    ServiceRecordRequest,
+    SigninRequest,
+    TeamRequest,
+    run_print,
+)
+from station_desk.reports import PrintCancelled
+from station_desk.services.certificates import certificate_register
+from station_desk.services.printing import (
+    DEFAULT_ROSTER_COLUMNS,
+    ROSTER_FIELDS,
+    PrintSettings,
+    print_settings,
+)
+from station_desk.ui import errors
+from station_desk.ui.print_dialogs import (
+    HonorDialog,
+    PeriodOptionsDialog,
+    RosterOptionsDialog,
+    ServiceRecordDialog,
+)
+from station_desk.ui.print_preview import PrintPreview
+from station_desk.ui.worker import Cancelled, Progress
+
+COLUMNS_SETTING = "print/roster_columns"
+
+
+def prints_folder() -> Path:
+    folder = data_dir() / "prints"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+class PrintActions(QObject):
+    """Owns the print actions of one main window and the previews it opened."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = window.ctx
+        self.previews: list[PrintPreview] = []
+        self.last_result: PrintResult | None = None
+        self.today: Callable[[], date] = date.today
+        menu = window.print_menu
+        self.actions: dict[str, QAction] = {}
+        for key, text, slot in (
+            ("roster", self.tr("花名册（当前筛选/选中）…"), self.print_roster),
+            ("grid_posts", self.tr("网格职务花名册"), self.print_grid_posts),
+            ("team", self.tr("服务队花名册…"), self.print_team),
+            (None, "", None),
+            ("honor", self.tr("荣誉证书…"), self.print_honor),
+            ("service_record", self.tr("志愿服务记录证明…"), self.print_service_record),
+            ("signin", self.tr("签到表…"), self.print_signin),
+            (None, "", None),
+            ("register", self.tr("证书登记簿"), self.print_register),
+            ("reprint", self.tr("补打证书…"), self.print_reprint),
+        ):
+            if key is None:
+                menu.addSeparator()
+                continue
+            action = QAction(text, window)
+            action.setObjectName(f"print_{key}")
+            action.triggered.connect(slot)
+            menu.addAction(action)
+            self.actions[key] = action
+        self._add_button("membersTab", "deleteMemberButton", self.tr("打印…"), self.print_roster)
+        self._add_button("teamsTab", "deleteTeamButton", self.tr("打印花名册…"), self.print_team)
+        self._add_button(
+            "eventsTab", "deleteEventButton", self.tr("打印签到表…"), self.print_signin
+        )
+
+    # ------------------------------------------------------------------ plumbing
+
+    def _add_button(self, tab_name: str, after: str, text: str, slot: Callable[[], None]) -> None:
+        """Put a print button beside a tab's own buttons (found by object name)."""
+        tab = self.window.tab(tab_name)
+        anchor = tab.findChild(QPushButton, after) if tab is not None else None
+        holder = anchor.parentWidget() if anchor is not None else None
+        if anchor is None or holder is None:
+            return
+        layout = _layout_holding(holder.layout(), anchor)
+        if not isinstance(layout, QBoxLayout):
+            return
+        button = QPushButton(text, holder)
+        button.setObjectName(f"print_{tab_name}_button")
+        button.clicked.connect(slot)
+        layout.insertWidget(layout.indexOf(anchor) + 1, button)
+
+    def info(self, text: str) -> None:
+        errors.show_info(self.window, self.tr("打印"), text)
+
+    def run(self, request: PrintRequest, title: str) -> Progress:
+        """Generate on the worker (with progress and 取消), then open the preview."""
+        ledger, operator = self.ctx.ledger, self.ctx.operator
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        out = prints_folder() / f"{title}-{stamp}.pdf"
+        today = self.today()
+
+        def job(progress: Progress) -> PrintResult:
+            def report(done: int, total: int) -> None:
+                text = self.tr("正在生成“{title}”：{done}/{total}").format(
+                    title=title, done=done, total=total
+                )
+                progress.update(done, total, text)
+
+            try:
+                return run_print(
+                    ledger,
+                    request,
+                    out,
+                    operator=operator,
+                    today=today,
+                    progress=report,
+                    cancelled=lambda: progress.cancelled,
+                )
+            except PrintCancelled:
+                raise Cancelled from None
+
+        return self.ctx.worker.run(
+            job,
+            on_done=lambda result: self.show_preview(result, title),
+            parent=self.window,
+            progress_label=self.tr("正在生成“{title}”…").format(title=title),
+        )
+
+    def show_preview(self, result: PrintResult, title: str) -> PrintPreview:
+        self.last_result = result
+        note = ""
+        if result.serials:
+            first, last = result.serials[0], result.serials[-1]
+            note = self.tr("证书编号：{span}（已记入证书登记簿）").format(
+                span=first if first == last else f"{first} — {last}"
+            )
+        if result.missing:
+            note += self.tr("  注意：以下字符无字体可印：{chars}").format(chars=result.missing)
+        preview = PrintPreview(result.path, title, self.window, note=note)
+        self.previews = [p for p in self.previews if _alive(p)] + [preview]
+        preview.show()
+        return preview
+
+    def with_settings(self, then: Callable[[PrintSettings], None]) -> None:
+        self.ctx.read(print_settings, then, parent=self.window)
+
+    # ------------------------------------------------------------------ the prints
+
+    def roster_scope(self) -> tuple[tuple[int, ...], str]:
+        """The selected members if any, otherwise everyone the members tab shows now."""
+        tab = self.window.members_tab
+        selected = tuple(tab.selected_member_ids())
+        if selected:
+            return selected, self.tr("将打印选中的 {n} 位老同志。").format(n=len(selected))
+        shown = tuple(r.id for r in tab.model.shown_records())
+        return shown, self.tr("将打印成员页当前筛选出的 {n} 位老同志。").format(n=len(shown))
+
+    def print_roster(self) -> None:
+        ids, intro = self.roster_scope()
+        if not ids:
+            self.info(self.tr("成员页当前没有可打印的老同志。"))
+            return
+        settings = self.ctx.settings
+        saved = settings.value(COLUMNS_SETTING, "")
+        chosen = tuple(str(saved).split(",")) if saved else DEFAULT_ROSTER_COLUMNS
+        fields = [(f.key, f.header) for f in ROSTER_FIELDS]
+        options = RosterOptionsDialog.ask(self.window, fields, chosen, "离退休干部花名册", intro)
+        if options is None:
+            return
+        settings.setValue(COLUMNS_SETTING, ",".join(options.columns))
+        request = RosterRequest(
+            MemberFilter(member_ids=ids), options.columns, options.full_numbers, options.title
+        )
+        self.run(request, options.title or self.tr("花名册"))
+
+    def print_grid_posts(self) -> None:
+        community_id = grid_id = None
+        grids = self.window.tab("gridsTab")
+        node = grids.current_node() if grids is not None else None
+        if node is not None:
+            kind, node_id = node
+            community_id = node_id if kind == "community" else None
+            grid_id = node_id if kind == "grid" else None
+        self.run(GridPostRequest(community_id, grid_id), self.tr("网格职务花名册"))
+
+    def print_team(self) -> None:
+        teams = self.window.tab("teamsTab")
+        team = teams.current_team() if teams is not None else None
+        if team is None:
+            self.info(self.tr("请先在“志愿服务队”页选择一支队伍。"))
+            return
+        today = self.today()
+        options = PeriodOptionsDialog.ask(
+            self.window,
+            self.tr("服务队花名册"),
+            self.tr("{team}：队员及统计期间的服务时长。").format(team=team.name),
+            date(today.year, 1, 1),
+            today,
+        )
+        if options is not None:
+            request = TeamRequest(team.id, options.start, options.end, options.full_numbers)
+            self.run(request, self.tr("{team}花名册").format(team=team.name))
+
+    def print_honor(self) -> None:
+        selected = tuple(self.window.members_tab.selected_member_ids())
+        teams = self.window.tab("teamsTab")
+        team = teams.current_team() if teams is not None else None
+        sources = []
+        if selected:
+            sources.append(("selected", self.tr("成员页选中的 {n} 人").format(n=len(selected))))
+        if team is not None:
+            sources.append(("team", self.tr("“{team}”全体队员").format(team=team.name)))
+        sources.append(("hours", self.tr("年度服务时长达标者")))
+
+        def ask(settings: PrintSettings) -> None:
+            options = HonorDialog.ask(self.window, sources, settings.issuer, self.today())
+            if options is None:
+                return
+            request = HonorRequest(
+                reason=options.reason,
+                honour=options.honour,
+                member_ids=selected if options.source == "selected" else (),
+                team_id=team.id if team is not None and options.source == "team" else None,
+                min_hours=options.min_hours if options.source == "hours" else None,
+                year=options.year,
+                issuer=options.issuer,
+                template=options.template,
+                issued_on=options.issued_on,
+            )
+            self.run(request, self.tr("荣誉证书"))
+
+        self.with_settings(ask)
+
+    def print_service_record(self) -> None:
+        tab = self.window.members_tab
+        ids = tuple(tab.selected_member_ids())
+        if not ids:
+            self.info(self.tr("请先在成员页选中要出具证明的老同志（可多选）。"))
+            return
+        today = self.today()
+
+        def ask(settings: PrintSettings) -> None:
+            saved = {
+                "issuer": settings.issuer,
+                "person_in_charge": settings.person_in_charge,
+                "handler": settings.handler or self.ctx.operator,
+                "contact": settings.contact,
+            }
+            intro = self.tr("为选中的 {n} 位老同志出具，时长只取已记录的志愿服务。").format(
+                n=len(ids)
+            )
+            options = ServiceRecordDialog.ask(
+                self.window, intro, date(today.year, 1, 1), today, saved
+            )
+            if options is None:
+                return
+            request = ServiceRecordRequest(
+                ids,
+                options.start,
+                options.end,
+                options.full_numbers,
+                options.issuer,
+                options.person_in_charge,
+                options.handler,
+                options.contact,
+            )
+            self.run(request, self.tr("志愿服务记录证明"))
+
+        self.with_settings(ask)
+
+    def print_signin(self) -> None:
+        events = self.window.tab("eventsTab")
+        event = events.current_event() if events is not None else None
+        if event is None:
+            self.info(self.tr("请先在“文化活动”页选择一场活动。"))
+            return
+        rows, ok = QInputDialog.getInt(
+            self.window, self.tr("签到表"), self.tr("留给临时来人签到的空行数："), 10, 0, 200
+        )
+        if ok:
+            self.run(
+                SigninRequest(event.id, rows), self.tr("{title}签到表").format(title=event.title)
+            )
+
+    def print_register(self) -> None:
+        self.run(RegisterRequest(), self.tr("证书登记簿"))
+
+    def print_reprint(self) -> None:
+        def ask(issued: list[Any]) -> None:
+            if not issued:
+                self.info(self.tr("证书登记簿中还没有证书。"))
+                return
+            items = [f"{c.serial}  {c.recipient_name}  {c.kind.label}" for c in reversed(issued)]
+            choice, ok = QInputDialog.getItem(
+                self.window, self.tr("补打证书"), self.tr("选择或输入证书编号："), items, 0, True
+            )
+            serial = choice.split()[0] if ok and choice.strip() else ""
+            if serial:
+                self.run(ReprintRequest((serial,)), self.tr("补打证书"))
+
+        self.ctx.read(certificate_register, ask, parent=self.window)
+
+
+def _layout_holding(layout: QLayout | None, widget: QWidget) -> QLayout | None:
+    """The (nested) layout that holds ``widget`` directly."""
+    if layout is None:
+        return None
+    if layout.indexOf(widget) >= 0:
+        return layout
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        child = item.layout() if item is not None else None
+        found = _layout_holding(child, widget)
+        if found is not None:
+            return found
+    return None
+
+
+def _alive(widget: QWidget) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(widget)
+
+
+def install(window: Any) -> None:
+    """Add the 打印 menu's actions and the print buttons to ``window`` (a MainWindow)."""
+    window.print_actions = PrintActions(window)

@@ -1,0 +1,388 @@
+"""Short options dialogs before a print: columns and their order, period, masking, template.
+
+Each dialog has ``ask(parent, ...) -> Options | None`` (DESIGN.md), so callers are one
+line and tests drive the real dialog. Full ID numbers and phones are off unless ticked;
+the tick's label says that the choice is logged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_desk.reports import DEFAULT_HONOR_TEMPLATE
+
+FULL_NUMBERS_LABEL = "显示完整身份证号和电话（将记入操作日志）"
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _date_edit(parent: QWidget, value: date, name: str) -> QDateEdit:
+    edit = QDateEdit(QDate(value.year, value.month, value.day), parent)
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def _as_date(edit: QDateEdit) -> date:
+    d = edit.date()
+    return date(d.year(), d.month(), d.day())
+
+
+class _OptionsDialog(QDialog):
+    """A form with 确定/取消 and an error line under it."""
+
+    def __init__(self, parent: QWidget | None, title: str, intro: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.box = QVBoxLayout(self)
+        if intro:
+            label = QLabel(intro, self)
+            label.setObjectName("printIntro")
+            label.setWordWrap(True)
+            self.box.addWidget(label)
+        self.form = QFormLayout()
+        self.box.addLayout(self.form)
+        self.error = QLabel(self)
+        self.error.setObjectName("printOptionsError")
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self._try_accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish(self) -> None:
+        self.box.addWidget(self.error)
+        self.box.addWidget(self.buttons)
+
+    def problem(self) -> str:
+        """What is wrong with the entries, or "" (subclasses check their fields)."""
+        return ""
+
+    def _try_accept(self) -> None:
+        text = self.problem()
+        self.error.setText(text)
+        if not text:
+            self.accept()
+
+    def add_full_numbers(self) -> QCheckBox:
+        box = QCheckBox(self.tr(FULL_NUMBERS_LABEL), self)
+        box.setObjectName("fullNumbersCheck")
+        self.form.addRow("", box)
+        return box
+
+    def add_period(self, start: date, end: date) -> tuple[QDateEdit, QDateEdit]:
+        first, last = _date_edit(self, start, "periodStart"), _date_edit(self, end, "periodEnd")
+        row = QHBoxLayout()
+        row.addWidget(first)
+        row.addWidget(QLabel(self.tr("至"), self))
+        row.addWidget(last)
+        row.addStretch(1)
+        self.form.addRow(self.tr("统计期间："), row)
+        return first, last
+
+    def period_problem(self, first: QDateEdit, last: QDateEdit) -> str:
+        return self.tr("截止日期早于起始日期") if _as_date(last) < _as_date(first) else ""
+
+
+@dataclass(frozen=True)
+class RosterOptions:
+    columns: tuple[str, ...]
+    title: str
+    full_numbers: bool
+
+
+class RosterOptionsDialog(_OptionsDialog):
+    """Which columns, in which order (tick and move up/down), the title, masking."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        fields: Sequence[tuple[str, str]],
+        chosen: Sequence[str],
+        title: str,
+        intro: str,
+    ) -> None:
+        super().__init__(parent, self.tr("打印花名册"), intro)
+        self.title_edit = QLineEdit(title, self)
+        self.title_edit.setObjectName("rosterTitle")
+        self.form.addRow(self.tr("标题："), self.title_edit)
+        self.columns = QListWidget(self)
+        self.columns.setObjectName("rosterColumns")
+        headers = dict(fields)
+        order = [k for k in chosen if k in headers] + [k for k, _ in fields if k not in chosen]
+        for key in order:
+            item = QListWidgetItem(headers[key], self.columns)
+            item.setData(KEY_ROLE, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = key in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.columns.setCurrentRow(0)
+        self.up_button = QPushButton(self.tr("上移"), self)
+        self.up_button.setObjectName("columnUp")
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button = QPushButton(self.tr("下移"), self)
+        self.down_button.setObjectName("columnDown")
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        side = QVBoxLayout()
+        side.addWidget(self.up_button)
+        side.addWidget(self.down_button)
+        side.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.columns, 1)
+        row.addLayout(side)
+        self.form.addRow(self.tr("列（勾选并排序）："), row)
+        self.full_numbers = self.add_full_numbers()
+        self.finish()
+        self.resize(460, 560)
+
+    def move_current(self, step: int) -> None:
+        row = self.columns.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.columns.count():
+            return
+        item = self.columns.takeItem(row)
+        self.columns.insertItem(target, item)
+        self.columns.setCurrentRow(target)
+
+    def chosen_columns(self) -> tuple[str, ...]:
+        return tuple(
+            str(item.data(KEY_ROLE))
+            for item in (self.columns.item(i) for i in range(self.columns.count()))
+            if item is not None and item.checkState() == Qt.CheckState.Checked
+        )
+
+    def problem(self) -> str:
+        return "" if self.chosen_columns() else self.tr("请至少勾选一列")
+
+    def options(self) -> RosterOptions:
+        return RosterOptions(
+            self.chosen_columns(), self.title_edit.text().strip(), self.full_numbers.isChecked()
+        )
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        fields: Sequence[tuple[str, str]],
+        chosen: Sequence[str],
+        title: str = "",
+        intro: str = "",
+    ) -> RosterOptions | None:
+        dialog = cls(parent, fields, chosen, title, intro)
+        return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+@dataclass(frozen=True)
+class PeriodOptions:
+    start: date
+    end: date
+    full_numbers: bool
+
+
+class PeriodOptionsDialog(_OptionsDialog):
+    """A period and the masking choice (team rosters)."""
+
+    def __init__(self, parent: QWidget | None, title: str, intro: str, start: date, end: date):
+        super().__init__(parent, title, intro)
+        self.start, self.end = self.add_period(start, end)
+        self.full_numbers = self.add_full_numbers()
+        self.finish()
+
+    def problem(self) -> str:
+        return self.period_problem(self.start, self.end)
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, title: str, intro: str, start: date, end: date
+    ) -> PeriodOptions | None:
+        dialog = cls(parent, title, intro, start, end)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return PeriodOptions(
+            _as_date(dialog.start), _as_date(dialog.end), dialog.full_numbers.isChecked()
+        )
+
+
+@dataclass(frozen=True)
+class ServiceRecordOptions:
+    start: date
+    end: date
+    full_numbers: bool
+    issuer: str
+    person_in_charge: str
+    handler: str
+    contact: str
+
+
+class ServiceRecordDialog(_OptionsDialog):
+    """志愿服务记录证明: period, the issuing organisation and its people, masking."""
+
+    def __init__(
+        self, parent: QWidget | None, intro: str, start: date, end: date, saved: dict[str, str]
+    ) -> None:
+        super().__init__(parent, self.tr("志愿服务记录证明"), intro)
+        self.start, self.end = self.add_period(start, end)
+        self.edits: dict[str, QLineEdit] = {}
+        for key, label in (
+            ("issuer", self.tr("出具单位：")),
+            ("person_in_charge", self.tr("负责人：")),
+            ("handler", self.tr("经办人：")),
+            ("contact", self.tr("联系电话：")),
+        ):
+            edit = QLineEdit(saved.get(key, ""), self)
+            edit.setObjectName(f"{key}Edit")
+            self.edits[key] = edit
+            self.form.addRow(label, edit)
+        self.full_numbers = self.add_full_numbers()
+        self.finish()
+        self.resize(520, 0)
+
+    def problem(self) -> str:
+        if not self.edits["issuer"].text().strip():
+            return self.tr("出具单位：不能为空")
+        return self.period_problem(self.start, self.end)
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, intro: str, start: date, end: date, saved: dict[str, str]
+    ) -> ServiceRecordOptions | None:
+        dialog = cls(parent, intro, start, end, saved)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        text = {k: e.text().strip() for k, e in dialog.edits.items()}
+        return ServiceRecordOptions(
+            _as_date(dialog.start), _as_date(dialog.end), dialog.full_numbers.isChecked(), **text
+        )
+
+
+@dataclass(frozen=True)
+class HonorOptions:
+    source: str
+    """One of the keys offered: "selected", "team" or "hours"."""
+    min_hours: float
+    year: int
+    reason: str
+    honour: str
+    issuer: str
+    issued_on: date
+    template: str
+
+
+class HonorDialog(_OptionsDialog):
+    """荣誉证书: to whom, why, which honour, by whom, and the body's template."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        sources: Sequence[tuple[str, str]],
+        issuer: str,
+        today: date,
+    ) -> None:
+        super().__init__(parent, self.tr("荣誉证书"))
+        self.source = QComboBox(self)
+        self.source.setObjectName("honorSource")
+        for key, label in sources:
+            self.source.addItem(label, key)
+        self.form.addRow(self.tr("发给："), self.source)
+        self.min_hours = QDoubleSpinBox(self)
+        self.min_hours.setObjectName("honorMinHours")
+        self.min_hours.setRange(0.5, 10000)
+        self.min_hours.setValue(50)
+        self.min_hours.setSuffix(self.tr(" 小时"))
+        self.year = QSpinBox(self)
+        self.year.setObjectName("honorYear")
+        self.year.setRange(1990, 2100)
+        self.year.setValue(today.year - 1 if today.month < 3 else today.year)
+        hours_row = QHBoxLayout()
+        hours_row.addWidget(self.year)
+        hours_row.addWidget(QLabel(self.tr("年服务时长不少于"), self))
+        hours_row.addWidget(self.min_hours)
+        hours_row.addStretch(1)
+        self.hours_label = QLabel(self.tr("达标条件："), self)
+        self.form.addRow(self.hours_label, hours_row)
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("honorReason")
+        self.reason.setPlaceholderText(self.tr("如：2021年社区疫情防控志愿服务"))
+        self.form.addRow(self.tr("事由："), self.reason)
+        self.honour = QLineEdit(self.tr("优秀志愿者"), self)
+        self.honour.setObjectName("honorHonour")
+        self.form.addRow(self.tr("荣誉称号："), self.honour)
+        self.issuer = QLineEdit(issuer, self)
+        self.issuer.setObjectName("honorIssuer")
+        self.form.addRow(self.tr("发证单位："), self.issuer)
+        self.issued_on = _date_edit(self, today, "honorDate")
+        self.form.addRow(self.tr("发证日期："), self.issued_on)
+        self.template = QPlainTextEdit(DEFAULT_HONOR_TEMPLATE, self)
+        self.template.setObjectName("honorTemplate")
+        self.template.setFixedHeight(96)
+        self.form.addRow(self.tr("正文模板："), self.template)
+        hint = QLabel(self.tr("可用 {name} 姓名、{reason} 事由、{honour} 荣誉称号"), self)
+        hint.setStyleSheet("color: #757575;")
+        self.form.addRow("", hint)
+        self.source.currentIndexChanged.connect(lambda _i: self._source_changed())
+        self._source_changed()
+        self.finish()
+        self.resize(560, 0)
+
+    def _source_changed(self) -> None:
+        hours = self.source.currentData() == "hours"
+        for widget in (self.year, self.min_hours, self.hours_label):
+            widget.setEnabled(hours)
+
+    def problem(self) -> str:
+        for edit, label in (
+            (self.reason, self.tr("事由")),
+            (self.honour, self.tr("荣誉称号")),
+            (self.issuer, self.tr("发证单位")),
+        ):
+            if not edit.text().strip():
+                return self.tr("{label}：不能为空").format(label=label)
+        try:
+            self.template.toPlainText().format(name="某", reason="某", honour="某")
+        except (KeyError, IndexError, ValueError):
+            return self.tr("正文模板：只能使用 {name} {reason} {honour} 三个占位符")
+        return ""
+
+    def options(self) -> HonorOptions:
+        return HonorOptions(
+            source=str(self.source.currentData()),
+            min_hours=self.min_hours.value(),
+            year=self.year.value(),
+            reason=self.reason.text().strip(),
+            honour=self.honour.text().strip(),
+            issuer=self.issuer.text().strip(),
+            issued_on=_as_date(self.issued_on),
+            template=self.template.toPlainText(),
+        )
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, sources: Sequence[tuple[str, str]], issuer: str, today: date
+    ) -> HonorOptions | None:
+        dialog = cls(parent, sources, issuer, today)
+        return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,176 @@
+"""The desk's printing: options dialogs, background generation, the QtPdf preview."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from station_desk.print_jobs import RosterRequest, run_print
+from station_desk.ui.context import DeskContext
+from station_desk.ui.main_window import MainWindow
+from station_desk.ui.print_actions import PrintActions
+from station_desk.ui.print_dialogs import (
+    FULL_NUMBERS_LABEL,
+    HonorDialog,
+    HonorOptions,
+    RosterOptions,
+    RosterOptionsDialog,
+)
+from station_desk.ui.print_preview import PrintPreview
+
+FIELDS = [("index", "序号"), ("name", "姓名"), ("gender", "性别"), ("phone", "联系电话")]
+
+
+def actions_of(window: MainWindow) -> PrintActions:
+    found = getattr(window, "print_actions", None)
+    assert isinstance(found, PrintActions), "print_actions not installed by extensions"
+    return found
+
+
+def wait_preview(qtbot: QtBot, ctx: DeskContext, actions: PrintActions) -> PrintPreview:
+    qtbot.waitUntil(lambda: ctx.worker.pending == 0 and bool(actions.previews), timeout=30000)
+    preview = actions.previews[-1]
+    qtbot.addWidget(preview)
+    return preview
+
+
+def test_preview_shows_the_pdf_and_prints_every_page(
+    ctx: DeskContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    pdf = tmp_path / "roster.pdf"
+    result = run_print(ctx.ledger, RosterRequest(), pdf)
+    preview = PrintPreview(pdf, "花名册")
+    qtbot.addWidget(preview)
+    preview.show()
+    qtbot.waitUntil(lambda: preview.document.status() == QPdfDocument.Status.Ready)
+    assert preview.page_count() == result.pages == len(PdfReader(pdf).pages) > 1
+    assert "共" in preview.pages_label.text()
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert preview.render_to(printer) == result.pages
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == result.pages
+    preview.save_to(tmp_path / "copy")
+    assert (tmp_path / "copy.pdf").read_bytes() == pdf.read_bytes()
+
+
+def test_roster_dialog_returns_the_chosen_columns_in_order(qtbot: QtBot) -> None:
+    dialog = RosterOptionsDialog(None, FIELDS, ["index", "name", "phone"], "花名册", "共 3 人")
+    qtbot.addWidget(dialog)
+    assert dialog.full_numbers.text() == FULL_NUMBERS_LABEL and not dialog.full_numbers.isChecked()
+    assert dialog.chosen_columns() == ("index", "name", "phone")
+    dialog.columns.setCurrentRow(2)
+    dialog.up_button.click()
+    unchecked = dialog.columns.item(3)
+    assert unchecked is not None and unchecked.text() == "性别"
+    unchecked.setCheckState(Qt.CheckState.Checked)
+    dialog.title_edit.setText("翠屏社区花名册")
+    dialog.full_numbers.setChecked(True)
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == RosterOptionsDialog.DialogCode.Accepted
+    assert dialog.options() == RosterOptions(
+        ("index", "phone", "name", "gender"), "翠屏社区花名册", True
+    )
+
+
+def test_roster_dialog_refuses_no_columns(qtbot: QtBot) -> None:
+    dialog = RosterOptionsDialog(None, FIELDS, ["name"], "花名册", "")
+    qtbot.addWidget(dialog)
+    item = dialog.columns.item(0)
+    assert item is not None
+    item.setCheckState(Qt.CheckState.Unchecked)
+    dialog.buttons.accepted.emit()
+    assert dialog.result() != RosterOptionsDialog.DialogCode.Accepted
+    assert "至少" in dialog.error.text()
+
+
+def test_honor_dialog_checks_template_and_reason(qtbot: QtBot) -> None:
+    dialog = HonorDialog(None, [("hours", "年度服务时长达标者")], "平阴驿站", date(2026, 11, 27))
+    qtbot.addWidget(dialog)
+    dialog.buttons.accepted.emit()
+    assert "事由" in dialog.error.text()
+    dialog.reason.setText("2021年社区疫情防控志愿服务")
+    dialog.template.setPlainText("{name}同志：{unknown}")
+    dialog.buttons.accepted.emit()
+    assert "占位符" in dialog.error.text()
+    dialog.template.setPlainText("{name}同志：在{reason}中被评为{honour}。")
+    dialog.buttons.accepted.emit()
+    assert dialog.error.text() == ""
+    options = dialog.options()
+    assert options.source == "hours" and options.issuer == "平阴驿站"
+
+
+def test_menu_roster_prints_the_filtered_members_in_the_background(
+    window: MainWindow, ctx: DeskContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    actions = actions_of(window)
+    tab = window.members_tab
+    tab.community_filter.setCurrentIndex(1)
+    shown = [r.name for r in tab.model.shown_records()]
+    assert 0 < len(shown) < tab.model.total_count()
+    asked: list[tuple[Any, ...]] = []
+
+    def answer(*args: Any) -> RosterOptions:
+        asked.append(args)
+        return RosterOptions(("index", "name", "phone"), "社区花名册", False)
+
+    monkeypatch.setattr(RosterOptionsDialog, "ask", answer)
+    actions.actions["roster"].trigger()
+    preview = wait_preview(qtbot, ctx, actions)
+    assert actions.last_result is not None and actions.last_result.rows == len(shown)
+    text = "".join(p.extract_text() for p in PdfReader(preview.path).pages)
+    assert shown[0] in text and "社区花名册" in text
+    assert preview.page_count() == actions.last_result.pages
+    assert str(len(shown)) in asked[0][4]
+
+
+def test_honor_for_the_current_team_takes_serials(
+    window: MainWindow, ctx: DeskContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    actions = actions_of(window)
+    teams: Any = window.tab("teamsTab")
+    team = next(t for t in teams.teams_model.all_records() if t.name == "老干部博爱驿站")
+    assert teams.select_team(team.id)
+    offered: list[list[tuple[str, str]]] = []
+
+    def answer(_parent: Any, sources: list[tuple[str, str]], issuer: str, today: date) -> Any:
+        offered.append(sources)
+        return HonorOptions(
+            "team",
+            50,
+            2021,
+            "2021年志愿服务",
+            "优秀志愿者",
+            issuer,
+            today,
+            "{name}同志：在{reason}中被评为{honour}。",
+        )
+
+    monkeypatch.setattr(HonorDialog, "ask", answer)
+    actions.actions["honor"].trigger()
+    preview = wait_preview(qtbot, ctx, actions)
+    result = actions.last_result
+    assert result is not None and len(set(result.serials)) == result.rows == team.member_count
+    assert preview.page_count() == result.rows
+    assert [key for key, _ in offered[0]] == ["team", "hours"]
+
+
+def test_print_buttons_sit_in_the_tabs_and_cancel_is_quiet(
+    window: MainWindow, ctx: DeskContext, qtbot: QtBot
+) -> None:
+    actions = actions_of(window)
+    for name in ("print_membersTab_button", "print_teamsTab_button", "print_eventsTab_button"):
+        assert window.findChild(QPushButton, name) is not None, name
+    progress = actions.run(RosterRequest(), "花名册")
+    progress.cancel()
+    qtbot.waitUntil(lambda: ctx.worker.pending == 0, timeout=30000)
+    assert actions.previews == []
