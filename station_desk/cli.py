@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from station_desk import __version__
-from station_desk.paths import default_ledger_path, demo_ledger_path
+from station_desk.paths import ENV_DB, default_ledger_path, demo_ledger_path
 
 #: Modules that add sub-commands: each has ``register(subparsers) -> None`` and sets
 #: ``func`` on its parser, a callable taking the parsed arguments and returning an exit code.
@@ -22,6 +23,7 @@ COMMAND_MODULES = (
     "station_desk.cli_safekeeping",
     "station_desk.cli_exchange",
     "station_desk.cli_print",
+    "station_desk.cli_summary",
 )
 
 EXIT_ERROR = 2
@@ -55,6 +57,8 @@ def ledger_path(args: argparse.Namespace) -> Path:
 
 
 def _open_desk(args: argparse.Namespace) -> int:
+    """The desk on ``--db``, the demo, ``STATION_DESK_DB``, or else the last ledger opened."""
+    explicit = args.db or args.demo or os.environ.get(ENV_DB)
     path = ledger_path(args)
     if args.demo and not path.exists():
         from station_desk.db.demo import build_demo
@@ -63,7 +67,7 @@ def _open_desk(args: argparse.Namespace) -> int:
         build_demo(path)
     from station_desk.app import run_desk
 
-    return run_desk(path, lang=args.lang)
+    return run_desk(path if explicit else None, lang=args.lang)
 
 
 def _known_errors() -> tuple[type[BaseException], ...]:
