@@ -1,7 +1,8 @@
 """Read side of exports: each kind of table as headers and plain rows, filtered.
 
-Members and grid posts come out with the import template's own headers, so an exported
-roster can be fixed in Excel and imported again. Numbers here are full; the export service
+Members and grid posts come out with the import template's fields (as field names, which
+the export service turns into the template's headers), so an exported roster can be fixed in
+Excel and imported again. Numbers here are full; the export service
 masks them unless the clerk asked for full numbers.
 """
 
@@ -28,7 +29,6 @@ from station_desk.db.models import (
     Team,
     TeamMembership,
 )
-from station_desk.exchange.mapping import FIELD_LABELS_BY_KIND
 from station_desk.validation import format_hours
 
 EXPORT_KINDS = ("members", "teams", "activities", "events", "grid_posts")
@@ -63,8 +63,32 @@ class ExportTable:
     text_columns: tuple[int, ...] = field(default=())
 
 
-_MEMBER_FIELDS = list(FIELD_LABELS_BY_KIND["members"])
-STATION_HEADER = "驿站"
+#: The roster's fields in the import template's order; the export service gives them the
+#: template's Chinese headers (db/ may not import exchange/).
+MEMBER_FIELDS = [
+    "name",
+    "gender",
+    "birth_date",
+    "id_number",
+    "phone",
+    "address",
+    "community",
+    "grid",
+    "former_unit",
+    "former_post",
+    "retirement_kind",
+    "retired_on",
+    "honorary_retirement_on",
+    "is_party_member",
+    "joined_party_on",
+    "branch",
+    "volunteer_number",
+    "health",
+    "notes",
+    "station",
+]
+GRID_POST_FIELDS = ["community", "grid", "name", "id_number", "post", "building", "since"]
+_MEMBER_FIELDS = MEMBER_FIELDS[:-1]
 
 
 def _in_year(column: InstrumentedAttribute[date], year: int) -> ColumnElement[bool]:
@@ -113,7 +137,7 @@ def member_table(session: Session, filters: ExportFilters) -> ExportTable:
             else:
                 row.append(getattr(member, name))
         rows.append([*row, station or ""])
-    headers = [*FIELD_LABELS_BY_KIND["members"].values(), STATION_HEADER]
+    headers = list(MEMBER_FIELDS)
     id_col, phone_col = _MEMBER_FIELDS.index("id_number"), _MEMBER_FIELDS.index("phone")
     texts = tuple(
         n
@@ -247,7 +271,7 @@ def grid_post_table(session: Session, filters: ExportFilters) -> ExportTable:
         [community, grid, name, id_number, post.kind.label, post.building, post.since]
         for post, community, grid, name, id_number in session.execute(stmt)
     ]
-    headers = list(FIELD_LABELS_BY_KIND["grid_posts"].values())
+    headers = list(GRID_POST_FIELDS)
     return ExportTable(EXPORT_LABELS["grid_posts"], headers, rows, (3,), (), (3,))
 
 

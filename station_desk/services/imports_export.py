@@ -15,11 +15,13 @@ from sqlalchemy.orm import Session
 
 from station_desk.db.queries_export import EXPORT_LABELS, TABLES, ExportFilters, ExportTable
 from station_desk.exchange.errors import ExchangeError
+from station_desk.exchange.mapping import FIELD_LABELS_BY_KIND
 from station_desk.exchange.writing import write_csv, write_xlsx
 from station_desk.privacy import mask_id_number, mask_phone
 from station_desk.services.history import log_export
 
 FORMATS = (".xlsx", ".csv")
+STATION_HEADER = "驿站"
 
 
 def _masked(table: ExportTable) -> list[list[object]]:
@@ -66,7 +68,9 @@ def export_table(
     table = TABLES[kind](session, filters or ExportFilters())
     rows = table.rows if full_numbers else _masked(table)
     texts = sorted({*table.text_columns, *table.id_columns, *table.phone_columns})
-    write_table(Path(path), table.headers, rows, text_columns=texts)
+    labels = {**FIELD_LABELS_BY_KIND.get(kind, {}), "station": STATION_HEADER}
+    headers = [labels.get(h, h) for h in table.headers]
+    write_table(Path(path), headers, rows, text_columns=texts)
     log_export(session, f"{EXPORT_LABELS[kind]}（{Path(path).name}）", full_numbers, len(rows))
     return len(rows)
 

@@ -58,6 +58,7 @@ _KEPT_WHEN_BLANK = (
     "volunteer_number",
     *_TEXT_FIELDS,
 )
+_MEMBER_FIELDS = tuple(f.name for f in fields(MemberData))
 _WHERE_ORG = "请先在“设置”中添加，或改成台账中已有的名称"
 
 
@@ -122,7 +123,7 @@ def member_rules(
 
 def column_values(data: MemberData) -> dict[str, Any]:
     """The member table's columns for ``data``, search keys included (as ``_apply`` sets)."""
-    values = {f.name: getattr(data, f.name) for f in fields(MemberData)}
+    values = {name: getattr(data, name) for name in _MEMBER_FIELDS}
     values["volunteer_number"] = data.volunteer_number or None
     values["search_keys"] = member_search_keys(
         name=data.name, phone=data.phone, id_number=data.id_number, former_unit=data.former_unit
@@ -322,8 +323,13 @@ class MemberImport:
             bulk_insert(session, ChangeLog.__tablename__, logs)
 
 
+_PLAIN_TYPES = frozenset({str, int, float, type(None)})
+
+
 def _sqlite_value(value: object) -> object:
     """A value as SQLAlchemy's SQLite types store it (enum value, ISO date, 0/1)."""
+    if type(value) in _PLAIN_TYPES:
+        return value
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime):
