@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from station_desk.db.ledger import Ledger
-from station_desk.db.queries_print import MemberFilter, hours_candidates, team_roster
+from station_desk.db.queries_print import MemberFilter
+from station_desk.db.queries_print_service import hours_candidates, team_roster
 from station_desk.enums import CertificateKind
 from station_desk.reports import (
     DEFAULT_HONOR_TEMPLATE,

@@ -20,10 +20,8 @@ from station_desk.db.queries_print import (
     RosterMember,
     grid_post_lines,
     roster_members,
-    signin_event,
-    team_name,
-    team_roster,
 )
+from station_desk.db.queries_print_service import signin_event, team_name, team_roster
 from station_desk.enums import CertificateKind, ChangeAction
 from station_desk.privacy import mask_id_number, mask_phone
 from station_desk.services.certificates import (

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from station_desk.db.queries_print import certificate_members, service_lines
+from station_desk.db.queries_print_service import certificate_members, service_lines
 from station_desk.enums import CertificateKind
 from station_desk.records import ServiceLineRecord
 from station_desk.services.certificates import (

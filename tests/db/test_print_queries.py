@@ -10,11 +10,9 @@ from sqlalchemy import select
 
 from station_desk.db.ledger import Ledger
 from station_desk.db.models import ChangeLog
-from station_desk.db.queries_print import (
-    MemberFilter,
-    grid_post_lines,
+from station_desk.db.queries_print import MemberFilter, grid_post_lines, roster_members
+from station_desk.db.queries_print_service import (
     hours_candidates,
-    roster_members,
     service_lines,
     signin_event,
     team_candidates,
