@@ -102,25 +102,44 @@ def restore_event(session: Session, event_id: int) -> None:
     log_change(session, row, ChangeAction.RESTORE)
 
 
-def add_work(session: Session, data: WorkData, *, today: date | None = None) -> int:
+def _work_fields(session: Session, data: WorkData, today: date) -> dict[str, object]:
+    """The checked columns of a work, the same rules for a new work and an edited one."""
     author = get_or_error(session, Member, data.author_id, "author")
     if not isinstance(data.kind, WorkKind):
         raise ValidationError("kind", "类别：请选择诗词、书法、绘画、剪纸或其他")
-    check_date(
-        data.made_on, field="made_on", today=today or date.today(), not_before=author.birth_date
-    )
+    check_date(data.made_on, field="made_on", today=today, not_before=author.birth_date)
     optional_ref(session, CulturalEvent, data.event_id, "event")
-    row = Work(
-        author_id=data.author_id,
-        title=required_text(data.title, "title", 100),
-        kind=data.kind,
-        made_on=data.made_on,
-        theme=optional_text(data.theme, "theme", 100),
-        event_id=data.event_id,
-    )
+    return {
+        "author_id": data.author_id,
+        "title": required_text(data.title, "title", 100),
+        "kind": data.kind,
+        "made_on": data.made_on,
+        "theme": optional_text(data.theme, "theme", 100),
+        "event_id": data.event_id,
+    }
+
+
+def add_work(session: Session, data: WorkData, *, today: date | None = None) -> int:
+    row = Work(**_work_fields(session, data, today or date.today()))
     session.add(row)
     log_change(session, row, ChangeAction.CREATE, snapshot(row))
     return row.id
+
+
+def update_work(
+    session: Session, work_id: int, data: WorkData, *, today: date | None = None
+) -> None:
+    """Change a work in place, so its id, uuid and history stay those of the same work."""
+    row = session.get(Work, work_id)
+    if row is None:
+        raise ValidationError("work", "作品：记录不存在")
+    fields = _work_fields(session, data, today or date.today())
+    before = snapshot(row)
+    for key, value in fields.items():
+        setattr(row, key, value)
+    changes = diff(before, snapshot(row))
+    if changes:
+        log_change(session, row, ChangeAction.UPDATE, changes)
 
 
 def delete_work(session: Session, work_id: int) -> None:

@@ -27,7 +27,7 @@ from station_desk.enums import EventKind, ParticipationRole, WorkKind
 from station_desk.inputs import EventData, WorkData
 from station_desk.records import WorkLine
 from station_desk.records_desk import EventFull
-from station_desk.services.events import add_event, add_work, delete_work, update_event
+from station_desk.services.events import add_event, add_work, update_event, update_work
 from station_desk.ui.context import DeskContext
 from station_desk.ui.tab_forms import (
     MemberChooser,
@@ -311,9 +311,10 @@ class WorkDialog(SavingDialog):
         old = self.existing.id if self.existing is not None else None
 
         def save(session: Any) -> int:
-            """An edit replaces the work in one unit of work (the services have no update)."""
+            """An edit changes the work in place: its id and change history are kept."""
             if old is not None:
-                delete_work(session, old)
+                update_work(session, old, data)
+                return old
             return add_work(session, data)
 
         return save

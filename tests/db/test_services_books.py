@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -29,7 +31,7 @@ from station_desk.inputs import (
     WorkData,
 )
 from station_desk.services.activities import add_donation, record_activity
-from station_desk.services.events import add_event, add_work
+from station_desk.services.events import add_event, add_work, update_work
 from station_desk.services.members import add_member
 from station_desk.services.org import add_community, add_grid, delete_grid
 from station_desk.services.posts import assign_community_post, assign_grid_post, end_grid_post
@@ -244,3 +246,45 @@ def test_event_with_speaker_and_work(ledger: Ledger, books: dict[str, int]) -> N
             s, WorkData(books["a"], "x", WorkKind.POEM, date(1900, 1, 1)), today=TODAY
         ),
     )
+
+
+def test_update_work_keeps_id_and_logs_the_diff(ledger: Ledger, books: dict[str, int]) -> None:
+    with ledger.unit_of_work() as s:
+        work_id = add_work(
+            s, WorkData(books["a"], "七律·抗疫", WorkKind.POEM, date(2026, 3, 1)), today=TODAY
+        )
+    edited = WorkData(books["b"], "抗疫书法", WorkKind.CALLIGRAPHY, date(2026, 3, 2), theme="抗疫")
+    with ledger.unit_of_work() as s:
+        update_work(s, work_id, edited, today=TODAY)
+    with ledger.reading() as s:
+        row = s.execute(text("SELECT id, author_id, title, kind, theme, uuid FROM work")).one()
+        logs = s.execute(
+            text(
+                "SELECT action, changes FROM change_log WHERE table_name = 'work' "
+                "AND row_uuid = :u ORDER BY id"
+            ),
+            {"u": row.uuid},
+        ).all()
+    assert (row.id, row.author_id, row.title, row.kind, row.theme) == (
+        work_id,
+        books["b"],
+        "抗疫书法",
+        "calligraphy",
+        "抗疫",
+    )
+    assert [str(a) for a, _c in logs] == ["create", "update"]
+    changes = json.loads(logs[1].changes)
+    assert changes["title"] == ["七律·抗疫", "抗疫书法"]
+    assert changes["author_id"] == [books["a"], books["b"]]
+    assert "event_id" not in changes
+    refused(
+        ledger,
+        "title",
+        lambda s: update_work(s, work_id, replace(edited, title=" "), today=TODAY),
+    )
+    refused(
+        ledger,
+        "made_on",
+        lambda s: update_work(s, work_id, replace(edited, made_on=date(1900, 1, 1)), today=TODAY),
+    )
+    refused(ledger, "work", lambda s: update_work(s, work_id + 99, edited, today=TODAY))
