@@ -98,6 +98,7 @@ HEADER_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "volunteer_number": ("志愿者编号", "志愿者证号", "志愿者注册号"),
         "health": ("健康状况", "身体状况", "身体情况"),
         "notes": ("备注", "说明"),
+        "station": ("驿站", "所在驿站", "驿站名称"),
     },
     "team_members": {
         "team": _TEAM,
