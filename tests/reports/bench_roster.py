@@ -7,11 +7,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.reports.report_samples import roster
-
 from station_desk.reports.baseline import write_roster_longtable
 from station_desk.reports.fonts import SANS, register
 from station_desk.reports.roster import write_roster
+from tests.reports.report_samples import roster
 
 
 def main(rows: int = 10_000) -> None:

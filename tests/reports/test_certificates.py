@@ -6,7 +6,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from tests.reports.pdf_probe import compact, drawn_texts, fonts, page_texts, qpdf_check
 from pypdf import PdfReader
 
 from station_desk.reports import (
@@ -17,6 +16,7 @@ from station_desk.reports import (
     write_honor_certificates,
     write_service_record_certificates,
 )
+from tests.reports.pdf_probe import compact, drawn_texts, fonts, page_texts, qpdf_check
 
 RARE_NAME = "刘䶮𠮷"
 

@@ -10,11 +10,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from tests.reports.pdf_probe import compact, drawn_texts, fonts, page_texts, qpdf_check
 from pypdf import PdfReader
-from tests.reports.report_samples import ROSTER_HEADERS, roster, roster_rows
 
 from station_desk.reports import PrintCancelled, RosterColumn, RosterDocument, write_roster
+from tests.reports.pdf_probe import compact, drawn_texts, fonts, page_texts, qpdf_check
+from tests.reports.report_samples import ROSTER_HEADERS, roster, roster_rows
 
 RARE_NAME = "刘䶮𠮷"
 

@@ -6,9 +6,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from tests.reports.pdf_probe import compact, drawn_texts, page_texts, qpdf_check
 
 from station_desk.reports import SignInSheet, write_signin_sheet
+from tests.reports.pdf_probe import compact, drawn_texts, page_texts, qpdf_check
 
 
 def sheet(expected: list[tuple[str, ...]], blank_rows: int = 5) -> SignInSheet:
