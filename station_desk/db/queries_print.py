@@ -7,8 +7,10 @@ activities. Formatting into cells (masking, ages, 党龄) happens in ``services.
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, String, and_, cast, or_, select
 from sqlalchemy.orm import Session
@@ -23,7 +25,7 @@ from station_desk.db.models import (
     Station,
     TeamMembership,
 )
-from station_desk.enums import CommunityPostKind, GridPostKind
+from station_desk.enums import CommunityPostKind, Gender, GridPostKind, RetirementKind
 
 _POST_LABELS = {k.value: k.label for k in (*GridPostKind, *CommunityPostKind)}
 _POST_ORDER = {k.value: n for n, k in enumerate((*GridPostKind, *CommunityPostKind))}
@@ -151,56 +153,67 @@ def roster_members(session: Session, flt: MemberFilter, on: date) -> list[Roster
     """The members ``flt`` selects, in pinyin order — or in the order of ``member_ids``."""
     where = _member_where(session, flt, on)
     posts = current_posts(session, on, where)
+    names: dict[Any, dict[int | None, str]] = {
+        model: {i: n for i, n in session.execute(select(model.id, model.name))}
+        for model in (Station, Community, Grid, Branch)
+    }
+    stations, communities, grids, branches = (names[m] for m in (Station, Community, Grid, Branch))
+    genders = {g.value: g.label for g in Gender}
+    retirements = {k.value: k.label for k in RetirementKind}
+    text = String()
     stmt = (
         select(
             Member.id,
             Member.name,
-            Member.gender,
-            Member.birth_date,
+            cast(Member.gender, text),
+            cast(Member.birth_date, text),
             Member.id_number,
             Member.phone,
             Member.address,
-            Station.name,
-            Community.name,
-            Grid.name,
+            Member.station_id,
+            Member.community_id,
+            Member.grid_id,
             Member.former_unit,
             Member.former_post,
-            Member.retirement_kind,
+            cast(Member.retirement_kind, text),
             Member.is_party_member,
-            Member.joined_party_on,
-            Branch.name,
+            cast(Member.joined_party_on, text),
+            Member.branch_id,
             Member.volunteer_number,
         )
-        .outerjoin(Station, Station.id == Member.station_id)
-        .outerjoin(Community, Community.id == Member.community_id)
-        .outerjoin(Grid, Grid.id == Member.grid_id)
-        .outerjoin(Branch, Branch.id == Member.branch_id)
         .where(where)
         .order_by(Member.sort_key, Member.id)
     )
-    rows = [
-        RosterMember(
-            id=r[0],
-            name=r[1],
-            gender=r[2].label,
-            birth_date=r[3],
-            id_number=r[4],
-            phone=r[5],
-            address=r[6],
-            station=r[7] or "",
-            community=r[8] or "",
-            grid=r[9] or "",
-            former_unit=r[10],
-            former_post=r[11],
-            retirement_kind=r[12].label,
-            is_party_member=r[13],
-            joined_party_on=r[14],
-            branch=r[15] or "",
-            posts=posts.get(r[0], ""),
-            volunteer_number=r[16] or "",
-        )
-        for r in session.execute(stmt)
-    ]
+    day = date.fromisoformat
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        rows = [
+            RosterMember(
+                r[0],
+                r[1],
+                genders[r[2]],
+                day(r[3]),
+                r[4],
+                r[5],
+                r[6],
+                stations.get(r[7], ""),
+                communities.get(r[8], ""),
+                grids.get(r[9], ""),
+                r[10],
+                r[11],
+                retirements[r[12]],
+                bool(r[13]),
+                day(r[14]) if r[14] else None,
+                branches.get(r[15], ""),
+                posts.get(r[0], ""),
+                r[16] or "",
+            )
+            for r in session.execute(stmt)
+        ]
+    finally:
+        if paused:
+            gc.enable()
     if flt.member_ids is not None:
         place = {member_id: n for n, member_id in enumerate(flt.member_ids)}
         rows.sort(key=lambda m: place[m.id])
