@@ -177,6 +177,10 @@ class Problems:
             self._items.extend(exc.problems)
             return None
 
+    def extend(self, other: Problems) -> None:
+        """Add every problem another collector found."""
+        self._items.extend(other._items)
+
     @property
     def errors(self) -> tuple[Problem, ...]:
         return tuple(p for p in self._items if not p.warning)

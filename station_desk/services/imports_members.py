@@ -17,32 +17,23 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from station_desk.db.models import ChangeLog, Member, new_uuid, utcnow
-from station_desk.enums import ChangeAction, RetirementKind
+from station_desk.enums import ChangeAction
 from station_desk.exchange.rows import ParsedRow
 from station_desk.inputs import MemberData
-from station_desk.search import member_search_keys, sort_key
 from station_desk.services.common import (
-    _AUDIT_MASK,
-    _AUDIT_SKIP,
-    _plain,
+    audit_values,
     diff,
     operator_of,
     snapshot,
 )
 from station_desk.services.imports_lookup import CHUNK, OrgNames, RowCheck, normalized_id
 from station_desk.services.imports_types import ImportOptions, RowOutcome, RowStatus, Step
-from station_desk.services.members import _TEXT_LIMITS
+from station_desk.services.members import column_values, member_rules
 from station_desk.validation import (
-    Problems,
-    check_member_dates,
-    check_member_identity,
-    check_name,
-    check_phone,
     label_of,
     normalize_text,
 )
@@ -60,76 +51,6 @@ _KEPT_WHEN_BLANK = (
 )
 _MEMBER_FIELDS = tuple(f.name for f in fields(MemberData))
 _WHERE_ORG = "请先在“设置”中添加，或改成台账中已有的名称"
-
-
-def member_rules(
-    data: MemberData, today: date, grid_community: int | None
-) -> tuple[MemberData | None, Problems]:
-    """``members._clean`` without its database look-ups: the value rules, all at once.
-
-    ``grid_community`` is the community of ``data.grid_id`` (None when there is no grid).
-    Returns the cleaned data (None when there are errors) and every problem found.
-    """
-    problems = Problems()
-    name = problems.check(check_name, data.name)
-    identity = check_member_identity(
-        problems,
-        id_number=data.id_number,
-        birth_date=data.birth_date,
-        gender=data.gender,
-        today=today,
-    )
-    phone = problems.check(check_phone, data.phone)
-    texts: dict[str, Any] = {}
-    for field_name, limit in _TEXT_LIMITS.items():
-        text = normalize_text(getattr(data, field_name))
-        if len(text) > limit:
-            problems.error(
-                field_name, f"{label_of(field_name)}：最多 {limit} 个字，现有 {len(text)} 个"
-            )
-        texts[field_name] = text
-    check_member_dates(
-        problems,
-        birth_date=identity[1] if identity else data.birth_date,
-        joined_party_on=data.joined_party_on,
-        retired_on=data.retired_on,
-        honorary_retirement_on=data.honorary_retirement_on,
-        today=today,
-    )
-    if data.joined_party_on is not None and not data.is_party_member:
-        problems.error("joined_party_on", "入党时间：填写了入党时间，但未勾选“中共党员”")
-    if not isinstance(data.retirement_kind, RetirementKind):
-        problems.error("retirement_kind", "离退休类别：应为“离休”或“退休”")
-    community_id = data.community_id
-    if grid_community is not None:
-        if community_id is None:
-            community_id = grid_community
-        elif grid_community != community_id:
-            problems.error("grid", "网格：所选网格不属于所选社区")
-    if problems.errors or name is None or identity is None or phone is None:
-        return None, problems
-    clean = replace(
-        data,
-        name=name,
-        id_number=identity[0],
-        birth_date=identity[1],
-        gender=identity[2],
-        phone=phone,
-        community_id=community_id,
-        **texts,
-    )
-    return clean, problems
-
-
-def column_values(data: MemberData) -> dict[str, Any]:
-    """The member table's columns for ``data``, search keys included (as ``_apply`` sets)."""
-    values = {name: getattr(data, name) for name in _MEMBER_FIELDS}
-    values["volunteer_number"] = data.volunteer_number or None
-    values["search_keys"] = member_search_keys(
-        name=data.name, phone=data.phone, id_number=data.id_number, former_unit=data.former_unit
-    )
-    values["sort_key"] = sort_key(data.name)
-    return values
 
 
 def _stored(member: Member) -> MemberData:
@@ -306,7 +227,7 @@ class MemberImport:
                     values["uuid"],
                     values["name"],
                     ChangeAction.CREATE,
-                    audit_values(values),
+                    audit_values(Member, values),
                 )
             )
         if self.new_rows:
@@ -349,22 +270,6 @@ def bulk_insert(session: Session, table: str, rows: list[dict[str, Any]]) -> Non
     sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
     params = [tuple(_sqlite_value(row[name]) for name in names) for row in rows]
     session.connection().exec_driver_sql(sql, params)
-
-
-_AUDITED = [
-    (column.key, _AUDIT_MASK.get(column.key))
-    for column in sa_inspect(Member).column_attrs
-    if column.key not in _AUDIT_SKIP
-]
-
-
-def audit_values(values: dict[str, Any]) -> dict[str, Any]:
-    """``snapshot(Member(**values))`` without building the ORM object (a third of the time)."""
-    shown = {}
-    for key, mask in _AUDITED:
-        value = _plain(values.get(key))
-        shown[key] = mask(value) if mask and value else value
-    return shown
 
 
 def _log(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date
 from typing import Any
 
@@ -23,6 +23,7 @@ from station_desk.validation import (
     check_phone,
     label_of,
     normalize_text,
+    parse_id_number,
 )
 
 _TEXT_LIMITS = {
@@ -35,10 +36,15 @@ _TEXT_LIMITS = {
 }
 
 
-def _clean(
-    session: Session, data: MemberData, *, today: date, exclude: int | None, confirmed: bool
-) -> MemberData:
-    """Validate every field at once, so the clerk sees all problems of the form together."""
+def member_rules(
+    data: MemberData, today: date, grid_community: int | None
+) -> tuple[MemberData | None, Problems]:
+    """The value rules of a member, all at once and without the database (bulk imports
+    apply exactly these, then check uniqueness against sets).
+
+    ``grid_community`` is the community of ``data.grid_id`` (None when there is no grid).
+    Returns the cleaned data (None when there are errors) and every problem found.
+    """
     problems = Problems()
     name = problems.check(check_name, data.name)
     identity = check_member_identity(
@@ -50,15 +56,16 @@ def _clean(
     )
     phone = problems.check(check_phone, data.phone)
     texts: dict[str, Any] = {}
-    for field, limit in _TEXT_LIMITS.items():
-        text = normalize_text(getattr(data, field))
+    for field_name, limit in _TEXT_LIMITS.items():
+        text = normalize_text(getattr(data, field_name))
         if len(text) > limit:
-            problems.error(field, f"{label_of(field)}：最多 {limit} 个字，现有 {len(text)} 个")
-        texts[field] = text
-    birth = identity[1] if identity else data.birth_date
+            problems.error(
+                field_name, f"{label_of(field_name)}：最多 {limit} 个字，现有 {len(text)} 个"
+            )
+        texts[field_name] = text
     check_member_dates(
         problems,
-        birth_date=birth,
+        birth_date=identity[1] if identity else data.birth_date,
         joined_party_on=data.joined_party_on,
         retired_on=data.retired_on,
         honorary_retirement_on=data.honorary_retirement_on,
@@ -69,35 +76,14 @@ def _clean(
     if not isinstance(data.retirement_kind, RetirementKind):
         problems.error("retirement_kind", "离退休类别：应为“离休”或“退休”")
     community_id = data.community_id
-    for field, model, ref in (
-        ("station", Station, data.station_id),
-        ("branch", Branch, data.branch_id),
-        ("community", Community, data.community_id),
-    ):
-        problems.check(optional_ref, session, model, ref, field)
-    grid = problems.check(optional_ref, session, Grid, data.grid_id, "grid")
-    if grid is not None:
+    if grid_community is not None:
         if community_id is None:
-            community_id = grid.community_id
-        elif grid.community_id != community_id:
+            community_id = grid_community
+        elif grid_community != community_id:
             problems.error("grid", "网格：所选网格不属于所选社区")
-    if identity is not None:
-        owner = session.execute(
-            select(Member.id, Member.name, Member.deleted_at).where(Member.id_number == identity[0])
-        ).first()
-        if owner is not None and owner.id != exclude:
-            where = "（在回收站中）" if owner.deleted_at else ""
-            problems.error("id_number", f"身份证号：已登记为“{owner.name}”{where}的身份证号")
-    if texts["volunteer_number"]:
-        owner_id = session.scalar(
-            select(Member.id).where(Member.volunteer_number == texts["volunteer_number"])
-        )
-        if owner_id is not None and owner_id != exclude:
-            problems.error("volunteer_number", "志愿者编号：已被其他老同志使用")
-    problems.raise_if_errors()
-    problems.raise_unconfirmed(confirmed)
-    assert name is not None and identity is not None and phone is not None
-    return replace(
+    if problems.errors or name is None or identity is None or phone is None:
+        return None, problems
+    clean = replace(
         data,
         name=name,
         id_number=identity[0],
@@ -107,34 +93,65 @@ def _clean(
         community_id=community_id,
         **texts,
     )
+    return clean, problems
+
+
+def column_values(data: MemberData) -> dict[str, Any]:
+    """The member table's columns for ``data``, search keys included (as ``_apply`` sets)."""
+    values = {f.name: getattr(data, f.name) for f in fields(MemberData)}
+    values["volunteer_number"] = data.volunteer_number or None
+    values["search_keys"] = member_search_keys(
+        name=data.name, phone=data.phone, id_number=data.id_number, former_unit=data.former_unit
+    )
+    values["sort_key"] = sort_key(data.name)
+    return values
+
+
+def _clean(
+    session: Session, data: MemberData, *, today: date, exclude: int | None, confirmed: bool
+) -> MemberData:
+    """Validate every field at once, so the clerk sees all problems of the form together."""
+    problems = Problems()
+    for field, model, ref in (
+        ("station", Station, data.station_id),
+        ("branch", Branch, data.branch_id),
+        ("community", Community, data.community_id),
+    ):
+        problems.check(optional_ref, session, model, ref, field)
+    grid = problems.check(optional_ref, session, Grid, data.grid_id, "grid")
+    clean, rules = member_rules(data, today, grid.community_id if grid else None)
+    problems.extend(rules)
+    id_number = clean.id_number if clean else _id_or_none(data.id_number)
+    if id_number is not None:
+        owner = session.execute(
+            select(Member.id, Member.name, Member.deleted_at).where(Member.id_number == id_number)
+        ).first()
+        if owner is not None and owner.id != exclude:
+            where = "（在回收站中）" if owner.deleted_at else ""
+            problems.error("id_number", f"身份证号：已登记为“{owner.name}”{where}的身份证号")
+    volunteer_number = normalize_text(data.volunteer_number)
+    if volunteer_number:
+        owner_id = session.scalar(
+            select(Member.id).where(Member.volunteer_number == volunteer_number)
+        )
+        if owner_id is not None and owner_id != exclude:
+            problems.error("volunteer_number", "志愿者编号：已被其他老同志使用")
+    problems.raise_if_errors()
+    problems.raise_unconfirmed(confirmed)
+    assert clean is not None
+    return clean
+
+
+def _id_or_none(raw: str) -> str | None:
+    try:
+        return parse_id_number(raw).value
+    except ValidationError:
+        return None
 
 
 def _apply(member: Member, data: MemberData) -> None:
-    assert data.gender is not None and data.birth_date is not None
-    member.name = data.name
-    member.gender = data.gender
-    member.birth_date = data.birth_date
-    member.id_number = data.id_number
-    member.phone = data.phone
-    member.address = data.address
-    member.station_id = data.station_id
-    member.community_id = data.community_id
-    member.grid_id = data.grid_id
-    member.former_unit = data.former_unit
-    member.former_post = data.former_post
-    member.retirement_kind = data.retirement_kind
-    member.retired_on = data.retired_on
-    member.honorary_retirement_on = data.honorary_retirement_on
-    member.is_party_member = data.is_party_member
-    member.joined_party_on = data.joined_party_on
-    member.branch_id = data.branch_id
-    member.health = data.health
-    member.notes = data.notes
-    member.volunteer_number = data.volunteer_number or None
-    member.search_keys = member_search_keys(
-        name=data.name, phone=data.phone, id_number=data.id_number, former_unit=data.former_unit
-    )
-    member.sort_key = sort_key(data.name)
+    for key, value in column_values(data).items():
+        setattr(member, key, value)
 
 
 def add_member(

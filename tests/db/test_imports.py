@@ -30,10 +30,9 @@ from station_desk.exchange.reading import Sheet
 from station_desk.exchange.rows import parse_sheet
 from station_desk.inputs import MemberData, TeamData
 from station_desk.services import imports_groups, imports_members
-from station_desk.services.common import snapshot
+from station_desk.services.common import audit_values, snapshot
 from station_desk.services.imports import ImportOptions, RowStatus, commit_import, dry_run
-from station_desk.services.imports_members import member_rules
-from station_desk.services.members import add_member, delete_member
+from station_desk.services.members import add_member, column_values, delete_member, member_rules
 from station_desk.services.org import add_community, add_grid
 from station_desk.services.teams import add_team
 from station_desk.validation import NeedsConfirmation, ValidationError
@@ -216,12 +215,12 @@ def test_bulk_rules_give_the_verdicts_of_add_member(ledger: Ledger, data: Member
         if outcome == "ok":
             stored = session.get(Member, member_id)
             assert clean is not None and stored is not None
-            values = imports_members.column_values(clean)
+            values = column_values(clean)
             for name, value in values.items():
                 assert getattr(stored, name) == value, name
             logged = select(func.count()).where(ChangeLog.row_uuid == stored.uuid)
             assert session.scalar(logged) == 1
-            assert imports_members.audit_values({**values, "deleted_at": None}) == snapshot(stored)
+            assert audit_values(Member, {**values, "deleted_at": None}) == snapshot(stored)
         session.rollback()
     assert (outcome == "error") == bool(problems.errors)
     assert (outcome == "warn") == (not problems.errors and bool(problems.warnings))
