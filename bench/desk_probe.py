@@ -16,6 +16,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -131,11 +132,13 @@ def run_desk(ledger: Path, wait_rows: bool) -> None:
 
     def reached(event: str) -> None:
         seen.add(event)
+        cpu[event] = time.process_time()
         say(event)
         if "paint" in seen and ("rows" in seen or not wait_rows):
-            finish({"rows": rows_shown[0]} if rows_shown else {})
+            finish({"rows": rows_shown[0] if rows_shown else 0, "cpu": cpu})
 
     rows_shown: list[int] = []
+    cpu: dict[str, float] = {}
     watcher = FirstPaint("mainWindow", lambda: reached("paint"))
     first = QApplication(sys.argv)
     first.installEventFilter(watcher)

@@ -53,8 +53,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="station-desk-bench-") as folder:
         work = Path(folder)
 
+        chosen: dict[int, Path] = {}
+
         def ledger_for(members: int) -> Path:
-            return private_copy(cached_ledger(cache, members, args.seed), work)
+            """Fixed at first use, so a demo generator edited mid-run changes nothing."""
+            if members not in chosen:
+                chosen[members] = private_copy(cached_ledger(cache, members, args.seed), work)
+            return chosen[members]
 
         ctx = BenchContext(
             quick=args.quick,

@@ -1,7 +1,8 @@
 """The members search against the obvious alternative, inside one desk process.
 
 The baseline is what a Qt programmer writes first: a ``QSortFilterProxyModel`` whose
-``filterAcceptsRow`` asks the members tab's own filter function about each source row,
+``filterAcceptsRow`` asks the members tab's own rule (``search.matches`` on the stored keys,
+then the tab's ``filter_predicate``) about each source row,
 over a second ``RecordTableModel`` holding the same ``MemberRow`` objects, shown in a
 second table view of the same size. Both are timed from the keystroke to a repainted table.
 """
@@ -17,6 +18,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from station_desk.records import MemberRow
+from station_desk.search import matches, normalize_query
 from station_desk.ui.members_tab import member_columns
 from station_desk.ui.table_model import RecordTableModel, setup_table_view
 
@@ -43,6 +45,14 @@ class PredicateProxy(QSortFilterProxyModel):
         return predicate is None or predicate(self._source.record_at(source_row))
 
 
+def _predicate(filters: Predicate, text: str) -> Predicate:
+    """The tab's own rule as one function: the query among the stored keys, then the filters."""
+    query = normalize_query(text)
+    if filters is None:
+        return lambda r: matches(r.search_keys, query)
+    return lambda r: matches(r.search_keys, query) and filters(r)
+
+
 def compare_search(
     app: QApplication,
     tab: Any,
@@ -62,11 +72,7 @@ def compare_search(
     view.show()
     app.processEvents()
 
-    predicates: dict[str, Predicate] = {}
-    for text in queries:
-        type_query(app, tab, text)
-        predicates[text] = tab.filter_predicate()
-    type_query(app, tab, "")
+    predicates = {text: _predicate(tab.filter_predicate(), text) for text in queries}
 
     def ours(text: str) -> None:
         type_query(app, tab, text)
