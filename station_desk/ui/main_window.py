@@ -4,6 +4,11 @@ Other parts plug in without editing this file: the tabs come from ``station_desk
 (``build_tabs(ctx)``), and ``file_menu``, ``tools_menu`` and ``print_menu`` are public so
 other helpers can add actions. Opening another ledger or switching language is asked of
 the application (``open_requested``, ``language_requested``), which builds a new window.
+
+Keys: Ctrl+N and Delete mean "new" and "delete" in whichever tab has the focus, so the
+member actions (新增成员 Ctrl+N, 编辑成员 Ctrl+E, 删除成员 Delete) answer only inside the
+members tab and are enabled only while it shows; 新建台账 is Ctrl+Shift+L. Two window-wide
+actions on one key would make Qt call the key ambiguous and run neither.
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ from station_desk.ui.extensions import install_extensions
 from station_desk.ui.members_tab import MembersTab
 
 RECENT_LIMIT = 8
+#: 新建台账 keeps clear of Ctrl+N, which every tab uses for "new record here".
+NEW_LEDGER_KEYS = "Ctrl+Shift+L"
 LEDGER_FILTER = "台账文件 (*.sqlite3 *.db);;所有文件 (*)"
 
 
@@ -92,9 +99,13 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("文件(&F)"))
         self.file_menu.setObjectName("fileMenu")
-        self.file_menu.addAction(
-            self._action(self.tr("新建台账…"), self._new_ledger, QKeySequence.StandardKey.New)
+        self.new_ledger_action = self._action(
+            self.tr("新建台账…"), self._new_ledger, NEW_LEDGER_KEYS
         )
+        self.new_ledger_action.setStatusTip(
+            self.tr("新建台账（Ctrl+Shift+L）；Ctrl+N 在各标签页中是“新增”，Delete 是“删除”")
+        )
+        self.file_menu.addAction(self.new_ledger_action)
         self.file_menu.addAction(
             self._action(self.tr("打开台账…"), self._open_ledger, QKeySequence.StandardKey.Open)
         )
@@ -108,20 +119,28 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu(self.tr("编辑(&E)"))
         self.edit_menu.setObjectName("editMenu")
         members = self.members_tab
-        self.add_member_action = self._action(
-            self.tr("新增成员…"), members.add_member, "Ctrl+Shift+N"
-        )
+        self.add_member_action = self._action(self.tr("新增成员…"), members.add_member, "Ctrl+N")
         self.edit_member_action = self._action(self.tr("编辑成员…"), members.edit_member, "Ctrl+E")
         self.delete_member_action = self._action(
             self.tr("删除成员"), members.delete_members, QKeySequence.StandardKey.Delete
         )
+        self.member_actions = (
+            self.add_member_action,
+            self.edit_member_action,
+            self.delete_member_action,
+        )
+        for action in self.member_actions:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setStatusTip(self.tr("在成员标签页中使用"))
+            members.addAction(action)
+        self.tabs.currentChanged.connect(lambda _i: self._enable_member_actions())
         self.find_action = self._action(
             self.tr("查找"), self._focus_search, QKeySequence.StandardKey.Find
         )
         self.refresh_action = self._action(
             self.tr("刷新"), self._refresh_all, QKeySequence.StandardKey.Refresh
         )
-        for action in (self.add_member_action, self.edit_member_action, self.delete_member_action):
+        for action in self.member_actions:
             self.edit_menu.addAction(action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
@@ -151,16 +170,17 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (
-            self.add_member_action,
-            self.edit_member_action,
-            self.delete_member_action,
-            self.find_action,
-            self.refresh_action,
-        ):
+        for action in (*self.member_actions, self.find_action, self.refresh_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
+        self._enable_member_actions()
+
+    def _enable_member_actions(self) -> None:
+        """Member actions work on the members tab only, so another tab's keys reach it."""
+        on_members = self.tabs.currentWidget() is self.members_tab
+        for action in self.member_actions:
+            action.setEnabled(on_members)
 
     def _build_status_bar(self) -> None:
         self.path_label = QLabel(str(self.ctx.ledger.path), self)
