@@ -3,6 +3,8 @@
 Chinese is the source language. ``resources/translations/en.tsv`` holds "source<TAB>English"
 pairs; this script runs ``pyside6-lupdate`` over the desk's sources, fills every message
 whose source appears in the TSV, lists those still missing, and compiles the ``.qm``.
+A third column names a Qt context (the class or ``translate`` context) when one word must
+read differently there, e.g. 网格 is the column "Grid" but the tab "Grids".
 Run: ``uv run python scripts/translations.py``.
 """
 
@@ -20,13 +22,15 @@ QM = FOLDER / "station_desk_en.qm"
 TSV = FOLDER / "en.tsv"
 
 
-def glossary() -> dict[str, str]:
-    pairs: dict[str, str] = {}
+def glossary() -> dict[tuple[str, str], str]:
+    """``(context, source) -> English``; context "" applies wherever no context entry does."""
+    pairs: dict[tuple[str, str], str] = {}
     for line in TSV.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#") or "\t" not in line:
             continue
-        source, english = line.split("\t", 1)
-        pairs[source.replace("\\n", "\n")] = english.replace("\\n", "\n")
+        source, english, *rest = line.split("\t")
+        context = rest[0] if rest else ""
+        pairs[(context, source.replace("\\n", "\n"))] = english.replace("\\n", "\n")
     return pairs
 
 
@@ -52,16 +56,18 @@ def main() -> int:
     words = glossary()
     tree = ET.parse(TS)
     missing: list[str] = []
-    for message in tree.iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        assert translation is not None
-        english = words.get(source)
-        if english is None:
-            missing.append(source)
-            continue
-        translation.text = english
-        translation.attrib.pop("type", None)
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None
+            english = words.get((name, source), words.get(("", source)))
+            if english is None:
+                missing.append(source)
+                continue
+            translation.text = english
+            translation.attrib.pop("type", None)
     tree.write(TS, encoding="utf-8", xml_declaration=True)
     subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(QM)], check=True)
     for source in sorted(set(missing)):

@@ -3,16 +3,6 @@
 <context>
     <name />
     <message>
-        <source>EventDialog</source>
-        <comment>（无）</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>SavingDialog</source>
-        <comment>必填</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -52,56 +42,16 @@
         <source>职务</source>
         <translation>Posts</translation>
     </message>
-    <message>
-        <source>SavingDialog</source>
-        <comment>保存</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>SavingDialog</source>
-        <comment>取消</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MemberChooser</source>
-        <comment>（未选择）</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MemberChooser</source>
-        <comment>选择…</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>MemberChooser</source>
-        <comment>清除</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>tabs</source>
-        <comment>网格</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>tabs</source>
-        <comment>志愿服务队</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>tabs</source>
-        <comment>文化活动</comment>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>ActivityDialog</name>
     <message>
         <source>编辑活动</source>
-        <translation>Edit activity</translation>
+        <translation>Edit Activity</translation>
     </message>
     <message>
         <source>记录活动</source>
-        <translation>Record activity</translation>
+        <translation>Record Activity</translation>
     </message>
     <message>
         <source>队伍：</source>
@@ -141,7 +91,7 @@
     </message>
     <message>
         <source>全选</source>
-        <translation>Select all</translation>
+        <translation>Select All</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -177,7 +127,7 @@
     </message>
     <message>
         <source>添加捐款/捐物…</source>
-        <translation>Add donation…</translation>
+        <translation>Add Donation…</translation>
     </message>
     <message>
         <source>删除</source>
@@ -208,7 +158,7 @@
     <name>AddMembersDialog</name>
     <message>
         <source>添加队员</source>
-        <translation>Add team members</translation>
+        <translation>Add Team Members</translation>
     </message>
     <message>
         <source>队伍：</source>
@@ -255,6 +205,53 @@
     </message>
 </context>
 <context>
+    <name>ChoosePage</name>
+    <message>
+        <source>选择要导入的文件</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>支持 .xlsx、.xls 和 .csv；导入前会先试导入，确认无误再写入台账。</source>
+        <translation>Reads .xlsx, .xls and .csv. A trial import runs first; nothing is written to the ledger until you confirm.</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>跳过（保留台账中的记录）</source>
+        <translation>Skip (keep the ledger's record)</translation>
+    </message>
+    <message>
+        <source>更新（用表中填写的内容覆盖）</source>
+        <translation>Update (overwrite with the sheet's values)</translation>
+    </message>
+    <message>
+        <source>确认提醒（如入党时未满十八岁），照常导入</source>
+        <translation>Accept warnings (e.g. joined the party before 18) and import anyway</translation>
+    </message>
+    <message>
+        <source>跳过有错误的行，导入其余行</source>
+        <translation>Skip rows with errors and import the rest</translation>
+    </message>
+    <message>
+        <source>导入内容：</source>
+        <translation>Import:</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>已在台账中的人：</source>
+        <translation>People already in the ledger:</translation>
+    </message>
+    <message>
+        <source>选择文件</source>
+        <translation>Choose File</translation>
+    </message>
+</context>
+<context>
     <name>CommunitiesPage</name>
     <message>
         <source>社区 / 网格</source>
@@ -266,27 +263,27 @@
     </message>
     <message>
         <source>新增社区…</source>
-        <translation>Add community…</translation>
+        <translation>Add Community…</translation>
     </message>
     <message>
         <source>重命名社区…</source>
-        <translation>Rename community…</translation>
+        <translation>Rename Community…</translation>
     </message>
     <message>
         <source>新增网格…</source>
-        <translation>Add grid…</translation>
+        <translation>Add Grid…</translation>
     </message>
     <message>
         <source>重命名网格…</source>
-        <translation>Rename grid…</translation>
+        <translation>Rename Grid…</translation>
     </message>
     <message>
         <source>删除网格</source>
-        <translation>Delete grid</translation>
+        <translation>Delete Grid</translation>
     </message>
     <message>
         <source>新增社区</source>
-        <translation>Add community</translation>
+        <translation>Add Community</translation>
     </message>
     <message>
         <source>社区名称：</source>
@@ -298,7 +295,7 @@
     </message>
     <message>
         <source>重命名社区</source>
-        <translation>Rename community</translation>
+        <translation>Rename Community</translation>
     </message>
     <message>
         <source>请先选择一个社区</source>
@@ -306,7 +303,7 @@
     </message>
     <message>
         <source>新增网格</source>
-        <translation>Add grid</translation>
+        <translation>Add Grid</translation>
     </message>
     <message>
         <source>网格名称：</source>
@@ -314,7 +311,7 @@
     </message>
     <message>
         <source>重命名网格</source>
-        <translation>Rename grid</translation>
+        <translation>Rename Grid</translation>
     </message>
 </context>
 <context>
@@ -422,7 +419,7 @@
     <name>EndPostDialog</name>
     <message>
         <source>免去职务</source>
-        <translation>End post</translation>
+        <translation>End Post</translation>
     </message>
     <message>
         <source>职务：</source>
@@ -444,12 +441,16 @@
 <context>
     <name>EventDialog</name>
     <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
         <source>编辑文化活动</source>
-        <translation>Edit cultural event</translation>
+        <translation>Edit Cultural Event</translation>
     </message>
     <message>
         <source>新建文化活动</source>
-        <translation>New cultural event</translation>
+        <translation>New Cultural Event</translation>
     </message>
     <message>
         <source>活动名称：</source>
@@ -501,7 +502,7 @@
     </message>
     <message>
         <source>添加人员…</source>
-        <translation>Add people…</translation>
+        <translation>Add People…</translation>
     </message>
     <message>
         <source>移除</source>
@@ -532,15 +533,15 @@
     </message>
     <message>
         <source>新建活动…</source>
-        <translation>New event…</translation>
+        <translation>New Event…</translation>
     </message>
     <message>
         <source>编辑活动…</source>
-        <translation>Edit activity…</translation>
+        <translation>Edit Activity…</translation>
     </message>
     <message>
         <source>删除活动</source>
-        <translation>Delete activity</translation>
+        <translation>Delete Activity</translation>
     </message>
     <message>
         <source>参加人员</source>
@@ -552,15 +553,15 @@
     </message>
     <message>
         <source>添加作品…</source>
-        <translation>Add work…</translation>
+        <translation>Add Work…</translation>
     </message>
     <message>
         <source>编辑作品…</source>
-        <translation>Edit work…</translation>
+        <translation>Edit Work…</translation>
     </message>
     <message>
         <source>删除作品</source>
-        <translation>Delete work</translation>
+        <translation>Delete Work</translation>
     </message>
     <message>
         <source>日期</source>
@@ -675,11 +676,11 @@
     </message>
     <message>
         <source>新增社区</source>
-        <translation>Add community</translation>
+        <translation>Add Community</translation>
     </message>
     <message>
         <source>新增网格</source>
-        <translation>Add grid</translation>
+        <translation>Add Grid</translation>
     </message>
     <message>
         <source>重命名</source>
@@ -691,11 +692,11 @@
     </message>
     <message>
         <source>任命职务…</source>
-        <translation>Appoint to post…</translation>
+        <translation>Appoint to Post…</translation>
     </message>
     <message>
         <source>免去职务…</source>
-        <translation>End post…</translation>
+        <translation>End Post…</translation>
     </message>
     <message>
         <source>任职情况</source>
@@ -795,7 +796,7 @@
     </message>
     <message>
         <source>重命名网格</source>
-        <translation>Rename grid</translation>
+        <translation>Rename Grid</translation>
     </message>
     <message>
         <source>网格名称：</source>
@@ -803,7 +804,121 @@
     </message>
     <message>
         <source>重命名社区</source>
-        <translation>Rename community</translation>
+        <translation>Rename Community</translation>
+    </message>
+</context>
+<context>
+    <name>HonorDialog</name>
+    <message>
+        <source>荣誉证书</source>
+        <translation>Honor Certificates</translation>
+    </message>
+    <message>
+        <source>发给：</source>
+        <translation>Award to:</translation>
+    </message>
+    <message>
+        <source> 小时</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>年服务时长不少于</source>
+        <translation>service hours: at least</translation>
+    </message>
+    <message>
+        <source>达标条件：</source>
+        <translation>Criterion:</translation>
+    </message>
+    <message>
+        <source>如：2021年社区疫情防控志愿服务</source>
+        <translation>e.g. community epidemic prevention, 2021</translation>
+    </message>
+    <message>
+        <source>事由：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>优秀志愿者</source>
+        <translation>优秀志愿者</translation>
+    </message>
+    <message>
+        <source>荣誉称号：</source>
+        <translation>Honor title:</translation>
+    </message>
+    <message>
+        <source>发证单位：</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>发证日期：</source>
+        <translation>Issue date:</translation>
+    </message>
+    <message>
+        <source>正文模板：</source>
+        <translation>Body template:</translation>
+    </message>
+    <message>
+        <source>可用 {name} 姓名、{reason} 事由、{honour} 荣誉称号</source>
+        <translation>Placeholders: {name} name, {reason} reason, {honour} honor title</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>荣誉称号</source>
+        <translation>Honor title</translation>
+    </message>
+    <message>
+        <source>发证单位</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>{label}：不能为空</source>
+        <translation>{label}: required</translation>
+    </message>
+    <message>
+        <source>正文模板：只能使用 {name} {reason} {honour} 三个占位符</source>
+        <translation>Body template: only the placeholders {name}, {reason} and {honour} may be used</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>导入表格</source>
+        <translation>Import Spreadsheet</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>{n} 行已保存到 {path}</source>
+        <translation>{n} rows saved to {path}</translation>
+    </message>
+    <message>
+        <source>保存有问题的行</source>
+        <translation>Save Problem Rows</translation>
     </message>
 </context>
 <context>
@@ -829,6 +944,7 @@
     <name>MainWindow</name>
     <message>
         <source>驿站台账 — {name}</source>
+        <extracomment>新建台账 keeps clear of Ctrl+N, which every tab uses for "new record here".</extracomment>
         <translation>Station Desk — {name}</translation>
     </message>
     <message>
@@ -841,15 +957,19 @@
     </message>
     <message>
         <source>新建台账…</source>
-        <translation>New ledger…</translation>
+        <translation>New Ledger…</translation>
+    </message>
+    <message>
+        <source>新建台账（Ctrl+Shift+L）；Ctrl+N 在各标签页中是“新增”，Delete 是“删除”</source>
+        <translation>New ledger (Ctrl+Shift+L). In each tab, Ctrl+N is "Add" and Delete is "Delete".</translation>
     </message>
     <message>
         <source>打开台账…</source>
-        <translation>Open ledger…</translation>
+        <translation>Open Ledger…</translation>
     </message>
     <message>
         <source>最近打开</source>
-        <translation>Recent ledgers</translation>
+        <translation>Recent Ledgers</translation>
     </message>
     <message>
         <source>退出</source>
@@ -861,15 +981,19 @@
     </message>
     <message>
         <source>新增成员…</source>
-        <translation>Add member…</translation>
+        <translation>Add Member…</translation>
     </message>
     <message>
         <source>编辑成员…</source>
-        <translation>Edit member…</translation>
+        <translation>Edit Member…</translation>
     </message>
     <message>
         <source>删除成员</source>
-        <translation>Delete member</translation>
+        <translation>Delete Member</translation>
+    </message>
+    <message>
+        <source>在成员标签页中使用</source>
+        <translation>Works in the Members tab</translation>
     </message>
     <message>
         <source>查找</source>
@@ -885,11 +1009,11 @@
     </message>
     <message>
         <source>驿站与支部…</source>
-        <translation>Stations and branches…</translation>
+        <translation>Stations and Branches…</translation>
     </message>
     <message>
         <source>社区与网格…</source>
-        <translation>Communities and grids…</translation>
+        <translation>Communities and Grids…</translation>
     </message>
     <message>
         <source>操作员…</source>
@@ -933,11 +1057,11 @@
     </message>
     <message>
         <source>新建台账</source>
-        <translation>New ledger</translation>
+        <translation>New Ledger</translation>
     </message>
     <message>
         <source>打开台账</source>
-        <translation>Open ledger</translation>
+        <translation>Open Ledger</translation>
     </message>
     <message>
         <source>（无）</source>
@@ -956,6 +1080,64 @@
 Records of retired cadres' party-branch stations
 
 Ledger: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>确认各列的内容</source>
+        <translation>Check what each column holds</translation>
+    </message>
+    <message>
+        <source>正在读取文件……</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>无法读取：{error}</source>
+        <translation>Cannot read the file: {error}</translation>
+    </message>
+    <message>
+        <source>表中的列</source>
+        <translation>Column in the sheet</translation>
+    </message>
+    <message>
+        <source>导入为</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation>(don't import)</translation>
+    </message>
+    <message>
+        <source>（必填）</source>
+        <translation> (required)</translation>
+    </message>
+    <message>
+        <source>“{names}”对应了不止一列</source>
+        <translation>"{names}" is matched to more than one column</translation>
+    </message>
+    <message>
+        <source>还缺少必填的列：{names}</source>
+        <translation>Required columns missing: {names}</translation>
+    </message>
+    <message>
+        <source>表头在第 {n} 行，下面有 {rows} 行。请核对每一列导入为什么。</source>
+        <translation>The header is on row {n}, with {rows} rows below it. Check what each column is imported as.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberChooser</name>
+    <message>
+        <source>（未选择）</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>清除</source>
+        <translation>Clear</translation>
     </message>
 </context>
 <context>
@@ -990,11 +1172,11 @@ Ledger: {path}</translation>
     <message>
         <source>编辑成员</source>
         <extracomment>Service field names -&gt; the dialog's field keys.</extracomment>
-        <translation>Edit member</translation>
+        <translation>Edit Member</translation>
     </message>
     <message>
         <source>新增成员</source>
-        <translation>Add member</translation>
+        <translation>Add Member</translation>
     </message>
     <message>
         <source>（未选择）</source>
@@ -1101,11 +1283,11 @@ Ledger: {path}</translation>
     <name>MemberPicker</name>
     <message>
         <source>选择成员</source>
-        <translation>Choose members</translation>
+        <translation>Choose Members</translation>
     </message>
     <message>
         <source>选择一位成员</source>
-        <translation>Choose a member</translation>
+        <translation>Choose a Member</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -1203,6 +1385,10 @@ Ledger: {path}</translation>
         <translation>Non-party</translation>
     </message>
     <message>
+        <source>正在载入…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
         <source>显示 {shown} / {total}</source>
         <translation>Showing {shown} / {total}</translation>
     </message>
@@ -1216,7 +1402,7 @@ Ledger: {path}</translation>
     </message>
     <message>
         <source>删除成员</source>
-        <translation>Delete member</translation>
+        <translation>Delete Member</translation>
     </message>
     <message>
         <source>确定删除 {names}{more} 吗？
@@ -1229,7 +1415,7 @@ They go to the recycle bin and can be restored.</translation>
     <name>PostDialog</name>
     <message>
         <source>任命职务</source>
-        <translation>Appoint to post</translation>
+        <translation>Appoint to Post</translation>
     </message>
     <message>
         <source>地点：</source>
@@ -1266,6 +1452,363 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>必填</source>
         <translation>Required</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>试导入结果</source>
+        <translation>Trial Import Result</translation>
+    </message>
+    <message>
+        <source>保存有问题的行…</source>
+        <translation>Save Problem Rows…</translation>
+    </message>
+    <message>
+        <source>正在试导入……</source>
+        <translation>Running the trial import…</translation>
+    </message>
+    <message>
+        <source>试导入失败：{error}</source>
+        <translation>Trial import failed: {error}</translation>
+    </message>
+    <message>
+        <source>共 {n} 行：{summary}。</source>
+        <translation>{n} rows: {summary}.</translation>
+    </message>
+    <message>
+        <source>有错误或待确认的行：请改正后重新导入，或返回勾选“跳过有错误的行”。</source>
+        <translation> Some rows have errors or need confirming: correct them and import again, or go back and tick "Skip rows with errors".</translation>
+    </message>
+    <message>
+        <source>没有需要写入的内容。</source>
+        <translation> There is nothing to write.</translation>
+    </message>
+    <message>
+        <source>点“导入”写入台账（写入前会先备份）。</source>
+        <translation> Click "Import" to write to the ledger (a backup is made first).</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>花名册（当前筛选/选中）…</source>
+        <translation>Roster (Current Filter/Selection)…</translation>
+    </message>
+    <message>
+        <source>网格职务花名册</source>
+        <translation>Grid Posts Roster</translation>
+    </message>
+    <message>
+        <source>服务队花名册…</source>
+        <translation>Team Roster…</translation>
+    </message>
+    <message>
+        <source>荣誉证书…</source>
+        <translation>Honor Certificates…</translation>
+    </message>
+    <message>
+        <source>志愿服务记录证明…</source>
+        <translation>Service-Record Certificates…</translation>
+    </message>
+    <message>
+        <source>签到表…</source>
+        <translation>Sign-in Sheet…</translation>
+    </message>
+    <message>
+        <source>证书登记簿</source>
+        <translation>Certificate Register</translation>
+    </message>
+    <message>
+        <source>补打证书…</source>
+        <translation>Reprint Certificate…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>打印花名册…</source>
+        <translation>Print Roster…</translation>
+    </message>
+    <message>
+        <source>打印签到表…</source>
+        <translation>Print Sign-in Sheet…</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>正在生成“{title}”：{done}/{total}</source>
+        <translation>Creating "{title}": {done}/{total}</translation>
+    </message>
+    <message>
+        <source>正在生成“{title}”…</source>
+        <translation>Creating "{title}"…</translation>
+    </message>
+    <message>
+        <source>证书编号：{span}（已记入证书登记簿）</source>
+        <translation>Certificate numbers: {span} (entered in the certificate register)</translation>
+    </message>
+    <message>
+        <source>  注意：以下字符无字体可印：{chars}</source>
+        <translation>  Note: no font can print these characters: {chars}</translation>
+    </message>
+    <message>
+        <source>将打印选中的 {n} 位老同志。</source>
+        <translation>The {n} selected members will be printed.</translation>
+    </message>
+    <message>
+        <source>将打印成员页当前筛选出的 {n} 位老同志。</source>
+        <translation>The {n} members shown by the Members tab's filter will be printed.</translation>
+    </message>
+    <message>
+        <source>成员页当前没有可打印的老同志。</source>
+        <translation>The Members tab shows no members to print.</translation>
+    </message>
+    <message>
+        <source>花名册</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>请先在“志愿服务队”页选择一支队伍。</source>
+        <translation>Choose a team on the Volunteer Teams tab first.</translation>
+    </message>
+    <message>
+        <source>服务队花名册</source>
+        <translation>Team Roster</translation>
+    </message>
+    <message>
+        <source>{team}：队员及统计期间的服务时长。</source>
+        <translation>{team}: its members and their service hours in the period.</translation>
+    </message>
+    <message>
+        <source>{team}花名册</source>
+        <translation>{team} Roster</translation>
+    </message>
+    <message>
+        <source>成员页选中的 {n} 人</source>
+        <translation>The {n} selected on the Members tab</translation>
+    </message>
+    <message>
+        <source>“{team}”全体队员</source>
+        <translation>All members of "{team}"</translation>
+    </message>
+    <message>
+        <source>年度服务时长达标者</source>
+        <translation>Members who reached the year's service hours</translation>
+    </message>
+    <message>
+        <source>荣誉证书</source>
+        <translation>Honor Certificates</translation>
+    </message>
+    <message>
+        <source>请先在成员页选中要出具证明的老同志（可多选）。</source>
+        <translation>Select the members to certify on the Members tab first (several are allowed).</translation>
+    </message>
+    <message>
+        <source>为选中的 {n} 位老同志出具，时长只取已记录的志愿服务。</source>
+        <translation>For the {n} selected members; only recorded volunteer service counts toward the hours.</translation>
+    </message>
+    <message>
+        <source>志愿服务记录证明</source>
+        <translation>Service-Record Certificates</translation>
+    </message>
+    <message>
+        <source>请先在“文化活动”页选择一场活动。</source>
+        <translation>Choose an event on the Cultural Events tab first.</translation>
+    </message>
+    <message>
+        <source>签到表</source>
+        <translation>Sign-in Sheet</translation>
+    </message>
+    <message>
+        <source>留给临时来人签到的空行数：</source>
+        <translation>Blank rows for walk-in attendees:</translation>
+    </message>
+    <message>
+        <source>{title}签到表</source>
+        <translation>{title} Sign-in Sheet</translation>
+    </message>
+    <message>
+        <source>证书登记簿中还没有证书。</source>
+        <translation>The certificate register holds no certificates yet.</translation>
+    </message>
+    <message>
+        <source>补打证书</source>
+        <translation>Reprint Certificate</translation>
+    </message>
+    <message>
+        <source>选择或输入证书编号：</source>
+        <translation>Choose or type a certificate number:</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>打印预览 — {title}</source>
+        <translation>Print Preview — {title}</translation>
+    </message>
+    <message>
+        <source>共 {n} 页</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <source>打印预览</source>
+        <translation>Print Preview</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>另存为…</source>
+        <translation>Save As…</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation>Fit Width</translation>
+    </message>
+    <message>
+        <source>整页</source>
+        <translation>Whole Page</translation>
+    </message>
+    <message>
+        <source>放大</source>
+        <translation>Zoom In</translation>
+    </message>
+    <message>
+        <source>缩小</source>
+        <translation>Zoom Out</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>正在发送到打印机…</source>
+        <translation>Sending to the printer…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>无法连接打印机，请检查打印机设置。</source>
+        <translation>Cannot reach the printer. Check the printer settings.</translation>
+    </message>
+    <message>
+        <source>另存为</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>已保存：{path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>保存未导入的行…</source>
+        <translation>Save Rows Not Imported…</translation>
+    </message>
+    <message>
+        <source>正在导入……</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>导入失败，台账未改动：{error}</source>
+        <translation>Import failed; the ledger is unchanged: {error}</translation>
+    </message>
+    <message>
+        <source>已写入台账。</source>
+        <translation>Written to the ledger.</translation>
+    </message>
+    <message>
+        <source>台账未改动。</source>
+        <translation>The ledger is unchanged.</translation>
+    </message>
+    <message>
+        <source>导入前的备份：{path}</source>
+        <translation>Backup made before the import: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterOptionsDialog</name>
+    <message>
+        <source>打印花名册</source>
+        <translation>Print Roster</translation>
+    </message>
+    <message>
+        <source>标题：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move Up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move Down</translation>
+    </message>
+    <message>
+        <source>列（勾选并排序）：</source>
+        <translation>Columns (tick and order):</translation>
+    </message>
+    <message>
+        <source>请至少勾选一列</source>
+        <translation>Tick at least one column</translation>
+    </message>
+</context>
+<context>
+    <name>SavingDialog</name>
+    <message>
+        <source>必填</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRecordDialog</name>
+    <message>
+        <source>志愿服务记录证明</source>
+        <translation>Service-Record Certificates</translation>
+    </message>
+    <message>
+        <source>出具单位：</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>负责人：</source>
+        <translation>Leader:</translation>
+    </message>
+    <message>
+        <source>经办人：</source>
+        <translation>Handled by:</translation>
+    </message>
+    <message>
+        <source>联系电话：</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>出具单位：不能为空</source>
+        <translation>Issued by: required</translation>
     </message>
 </context>
 <context>
@@ -1342,7 +1885,7 @@ They go to the recycle bin and can be restored.</translation>
     </message>
     <message>
         <source> 年</source>
-        <translation />
+        <translation> </translation>
     </message>
     <message>
         <source>第一季度</source>
@@ -1362,11 +1905,11 @@ They go to the recycle bin and can be restored.</translation>
     </message>
     <message>
         <source>打印统计报表…</source>
-        <translation>Print statistics…</translation>
+        <translation>Print Statistics…</translation>
     </message>
     <message>
         <source>导出Excel…</source>
-        <translation>Export Excel…</translation>
+        <translation>Export to Excel…</translation>
     </message>
     <message>
         <source>统计期间：</source>
@@ -1390,7 +1933,7 @@ They go to the recycle bin and can be restored.</translation>
     </message>
     <message>
         <source>打印统计报表</source>
-        <translation>Print statistics</translation>
+        <translation>Print Statistics</translation>
     </message>
     <message>
         <source>统计报表</source>
@@ -1406,7 +1949,7 @@ They go to the recycle bin and can be restored.</translation>
     </message>
     <message>
         <source>导出统计</source>
-        <translation>Export statistics</translation>
+        <translation>Export Statistics</translation>
     </message>
     <message>
         <source>已导出 {path}</source>
@@ -1417,11 +1960,11 @@ They go to the recycle bin and can be restored.</translation>
     <name>TeamDialog</name>
     <message>
         <source>编辑队伍</source>
-        <translation>Edit team</translation>
+        <translation>Edit Team</translation>
     </message>
     <message>
         <source>新建队伍</source>
-        <translation>New team</translation>
+        <translation>New Team</translation>
     </message>
     <message>
         <source>队伍名称：</source>
@@ -1464,19 +2007,19 @@ They go to the recycle bin and can be restored.</translation>
     <name>TeamsTab</name>
     <message>
         <source>新建队伍…</source>
-        <translation>New team…</translation>
+        <translation>New Team…</translation>
     </message>
     <message>
         <source>编辑队伍…</source>
-        <translation>Edit team…</translation>
+        <translation>Edit Team…</translation>
     </message>
     <message>
         <source>删除队伍</source>
-        <translation>Delete team</translation>
+        <translation>Delete Team</translation>
     </message>
     <message>
         <source>添加队员…</source>
-        <translation>Add team members…</translation>
+        <translation>Add Team Members…</translation>
     </message>
     <message>
         <source>离队…</source>
@@ -1484,7 +2027,7 @@ They go to the recycle bin and can be restored.</translation>
     </message>
     <message>
         <source>删除录入错误</source>
-        <translation>Delete entry error</translation>
+        <translation>Delete Entry Error</translation>
     </message>
     <message>
         <source>灰色为已离队</source>
@@ -1492,15 +2035,15 @@ They go to the recycle bin and can be restored.</translation>
     </message>
     <message>
         <source>记录活动…</source>
-        <translation>Record activity…</translation>
+        <translation>Record Activity…</translation>
     </message>
     <message>
         <source>编辑活动…</source>
-        <translation>Edit activity…</translation>
+        <translation>Edit Activity…</translation>
     </message>
     <message>
         <source>删除活动</source>
-        <translation>Delete activity</translation>
+        <translation>Delete Activity</translation>
     </message>
     <message>
         <source>队员</source>
@@ -1619,11 +2162,11 @@ They go to the recycle bin and can be restored.</translation>
     <name>WorkDialog</name>
     <message>
         <source>编辑作品</source>
-        <translation>Edit work</translation>
+        <translation>Edit Work</translation>
     </message>
     <message>
         <source>添加作品</source>
-        <translation>Add work</translation>
+        <translation>Add Work</translation>
     </message>
     <message>
         <source>作者：</source>
@@ -1662,7 +2205,61 @@ They go to the recycle bin and can be restored.</translation>
     </message>
     <message>
         <source>保存修改</source>
-        <translation>Save changes</translation>
+        <translation>Save Changes</translation>
+    </message>
+</context>
+<context>
+    <name>_OptionsDialog</name>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>统计期间：</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>截止日期早于起始日期</source>
+        <translation>The end date is before the start date</translation>
+    </message>
+</context>
+<context>
+    <name>tabs</name>
+    <message>
+        <source>网格</source>
+        <translation>Grids</translation>
+    </message>
+    <message>
+        <source>志愿服务队</source>
+        <translation>Volunteer Teams</translation>
+    </message>
+    <message>
+        <source>文化活动</source>
+        <translation>Cultural Events</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>备份到…</source>
+        <translation>Back Up To…</translation>
+    </message>
+    <message>
+        <source>恢复备份…</source>
+        <translation>Restore Backup…</translation>
+    </message>
+    <message>
+        <source>回收站…</source>
+        <translation>Recycle Bin…</translation>
+    </message>
+    <message>
+        <source>操作记录…</source>
+        <translation>Change History…</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <extracomment>Drill-down targets of the summary (``Drilldown.tab``) and the tab object names.</extracomment>
+        <translation>Summary</translation>
     </message>
 </context>
 </TS>
