@@ -537,11 +537,11 @@
     </message>
     <message>
         <source>编辑活动…</source>
-        <translation>Edit Activity…</translation>
+        <translation>Edit Event…</translation>
     </message>
     <message>
         <source>删除活动</source>
-        <translation>Delete Activity</translation>
+        <translation>Delete Event</translation>
     </message>
     <message>
         <source>参加人员</source>
@@ -645,7 +645,7 @@
     </message>
     <message>
         <source>没有符合条件的活动</source>
-        <translation>No matching activities</translation>
+        <translation>No matching events</translation>
     </message>
     <message>
         <source>{day}　{title}（{kind}）　地点：{place}　观众 {audience} 人次</source>
@@ -668,7 +668,7 @@
     <name>GridsTab</name>
     <message>
         <source>社区与网格</source>
-        <translation>Communities and grids</translation>
+        <translation>Communities and Grids</translation>
     </message>
     <message>
         <source>老同志</source>
@@ -1474,7 +1474,7 @@ They go to the recycle bin and can be restored.</translation>
     </message>
     <message>
         <source>共 {n} 行：{summary}。</source>
-        <translation>{n} rows: {summary}.</translation>
+        <translation>Rows: {n} — {summary}.</translation>
     </message>
     <message>
         <source>有错误或待确认的行：请改正后重新导入，或返回勾选“跳过有错误的行”。</source>
@@ -1652,7 +1652,7 @@ They go to the recycle bin and can be restored.</translation>
     </message>
     <message>
         <source>共 {n} 页</source>
-        <translation>{n} pages</translation>
+        <translation>Pages: {n}</translation>
     </message>
     <message>
         <source>打印预览</source>
@@ -1823,15 +1823,15 @@ They go to the recycle bin and can be restored.</translation>
     </message>
     <message>
         <source>驿站</source>
-        <translation>Station</translation>
+        <translation>Stations</translation>
     </message>
     <message>
         <source>支部</source>
-        <translation>Branch</translation>
+        <translation>Branches</translation>
     </message>
     <message>
         <source>社区与网格</source>
-        <translation>Communities and grids</translation>
+        <translation>Communities and Grids</translation>
     </message>
     <message>
         <source>操作员</source>
@@ -2007,6 +2007,7 @@ They go to the recycle bin and can be restored.</translation>
     <name>TeamsTab</name>
     <message>
         <source>新建队伍…</source>
+        <extracomment>Matching activities per team of the last drill-down without a team (tests read it).</extracomment>
         <translation>New Team…</translation>
     </message>
     <message>
@@ -2144,6 +2145,10 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>服务活动（{n}）</source>
         <translation>Activities ({n})</translation>
+    </message>
+    <message>
+        <source>服务活动（{shown} / {n}）</source>
+        <translation>Activities ({shown} / {n})</translation>
     </message>
     <message>
         <source>把“{name}”移入回收站吗？其队员与活动记录随之隐藏，可从回收站恢复。</source>
