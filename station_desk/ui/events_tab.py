@@ -6,7 +6,7 @@ the model, like the members table.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -22,15 +22,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_desk.db.queries_drilldown import events_spoken_at, events_with_works
 from station_desk.db.queries_events import event_full, event_participants, event_rows, event_works
+from station_desk.db.summary_activity import training_stem
 from station_desk.enums import EventKind
 from station_desk.records import EventRow, ParticipantRow, WorkLine
 from station_desk.records_desk import EventFull
 from station_desk.services.events import delete_event, delete_work
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
+from station_desk.ui.drilldown import (
+    DrilldownBanner,
+    choose,
+    describe,
+    number,
+    span,
+    text,
+    within,
+)
 from station_desk.ui.event_dialogs import EventDialog, WorkDialog
-from station_desk.ui.tab_forms import GreyingModel, bind_key, day_text, masked_phone, setup_view
+from station_desk.ui.tab_forms import (
+    GreyingModel,
+    bind_key,
+    day_text,
+    masked_phone,
+    member_name,
+    setup_view,
+)
 from station_desk.ui.table_model import CENTER, RIGHT, Column
 
 EventDetail = tuple[list[ParticipantRow], list[WorkLine]]
@@ -43,6 +61,8 @@ class EventsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._event_id: int | None = None
+        self._drill: Callable[[EventRow], bool] | None = None
+        self._drill_token = 0
         self._build()
         ctx.changed.connect(self._on_changed)
         ctx.choices_changed.connect(self._fill_stations)
@@ -139,7 +159,10 @@ class EventsTab(QWidget):
         self.splitter.addWidget(top)
         self.splitter.addWidget(bottom)
         self.splitter.setSizes([380, 320])
+        self.banner = DrilldownBanner(self)
+        self.banner.cleared.connect(self.clear_drilldown)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
         layout.addWidget(self.splitter)
         for combo in (self.kind_filter, self.year_filter, self.station_filter):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
@@ -220,13 +243,80 @@ class EventsTab(QWidget):
         kind = self.kind_filter.currentData()
         year = self.year_filter.currentData()
         station = self.station_filter.currentData()
-        if kind is None and year is None and station is None:
+        drill = self._drill
+        if kind is None and year is None and station is None and drill is None:
             return None
         return lambda e: (
             (kind is None or e.kind == kind)
             and (year is None or e.held_on.year == year)
             and (station is None or e.station_id == station)
+            and (drill is None or drill(e))
         )
+
+    # ------------------------------------------------------------------ drill-down
+
+    def apply_drilldown(self, filters: Mapping[str, object]) -> None:
+        """Show the events behind a figure of the 统计 tab: kind, year and station in the
+        combos; the exact days, a speaker, a training course or the works counted (works are
+        counted by their author and date, so the events holding them are shown) as one extra
+        test named in the banner until 清除."""
+        self._drill_token += 1
+        token = self._drill_token
+        start, end = span(filters)
+        works = "works_kind" in filters or text(filters, "theme") is not None
+        station = number(filters, "station_id")
+        combos = (self.kind_filter, self.year_filter, self.station_filter)
+        for combo in combos:
+            combo.blockSignals(True)
+        choose(self.kind_filter, text(filters, "kind"))
+        same_year = start is not None and end is not None and start.year == end.year
+        choose(self.year_filter, start.year if same_year and start is not None else None)
+        choose(self.station_filter, None if works else station)
+        for combo in combos:
+            combo.blockSignals(False)
+        dated = within(start, end)
+        title = text(filters, "title")
+        tests: list[Callable[[EventRow], bool]] = []
+        if (start or end) and not works:
+            tests.append(lambda e: dated(e.held_on))
+        if title is not None:
+            tests.append(lambda e: training_stem(e.title) == title)
+        speaker = number(filters, "speaker_id")
+        names = {"station_id": self.ctx.choice_label("station", station)}
+
+        def ready(ids: frozenset[int] | None, extra: dict[str, str]) -> None:
+            if token != self._drill_token:
+                return
+            if ids is not None:
+                tests.append(lambda e: e.id in ids)
+            self._drill = lambda e: all(t(e) for t in tests)
+            self.banner.show_text(describe(filters, {**names, **extra}))
+            self.apply_filter()
+
+        if speaker is None and not works:
+            ready(None, {})
+            return
+        kind, theme = text(filters, "works_kind"), text(filters, "theme")
+
+        def load(session: Any) -> tuple[frozenset[int], dict[str, str]]:
+            if speaker is not None:
+                name = member_name(session, speaker)
+                return events_spoken_at(session, speaker), {"speaker_id": name}
+            ids, loose = events_with_works(
+                session, kind=kind, theme=theme, start=start, end=end, station_id=station
+            )
+            return ids, {"works_loose": str(loose)}
+
+        self._drill = lambda _e: False
+        self.apply_filter()
+        self.ctx.read(load, lambda found: ready(*found), parent=self)
+
+    def clear_drilldown(self) -> None:
+        """清除: drop the extra test; the combos stay as the clerk sees them."""
+        self._drill_token += 1
+        self._drill = None
+        self.banner.hide()
+        self.apply_filter()
 
     def apply_filter(self) -> None:
         keep = self._event_id

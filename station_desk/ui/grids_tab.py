@@ -6,6 +6,7 @@ a community shows its 第一书记, 党建指导员 and 宣传员. Posts are ass
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -241,6 +242,16 @@ class GridsTab(QWidget):
                 self._node_changed()
                 return True
         return False
+
+    def apply_drilldown(self, filters: Mapping[str, object]) -> None:
+        """Open the grid or community a figure names (``grid_id``, ``community_id``); the
+        summary's figures name neither today, so the tab is simply shown."""
+        for kind, key in ((GRID, "grid_id"), (COMMUNITY, "community_id")):
+            node_id = filters.get(key)
+            if isinstance(node_id, int) and not isinstance(node_id, bool):
+                if not self.select_node(kind, node_id):
+                    self._select_later(kind, node_id)
+                return
 
     def _items(self) -> list[QTreeWidgetItem]:
         found: list[QTreeWidgetItem] = []

@@ -7,7 +7,7 @@ stored search keys, so a keystroke costs one scan, not a query.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QItemSelectionRange, Qt, Signal
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_desk.db.queries import member_detail, member_full
+from station_desk.db.queries_drilldown import member_ids_holding
 from station_desk.db.queries_members import member_rows, member_rows_first
 from station_desk.enums import CommunityPostKind, GridPostKind, RetirementKind
 from station_desk.privacy import mask_id_number, mask_phone
@@ -32,6 +33,16 @@ from station_desk.search import normalize_query
 from station_desk.services.members import delete_member
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
+from station_desk.ui.drilldown import (
+    DrilldownBanner,
+    choose,
+    day,
+    describe,
+    enum_label,
+    member_test,
+    number,
+    post_kinds,
+)
 from station_desk.ui.member_detail import MemberDetailPane
 from station_desk.ui.member_dialog import MemberDialog
 from station_desk.ui.table_model import (
@@ -106,6 +117,8 @@ class MembersTab(QWidget):
         self._select_after_load: int | None = None
         self._selected: set[int] = set()
         self._restoring = False
+        self._drill: Callable[[MemberRow], bool] | None = None
+        self._drill_token = 0
         self.model: RecordTableModel[MemberRow] = RecordTableModel(
             member_columns(self.tr, date.today()), self, search_key=_search_keys
         )
@@ -192,9 +205,12 @@ class MembersTab(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([900, 320])
 
+        self.banner = DrilldownBanner(self)
+        self.banner.cleared.connect(self.clear_drilldown)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
 
     def _set_items(self, combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:
@@ -301,6 +317,8 @@ class MembersTab(QWidget):
             tests.append(lambda r: r.is_party_member == party)
         if retirement is not None:
             tests.append(lambda r: r.retirement_kind == retirement)
+        if self._drill is not None:
+            tests.append(self._drill)
         if not tests:
             return None
         if len(tests) == 1:
@@ -315,6 +333,66 @@ class MembersTab(QWidget):
         self._restoring = False
         self._reselect()
         self._update_count()
+
+    # ------------------------------------------------------------------ drill-down
+
+    def apply_drilldown(self, filters: Mapping[str, object]) -> None:
+        """Show the members behind a figure of the 统计 tab: the combos that exist are set,
+        the rest (gender, age band, branch category, posts held on a day) is one extra
+        test, named in the banner until the clerk presses 清除."""
+        self._drill_token += 1
+        token = self._drill_token
+        combos = (
+            self.station_filter,
+            self.branch_filter,
+            self.community_filter,
+            self.grid_filter,
+            self.post_filter,
+            self.party_filter,
+            self.retirement_filter,
+        )
+        for combo in combos:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+        choose(self.station_filter, number(filters, "station_id"))
+        party = filters.get("is_party_member")
+        choose(self.party_filter, party if isinstance(party, bool) else None)
+        if "retirement_kind" in filters:
+            choose(self.retirement_filter, enum_label(RetirementKind, filters["retirement_kind"]))
+        for combo in combos:
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._query = ""
+        test = member_test(filters, self.ctx.choices("station"), self.ctx.choices("branch"))
+        names = {"station_id": self.station_filter.currentText()}
+        self.banner.show_text(describe(filters, names))
+        kinds = post_kinds(filters)
+        if not kinds:
+            self._set_drill(token, test or _everyone)
+            self._fill_grids()
+            return
+        on = day(filters, "post_on") or date.today()
+
+        def holding(ids: frozenset[int]) -> None:
+            self._set_drill(token, lambda r: r.id in ids and (test is None or test(r)))
+
+        self._set_drill(token, lambda _r: False)
+        self._fill_grids()
+        self.ctx.read(lambda s: member_ids_holding(s, kinds, on), holding, parent=self)
+
+    def _set_drill(self, token: int, test: Callable[[MemberRow], bool]) -> None:
+        if token == self._drill_token:
+            self._drill = test
+            self.apply_filter()
+
+    def clear_drilldown(self) -> None:
+        """清除: drop the drill-down's extra test; the combos stay as the clerk sees them."""
+        self._drill_token += 1
+        self._drill = None
+        self.banner.hide()
+        self.apply_filter()
 
     def _update_count(self) -> None:
         text = self.tr("显示 {shown} / {total}").format(
@@ -434,3 +512,7 @@ class MembersTab(QWidget):
                 delete_member(session, member_id)  # type: ignore[arg-type]
 
         self.ctx.write(work, topic="members", confirm_parent=self)
+
+
+def _everyone(_row: MemberRow) -> bool:
+    return True

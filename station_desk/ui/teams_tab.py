@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_desk.db.queries_drilldown import activity_counts
 from station_desk.db.queries_teams import (
     activity_categories,
     activity_full,
@@ -31,6 +33,7 @@ from station_desk.services.teams import delete_team, remove_team_membership
 from station_desk.ui import errors
 from station_desk.ui.activity_dialog import ActivityDialog
 from station_desk.ui.context import DeskContext
+from station_desk.ui.drilldown import DrilldownBanner, describe, number, span, text, within
 from station_desk.ui.tab_forms import (
     GreyingModel,
     bind_key,
@@ -55,6 +58,9 @@ class TeamsTab(QWidget):
         self.members: list[TeamMemberRow] = []
         self.categories: list[str] = []
         self._team_id: int | None = None
+        self._activity_test: Callable[[ActivityRow], bool] | None = None
+        #: Matching activities per team of the last drill-down without a team (tests read it).
+        self.activity_counts: dict[int, int] = {}
         self._build()
         ctx.changed.connect(self._on_changed)
         self.reload()
@@ -135,7 +141,10 @@ class TeamsTab(QWidget):
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.detail)
         self.splitter.setSizes([260, 440])
+        self.banner = DrilldownBanner(self)
+        self.banner.cleared.connect(self.clear_drilldown)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
         layout.addWidget(self.splitter)
         bind_key(self.teams_view, "Ctrl+N", self.add_team)
         bind_key(self.members_view, "Ctrl+N", self.add_members)
@@ -285,7 +294,75 @@ class TeamsTab(QWidget):
         self.activities_model.set_records(activities)
         current = sum(1 for m in self.members if m.left_on is None)
         self.detail.setTabText(0, self.tr("队员（{n}）").format(n=current))
-        self.detail.setTabText(1, self.tr("服务活动（{n}）").format(n=len(activities)))
+        shown = self.activities_model.rowCount()
+        self.detail.setTabText(
+            1,
+            self.tr("服务活动（{n}）").format(n=len(activities))
+            if self._activity_test is None
+            else self.tr("服务活动（{shown} / {n}）").format(shown=shown, n=len(activities)),
+        )
+
+    # ------------------------------------------------------------------ drill-down
+
+    def apply_drilldown(self, filters: Mapping[str, object]) -> None:
+        """Show the team behind a figure of the 统计 tab, or the station's teams with the one
+        that did most of it; period, month and category narrow the activities list."""
+        station, team_id = number(filters, "station_id"), number(filters, "team_id")
+        start, end = span(filters)
+        category = text(filters, "category")
+        self.teams_model.set_filter(
+            None if station is None else (lambda t: t.station_id == station)
+        )
+        self._activity_test = None
+        if start or end or category is not None:
+            dated = within(start, end)
+            self._activity_test = lambda a: (
+                dated(a.held_on) and (category is None or a.category == category)
+            )
+        self.activities_model.set_filter(self._activity_test)
+        self.detail.setCurrentIndex(1 if self._activity_test is not None else 0)
+        names = {
+            "station_id": self.ctx.choice_label("station", station),
+            "team_id": self.ctx.choice_label("team", team_id),
+        }
+        self.banner.show_text(describe(filters, names))
+        self.activity_counts = {}
+        if team_id is not None:
+            self._select_or_keep(team_id)
+        elif self._activity_test is not None:
+            self.ctx.read(
+                lambda s: activity_counts(
+                    s, start=start, end=end, category=category, station_id=station
+                ),
+                self._counts_loaded,
+                parent=self,
+            )
+        else:
+            self._select_or_keep(self._team_id)
+
+    def _counts_loaded(self, counts: dict[int, int]) -> None:
+        self.activity_counts = counts
+        shown = [t.id for t in self.teams_model.shown_records()]
+        best = max(shown, key=lambda t: counts.get(t, 0), default=None)
+        self._select_or_keep(best)
+
+    def _select_or_keep(self, team_id: int | None) -> None:
+        """Make ``team_id`` current, or the first team shown when it is not among them."""
+        if team_id is not None and self.select_team(team_id):
+            return
+        if self.teams_model.rowCount():
+            self.teams_view.selectRow(0)
+        self._team_changed()
+
+    def clear_drilldown(self) -> None:
+        """清除: every team and every activity again, the current team kept."""
+        keep = self._team_id
+        self.banner.hide()
+        self._activity_test = None
+        self.activity_counts = {}
+        self.teams_model.set_filter(None)
+        self.activities_model.set_filter(None)
+        self._select_or_keep(keep)
 
     # ------------------------------------------------------------------ team actions
 

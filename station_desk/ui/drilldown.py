@@ -1,0 +1,235 @@
+"""What the tabs share when a figure of the 统计 tab leads to them: reading the filter, and
+the banner "来自统计：<描述>  [清除]" that says why fewer rows show and lets the clerk go back.
+
+Filter keys are those of ``station_desk.records_summary.Drilldown``; a value of the wrong
+type or an unknown key is ignored, so a drill-down never raises.
+"""
+
+from __future__ import annotations
+
+from calendar import monthrange
+from collections.abc import Callable, Mapping
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from station_desk.enums import (
+    BranchCategory,
+    CommunityPostKind,
+    DonationKind,
+    EventKind,
+    Gender,
+    GridPostKind,
+    LabeledEnum,
+    RetirementKind,
+    StationKind,
+    WorkKind,
+)
+from station_desk.records import Choice, MemberRow
+from station_desk.validation import age_on
+
+Filters = Mapping[str, object]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Drilldown", text)
+
+
+def day(filters: Filters, key: str) -> date | None:
+    """The ISO date under ``key``; None when absent or not a date."""
+    value = filters.get(key)
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def number(filters: Filters, key: str) -> int | None:
+    value = filters.get(key)
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        return int(str(value))
+    except ValueError:
+        return None
+
+
+def text(filters: Filters, key: str) -> str | None:
+    """The string under ``key`` ("" kept: an empty category or theme is a real group)."""
+    value = filters.get(key)
+    return value if isinstance(value, str) else None
+
+
+def span(filters: Filters) -> tuple[date | None, date | None]:
+    """The days asked for: ``from``/``to``, narrowed to ``month`` ("2021-03") when given."""
+    start, end = day(filters, "from"), day(filters, "to")
+    month = text(filters, "month")
+    if month:
+        try:
+            year, mo = (int(part) for part in month.split("-")[:2])
+            first, last = date(year, mo, 1), date(year, mo, monthrange(year, mo)[1])
+        except ValueError:
+            return start, end
+        start = max(start, first) if start else first
+        end = min(end, last) if end else last
+    return start, end
+
+
+def within(start: date | None, end: date | None) -> Callable[[date | None], bool]:
+    """A test of one day against ``start..end`` (both included, either open)."""
+    return lambda d: d is not None and (start is None or d >= start) and (end is None or d <= end)
+
+
+def enum_label(cls: type[LabeledEnum], value: object) -> str:
+    try:
+        return cls.from_label(str(value)).label
+    except ValueError:
+        return str(value)
+
+
+def describe(filters: Filters, names: Mapping[str, str] | None = None) -> str:
+    """The filter in the clerk's words: "党员 · 县老年人大学… · 2021-01-01至2021-12-31".
+
+    ``names`` gives labels the tab knows for ids ("station_id", "team_id", "speaker_id").
+    """
+    names = names or {}
+    f = filters
+    parts: list[str] = []
+    for key in ("station_id", "team_id"):
+        if key in f and names.get(key):
+            parts.append(names[key])
+    if "station_kind" in f:
+        parts.append(enum_label(StationKind, f["station_kind"]))
+    if "branch_category" in f:
+        parts.append(_t("{kind}支部").format(kind=enum_label(BranchCategory, f["branch_category"])))
+    if isinstance(f.get("is_party_member"), bool):
+        parts.append(_t("党员") if f["is_party_member"] else _t("非党员"))
+    if "retirement_kind" in f:
+        parts.append(enum_label(RetirementKind, f["retirement_kind"]))
+    if "gender" in f:
+        parts.append(enum_label(Gender, f["gender"]))
+    low, high = number(f, "age_min"), number(f, "age_max")
+    if low is not None or high is not None:
+        ages = (
+            _t("{low}岁及以上").format(low=low)
+            if high is None
+            else _t("{low}—{high}岁").format(low=low or 0, high=high)
+        )
+        on = day(f, "age_on")
+        parts.append(ages + (_t("（{on}）").format(on=on.isoformat()) if on else ""))
+    kinds = post_kinds(f)
+    if kinds:
+        held = _t("或").join(enum_label(_post_enum(k), k) for k in kinds)
+        on = day(f, "post_on")
+        parts.append(held + (_t("（{on}在任）").format(on=on.isoformat()) if on else ""))
+    if text(f, "category") is not None:
+        parts.append(_t("类别：{c}").format(c=f["category"] or _t("未分类")))
+    if "kind" in f:
+        parts.append(enum_label(EventKind, f["kind"]))
+    if "speaker_id" in f:
+        parts.append(_t("主讲：{name}").format(name=names.get("speaker_id", "")))
+    if "title" in f:
+        parts.append(_t("培训：{title}").format(title=f["title"]))
+    if "works_kind" in f:
+        kind = f["works_kind"]
+        parts.append(_t("作品：{k}").format(k=enum_label(WorkKind, kind) if kind else _t("全部")))
+    if text(f, "theme") is not None:
+        parts.append(_t("作品主题：{t}").format(t=f["theme"] or _t("未注明")))
+    if names.get("works_loose", "0") != "0":
+        parts.append(_t("另有{n}件作品未关联活动").format(n=names["works_loose"]))
+    if "donation_kind" in f:
+        parts.append(enum_label(DonationKind, f["donation_kind"]))
+    if text(f, "purpose") is not None:
+        parts.append(_t("捐赠用途：{p}").format(p=f["purpose"] or _t("未注明")))
+    start, end = span(f)
+    if start or end:
+        parts.append(
+            _t("{start}至{end}").format(
+                start=start.isoformat() if start else "", end=end.isoformat() if end else ""
+            )
+        )
+    return " · ".join(parts) or _t("全部")
+
+
+def post_kinds(filters: Filters) -> list[str]:
+    """Post kind values from ``post_kind`` ("building_leader,grid_leader" allowed)."""
+    value = text(filters, "post_kind")
+    return [k.strip() for k in value.split(",") if k.strip()] if value else []
+
+
+def _post_enum(kind: str) -> type[LabeledEnum]:
+    return GridPostKind if kind in {k.value for k in GridPostKind} else CommunityPostKind
+
+
+def choose(combo: QComboBox, value: object) -> None:
+    """Select the item holding ``value`` (index 0, 全部, when None or absent)."""
+    index = 0
+    if value is not None:
+        found = (i for i in range(1, combo.count()) if combo.itemData(i) == value)
+        index = next(found, 0)
+    combo.setCurrentIndex(index)
+
+
+class DrilldownBanner(QFrame):
+    """A yellow line over a tab's rows while a drill-down filter is on; 清除 removes it."""
+
+    cleared = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("drilldownBanner")
+        self.setStyleSheet(
+            "#drilldownBanner { background: #fff4c2; border: 1px solid #e0c060;"
+            " border-radius: 3px; }"
+        )
+        self.label = QLabel(self)
+        self.label.setObjectName("drilldownText")
+        self.label.setWordWrap(True)
+        self.clear_button = QPushButton(_t("清除"), self)
+        self.clear_button.setObjectName("drilldownClear")
+        self.clear_button.clicked.connect(self._clear)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 3, 4, 3)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.clear_button)
+        self.hide()
+
+    def show_text(self, description: str) -> None:
+        self.label.setText(_t("来自统计：{what}").format(what=description))
+        self.show()
+
+    def _clear(self) -> None:
+        self.hide()
+        self.cleared.emit()
+
+
+def member_test(
+    filters: Filters, stations: list[Choice], branches: list[Choice]
+) -> Callable[[MemberRow], bool] | None:
+    """The part of a members drill-down the filter combos cannot show: gender, age band on
+    a day, branch category and the kind of the branch's station (the summary counts branch
+    members by ``Branch.station_id``). Posts are matched apart (they need a query)."""
+    tests: list[Callable[[MemberRow], bool]] = []
+    if "gender" in filters:
+        gender = enum_label(Gender, filters["gender"])
+        tests.append(lambda r: r.gender == gender)
+    low, high = number(filters, "age_min"), number(filters, "age_max")
+    if low is not None or high is not None:
+        on = day(filters, "age_on") or date.today()
+        lo, hi = low if low is not None else -1, high if high is not None else 10**4
+        tests.append(lambda r: lo <= age_on(r.birth_date, on) <= hi)
+    if "branch_category" in filters:
+        category = str(filters["branch_category"])
+        in_category = {b.id for b in branches if b.kind == category}
+        tests.append(lambda r: r.branch_id in in_category)
+    if "station_kind" in filters:
+        kind = str(filters["station_kind"])
+        of_kind = {s.id for s in stations if s.kind == kind}
+        under = {b.id for b in branches if b.parent_id in of_kind}
+        tests.append(lambda r: r.branch_id in under)
+    if not tests:
+        return None
+    return tests[0] if len(tests) == 1 else lambda r: all(t(r) for t in tests)
