@@ -61,7 +61,12 @@ def compare_search(
     type_query: Callable[[QApplication, Any, str], None],
     settle: Callable[[QApplication, QWidget], None],
 ) -> dict[str, Any]:
-    """Seconds per keystroke for the tab and for the proxy, interleaved query by query."""
+    """Seconds per keystroke for the tab and for the proxy, interleaved text by text.
+
+    "pasted": each query arrives whole (a full scan every time). "typed": each query is
+    typed a character at a time into an empty box, as a clerk does, so the tab may narrow
+    its last hits; every keystroke is one sample.
+    """
     source: RecordTableModel[MemberRow] = RecordTableModel(member_columns(str, date.today()))
     source.set_records(tab.model.all_records())
     proxy = PredicateProxy(source)
@@ -72,34 +77,43 @@ def compare_search(
     view.show()
     app.processEvents()
 
-    predicates = {text: _predicate(tab.filter_predicate(), text) for text in queries}
+    filters = tab.filter_predicate()
 
     def ours(text: str) -> None:
         type_query(app, tab, text)
 
     def baseline(text: str) -> None:
-        proxy.set_predicate(predicates[text])
+        proxy.set_predicate(_predicate(filters, text))
         settle(app, view.viewport())
 
-    samples: dict[str, list[float]] = {"ours": [], "proxy": []}
-    mismatches: list[str] = []
     contenders = (("ours", ours), ("proxy", baseline))
-    for round_no in range(runs):
-        order = contenders if round_no % 2 == 0 else contenders[::-1]
-        for text in queries:
-            for name, run in order:
-                start = time.perf_counter()
-                run(text)
-                samples[name].append(time.perf_counter() - start)
-            if round_no == 0 and tab.model.rowCount() != proxy.rowCount():
-                mismatches.append(f"{text}: {tab.model.rowCount()} vs {proxy.rowCount()}")
+    samples: dict[str, list[float]] = {}
+    mismatches: list[str] = []
+
+    def timed(mode: str, rounds: int, sequences: list[list[str]]) -> None:
+        """Each sequence starts from an empty box (untimed); every text in it is timed."""
+        for round_no in range(rounds):
+            order = contenders if round_no % 2 == 0 else contenders[::-1]
+            for texts in sequences:
+                for _name, run in order:
+                    run("")
+                for text in texts:
+                    for name, run in order:
+                        start = time.perf_counter()
+                        run(text)
+                        samples.setdefault(f"{mode} {name}", []).append(time.perf_counter() - start)
+                    if tab.model.rowCount() != proxy.rowCount():
+                        mismatches.append(f"{text}: {tab.model.rowCount()} vs {proxy.rowCount()}")
+
+    timed("pasted", runs, [[q] for q in queries])
+    typed = [[q[:i] for i in range(1, len(q) + 1)] for q in queries]
+    timed("typed", max(1, runs // 2), typed)
     counts = {}
     for text in queries:
         type_query(app, tab, text)
         counts[text] = tab.model.rowCount()
     return {
-        "ours": samples["ours"],
-        "proxy": samples["proxy"],
+        **samples,
         "counts": counts,
         "mismatches": mismatches,
         "rows": tab.model.total_count(),

@@ -16,7 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 CASE_ROWS = {
     "startup": "start-up to first paint",
-    "search": "search, keystroke to table",
+    "search": "search, typed a key at a time",
     "roster": "roster PDF vs one LongTable",
     "import": "import ",
     "memory": "peak memory",
