@@ -69,8 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             seed=args.seed,
             ledger_for=ledger_for,
         )
-        started = datetime.now().strftime("%Y-%m-%d %H:%M")
-        print(f"# station-desk bench {started} · {machine_line()}", file=sys.stderr)
+        started = f"{datetime.now():%Y-%m-%d %H:%M} · {machine_line()}"
+        print(f"# station-desk bench {started}", file=sys.stderr)
         rows: list[Row] = []
         failed: list[str] = []
         for name in names:
@@ -91,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     text = f"{report}\n\n" + "\n".join(footer) + "\n"
     print(text)
     if args.out is not None:
-        args.out.write_text(f"{started} · {machine_line()}\n\n{text}", encoding="utf-8")
+        args.out.write_text(f"{started}\n\n{text}", encoding="utf-8")
     if failed:
         return EXIT_FAILED
     return EXIT_MISSED if any(row.met is False for row in rows) else 0
