@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from station_desk.db.demo import build_demo
 from station_desk.db.demo_builder import MIN_MEMBERS
@@ -46,7 +46,18 @@ def desk_environment(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
     )
     apply_app_font(qapp)
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, _unexpected_dialog(name))
     yield
+
+
+def _unexpected_dialog(name: str) -> Callable[..., object]:
+    """A modal file dialog nobody answers would hang the test run: fail at once instead."""
+
+    def refuse(*_args: object, **_kwargs: object) -> object:
+        raise AssertionError(f"unexpected QFileDialog.{name}: the test must replace it")
+
+    return staticmethod(refuse)
 
 
 @pytest.fixture(autouse=True)
