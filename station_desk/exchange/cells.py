@@ -219,6 +219,10 @@ def parse_date_cell(value: object, *, date1904: bool = False) -> date | None:
     return _from_text(text)
 
 
+#: A number exported masked (370124********1234) cannot be imported: the digits are not in it.
+MASKED_NUMBER = "{what}已打码（导出时未选择完整号码），无法导入：请用含完整号码的表格"
+
+
 def id_number_damage(value: object) -> str | None:
     """Why this ID cell can no longer be trusted, or None when it still shows what was typed.
 
@@ -238,6 +242,8 @@ def id_number_damage(value: object) -> str | None:
     text = "".join(clean_text(value).split())
     if _SCIENTIFIC.match(text):
         return ID_NUMBER_DAMAGE
+    if "*" in text:
+        return MASKED_NUMBER.format(what="身份证号")
     point_zero = _TRAILING_POINT_ZERO.match(text)
     if point_zero and len(point_zero.group(1)) > 15 and set(point_zero.group(1)[15:]) == {"0"}:
         return ID_NUMBER_DAMAGE
@@ -266,8 +272,11 @@ def phone_damage(value: object) -> str | None:
         if 9 <= len(digits) <= 11 and not digits.startswith("1"):
             return PHONE_ZERO_LOST
         return None
-    if _SCIENTIFIC.match("".join(clean_text(value).split())):
+    text = "".join(clean_text(value).split())
+    if _SCIENTIFIC.match(text):
         return PHONE_DIGITS_LOST
+    if "*" in text:
+        return MASKED_NUMBER.format(what="电话")
     return None
 
 

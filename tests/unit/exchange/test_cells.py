@@ -220,3 +220,12 @@ def test_counts() -> None:
     for bad in ("很多", 12.5, -3, "-3"):
         with pytest.raises(CellError, match="人数"):
             parse_count_cell(bad)
+
+
+def test_masked_numbers_from_an_export_are_reported_not_imported() -> None:
+    from station_desk.exchange.cells import id_number_damage, phone_damage
+
+    assert "打码" in (id_number_damage("370124********1234") or "")
+    assert "打码" in (phone_damage("138****5678") or "")
+    assert id_number_damage("370124195003051234") is None
+    assert phone_damage("13812345678") is None
