@@ -23,7 +23,7 @@ from station_desk.validation import NeedsConfirmation
 T = TypeVar("T")
 
 #: Topics of ``DeskContext.changed``.
-TOPICS = ("members", "grids", "teams", "events", "org")
+TOPICS = ("members", "grids", "teams", "events", "org", "log")
 
 SETTINGS_ORG = "StationDesk"
 SETTINGS_APP = "desk"

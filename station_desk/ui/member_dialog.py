@@ -21,13 +21,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from station_desk.enums import Gender, LabeledEnum, RetirementKind
 from station_desk.inputs import MemberData
+from station_desk.privacy import mask_id_number, mask_phone
 from station_desk.records import MemberFull
+from station_desk.services.history import log_reveal
 from station_desk.services.members import add_member, update_member
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
@@ -54,6 +57,9 @@ _SERVICE_FIELDS = {
 _DATE_FIELDS = ("birth_date", "retired_on", "honorary_retirement_on", "joined_party_on")
 
 
+_REVEALABLE = {"id_number": mask_id_number, "phone": mask_phone}
+
+
 def _object_name(key: str) -> str:
     head, *rest = key.removesuffix("_id").split("_")
     return "member" + head.capitalize() + "".join(p.capitalize() for p in rest)
@@ -73,6 +79,8 @@ class MemberDialog(QDialog):
         self._ready = False
         self._touched: set[str] = set()
         self._server_problems: dict[str, str] = {}
+        # PIPL: a stored member's ID number and phone stay masked until the clerk asks.
+        self._masked: set[str] = set(_REVEALABLE) if existing is not None else set()
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, FieldError] = {}
         self.setObjectName("memberDialog")
@@ -169,6 +177,12 @@ class MemberDialog(QDialog):
             self._place(left, row, key, label, widget)
         for row, (key, label, widget) in enumerate(rows_right):
             self._place(right, row, key, label, widget)
+        if self.existing is not None:
+            self.reveal_button = QPushButton(self.tr("显示完整号码（记入操作日志）"), basic)
+            self.reveal_button.setObjectName("revealButton")
+            self.reveal_button.clicked.connect(self.reveal)
+            left.addWidget(self.reveal_button, 2 * len(rows_left), 1)
+            rows_left.append(("", "", self.reveal_button))
         left.setRowStretch(2 * len(rows_left), 1)
         right.setRowStretch(2 * len(rows_right), 1)
         self.fields["retirement_kind"].setCurrentIndex(1)  # type: ignore[attr-defined]
@@ -222,6 +236,11 @@ class MemberDialog(QDialog):
         }
         for key, value in text.items():
             self.fields[key].setText(value)  # type: ignore[attr-defined]
+        for key in self._masked:
+            edit = self.line_edit(key)
+            edit.setText(_REVEALABLE[key](getattr(m, key)))
+            edit.setReadOnly(True)
+            edit.setToolTip(self.tr("已打码；点“显示完整号码”后可查看和修改"))
         for key in _DATE_FIELDS:
             self.fields[key].set_date(getattr(m, key))  # type: ignore[attr-defined]
         self._select("gender", m.gender)
@@ -251,7 +270,34 @@ class MemberDialog(QDialog):
     # ------------------------------------------------------------------ checking
 
     def _text(self, key: str) -> str:
+        if key in self._masked and self.existing is not None:
+            return str(getattr(self.existing, key))
         return str(self.fields[key].text())  # type: ignore[attr-defined]
+
+    def reveal(self) -> None:
+        """Show the full ID number and phone of this member; the change log records it."""
+        existing = self.existing
+        if existing is None or not self._masked:
+            return
+        member_id, fields = existing.id, sorted(self._masked)
+
+        def work(session: Any) -> None:
+            for field in fields:
+                log_reveal(session, member_id, field)
+
+        self.ctx.write(work, topic="log", on_done=lambda _r: self._revealed())
+
+    def _revealed(self) -> None:
+        assert self.existing is not None
+        ready, self._ready = self._ready, False
+        for key in sorted(self._masked):
+            edit = self.line_edit(key)
+            edit.setText(getattr(self.existing, key))
+            edit.setReadOnly(False)
+            edit.setToolTip("")
+        self._masked.clear()
+        self._ready = ready
+        self.reveal_button.setEnabled(False)
 
     def _date(self, key: str) -> date | None:
         return self.fields[key].date()  # type: ignore[attr-defined, no-any-return]
