@@ -7,7 +7,7 @@ columns a table or a print needs. Inputs that the desk hands to the services liv
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 
@@ -132,22 +132,6 @@ class MemberFull:
 
 
 @dataclass(frozen=True, slots=True)
-class TeamRow:
-    id: int
-    name: str
-    kind: str
-    kind_label: str
-    station: str
-    station_id: int | None
-    leader: str
-    leader_id: int | None
-    founded_on: date | None
-    focus: str
-    member_count: int
-    minutes_this_year: int
-
-
-@dataclass(frozen=True, slots=True)
 class TeamMemberRow:
     membership_id: int
     member_id: int
@@ -206,10 +190,3 @@ class ParticipantRow:
     role_label: str
     phone: str = ""
     community: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class EntityCounts:
-    """How many rows each entity has (``station-desk check``, the status bar)."""
-
-    counts: dict[str, int] = field(default_factory=dict)

@@ -48,7 +48,7 @@ class ResidentRow:
 
 @dataclass(frozen=True, slots=True)
 class TeamSummary:
-    """One line of the teams table: a ``TeamRow`` plus the all-time figures."""
+    """One line of the teams table: this year's and all-time figures of a team."""
 
     id: int
     name: str
