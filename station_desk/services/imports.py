@@ -9,6 +9,7 @@ warnings left (and ``skip_errors`` off) it rolls back too.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -23,6 +24,7 @@ from station_desk.exchange.writing import write_error_rows
 from station_desk.services.imports_groups import GroupImport
 from station_desk.services.imports_members import MemberImport
 from station_desk.services.imports_types import (
+    CheckedImport,
     ImportOptions,
     ImportPreview,
     ImportProgress,
@@ -97,8 +99,25 @@ def run_import(
     progress: ImportProgress | None = None,
 ) -> list[RowOutcome]:
     """Check every row and write the good ones into ``session`` (the caller commits or not)."""
+    return _run(session, sheet, parsed, options, progress)[0]
+
+
+def _run(
+    session: Session,
+    sheet: Sheet,
+    parsed: ParsedSheet,
+    options: ImportOptions,
+    progress: ImportProgress | None,
+    *,
+    plan: CheckedImport | None = None,
+    remember_for: Path | None = None,
+) -> tuple[list[RowOutcome], CheckedImport | None]:
+    """``run_import``, reusing ``plan`` when the ledger still matches it; with
+    ``remember_for`` (the ledger's path) it also returns what this run found, for a later
+    commit of the same sheet (member imports only)."""
     if parsed.kind not in KINDS:
         raise ValueError(f"unknown import kind {parsed.kind!r}")
+    original = parsed
     parsed = _with_duplicates(parsed)
     total = max(len(parsed.rows), 1)
 
@@ -110,14 +129,18 @@ def run_import(
     columns = column_titles(sheet, parsed)
     if parsed.kind == "members":
         members = MemberImport(session, parsed.rows, columns, options)
-        outcomes = members.check_all(step)
+        reused = members.reuse(plan) if plan is not None else None
+        outcomes = reused if reused is not None else members.check_all(step)
+        found = None
+        if remember_for is not None:
+            found = members.checked(original, remember_for, outcomes)
         step(total, "正在写入")
         members.write()
-        return outcomes
+        return outcomes, found
     groups = GroupImport(session, parsed.kind, parsed.rows, columns, options)
     groups.check_all(step)
     groups.write(lambda done, text: step(total + done, text))
-    return [groups.outcomes[row.row] for row in parsed.rows]
+    return [groups.outcomes[row.row] for row in parsed.rows], None
 
 
 def is_blocked(outcomes: list[RowOutcome], options: ImportOptions) -> bool:
@@ -127,9 +150,10 @@ def is_blocked(outcomes: list[RowOutcome], options: ImportOptions) -> bool:
 
 
 class _RollBack(Exception):
-    def __init__(self, outcomes: list[RowOutcome]) -> None:
+    def __init__(self, outcomes: list[RowOutcome], found: CheckedImport | None) -> None:
         super().__init__("roll back")
         self.outcomes = outcomes
+        self.found = found
 
 
 def _transaction(
@@ -140,15 +164,52 @@ def _transaction(
     progress: ImportProgress | None,
     operator: str,
     keep: Callable[[list[RowOutcome]], bool],
-) -> tuple[list[RowOutcome], bool]:
+    *,
+    plan: CheckedImport | None = None,
+    remember: bool = False,
+) -> tuple[list[RowOutcome], bool, CheckedImport | None]:
+    path = _path_of(ledger) if remember else None
     try:
         with ledger.unit_of_work(operator=operator) as session:
-            outcomes = run_import(session, sheet, parsed, options, progress)
+            outcomes, found = _run(
+                session, sheet, parsed, options, progress, plan=plan, remember_for=path
+            )
             if not keep(outcomes):
-                raise _RollBack(outcomes)
+                raise _RollBack(outcomes, found)
     except _RollBack as rolled:
-        return rolled.outcomes, False
-    return outcomes, True
+        return rolled.outcomes, False, rolled.found
+    return outcomes, True, found
+
+
+def _path_of(ledger: Ledger) -> Path:
+    """The ledger file, so a dry run is reused only by a commit to that same file."""
+    return Path(ledger.path).resolve()
+
+
+class _LastDryRun:
+    """The latest member dry run of this process, for a commit not handed its preview.
+
+    Held only while its parsed sheet lives; a commit takes it (it is stale once written).
+    """
+
+    def __init__(self) -> None:
+        self._plan: CheckedImport | None = None
+
+    def keep(self, parsed: ParsedSheet, plan: CheckedImport | None) -> None:
+        self._plan = plan
+        if plan is not None:
+            weakref.finalize(parsed, self._forget, plan)
+
+    def _forget(self, plan: CheckedImport) -> None:
+        if self._plan is plan:
+            self._plan = None
+
+    def take(self, parsed: ParsedSheet, ledger: Path) -> CheckedImport | None:
+        plan, self._plan = self._plan, None
+        return plan if plan is not None and plan.fits(parsed, ledger) else None
+
+
+_last_dry_run = _LastDryRun()
 
 
 def dry_run(
@@ -161,10 +222,13 @@ def dry_run(
     operator: str = "",
 ) -> ImportPreview:
     """Every row's fate, found by doing the import and rolling it back."""
-    outcomes, _ = _transaction(
-        ledger, sheet, parsed, options, progress, operator, lambda _outcomes: False
+    outcomes, _, found = _transaction(
+        ledger, sheet, parsed, options, progress, operator, lambda _: False, remember=True
     )
-    return ImportPreview(parsed.kind, tuple(outcomes), blocked=is_blocked(outcomes, options))
+    _last_dry_run.keep(parsed, found)
+    return ImportPreview(
+        parsed.kind, tuple(outcomes), blocked=is_blocked(outcomes, options), checked=found
+    )
 
 
 def commit_import(
@@ -176,14 +240,26 @@ def commit_import(
     *,
     operator: str = "",
     backup: bool = True,
+    checked: ImportPreview | None = None,
 ) -> ImportPreview:
-    """Back the ledger up (checked), then write every good row in one transaction or none."""
+    """Back the ledger up (checked), then write every good row in one transaction or none.
+
+    ``checked`` is the dry run of this same ``parsed`` sheet (else this process's latest
+    dry run of it is used, if any): its verdicts are written without checking each row
+    again when the ledger still holds everything they rested on; otherwise every row is
+    checked again inside the committing transaction.
+    """
+    path = _path_of(ledger)
+    remembered = _last_dry_run.take(parsed, path)
+    plan = checked.checked if checked is not None else None
+    if plan is None or not plan.fits(parsed, path):
+        plan = remembered
     backup_path = None
     if backup:
         from station_desk.db.backup import make_backup
 
         backup_path = make_backup(ledger.path, reason="import").path
-    outcomes, committed = _transaction(
+    outcomes, committed, _ = _transaction(
         ledger,
         sheet,
         parsed,
@@ -191,6 +267,7 @@ def commit_import(
         progress,
         operator,
         lambda found: not is_blocked(found, options),
+        plan=plan,
     )
     return ImportPreview(
         parsed.kind,

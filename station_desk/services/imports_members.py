@@ -12,17 +12,19 @@ tests/db/test_imports.py holds both paths to the same verdicts.
 from __future__ import annotations
 
 import json
+import weakref
 from dataclasses import fields, replace
 from datetime import date, datetime
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from station_desk.db.models import ChangeLog, Member, new_uuid, utcnow
 from station_desk.enums import ChangeAction
-from station_desk.exchange.rows import ParsedRow
+from station_desk.exchange.rows import ParsedRow, ParsedSheet
 from station_desk.inputs import MemberData
 from station_desk.services.common import (
     audit_values,
@@ -31,7 +33,13 @@ from station_desk.services.common import (
     snapshot,
 )
 from station_desk.services.imports_lookup import CHUNK, OrgNames, RowCheck, normalized_id
-from station_desk.services.imports_types import ImportOptions, RowOutcome, RowStatus, Step
+from station_desk.services.imports_types import (
+    CheckedImport,
+    ImportOptions,
+    RowOutcome,
+    RowStatus,
+    Step,
+)
 from station_desk.services.members import column_values, member_rules
 from station_desk.validation import (
     label_of,
@@ -51,6 +59,12 @@ _KEPT_WHEN_BLANK = (
 )
 _MEMBER_FIELDS = tuple(f.name for f in fields(MemberData))
 _WHERE_ORG = "请先在“设置”中添加，或改成台账中已有的名称"
+_COLUMNS = tuple(attr.key for attr in inspect(Member).column_attrs)
+
+
+def _state(member: Member) -> tuple[object, ...]:
+    """Every stored column of a member: what a verdict about their row may depend on."""
+    return tuple(getattr(member, key) for key in _COLUMNS)
 
 
 def _stored(member: Member) -> MemberData:
@@ -107,6 +121,32 @@ class MemberImport:
             )
             owners.update({number: mid for number, mid in self.session.execute(stmt) if number})
         return owners
+
+    def basis(self) -> tuple[object, ...]:
+        """Everything besides the rows themselves that the verdicts depend on."""
+        stored = {key: _state(member) for key, member in self.existing.items()}
+        return (self.names, stored, self.volunteer_owners, self.columns, self.options, self.today)
+
+    def checked(
+        self, parsed: ParsedSheet, ledger: Path, outcomes: list[RowOutcome]
+    ) -> CheckedImport:
+        """This check's findings, for a commit of the same sheet (call before ``write``)."""
+        return CheckedImport(
+            parsed=weakref.ref(parsed),
+            ledger=ledger,
+            basis=self.basis(),
+            outcomes=tuple(outcomes),
+            new_rows=tuple(self.new_rows),
+            updates=tuple((member.id_number, clean) for member, clean in self.updates),
+        )
+
+    def reuse(self, plan: CheckedImport) -> list[RowOutcome] | None:
+        """The dry run's verdicts when the ledger still holds what they rested on, else None."""
+        if plan.basis != self.basis():
+            return None
+        self.new_rows = list(plan.new_rows)
+        self.updates = [(self.existing[key], clean) for key, clean in plan.updates]
+        return list(plan.outcomes)
 
     def check_all(self, step: Step) -> list[RowOutcome]:
         outcomes = []
@@ -219,8 +259,11 @@ class MemberImport:
         operator = operator_of(session)
         logs: list[dict[str, Any]] = []
         now = utcnow()
-        for values in self.new_rows:
-            values.update(uuid=new_uuid(), created_at=now, updated_at=now, deleted_at=None)
+        inserted: list[dict[str, Any]] = []
+        for checked in self.new_rows:
+            values = {**checked, "uuid": new_uuid(), "created_at": now, "updated_at": now}
+            values["deleted_at"] = None
+            inserted.append(values)
             logs.append(
                 _log(
                     operator,
@@ -230,8 +273,8 @@ class MemberImport:
                     audit_values(Member, values),
                 )
             )
-        if self.new_rows:
-            bulk_insert(session, Member.__tablename__, self.new_rows)
+        if inserted:
+            bulk_insert(session, Member.__tablename__, inserted)
         for member, clean in self.updates:
             before = snapshot(member)
             for name, value in column_values(clean).items():

@@ -7,15 +7,17 @@ the saved error workbook all name the same row number and column.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from station_desk.enums import LabeledEnum
 from station_desk.exchange.mapping import KIND_LABELS
-from station_desk.exchange.rows import RowProblem
+from station_desk.exchange.rows import ParsedSheet, RowProblem
+from station_desk.inputs import MemberData
 
 Duplicate = Literal["update", "skip"]
 
@@ -61,9 +63,35 @@ class RowOutcome:
         return "；".join(dict.fromkeys([*parts, *self.notes]))
 
 
+@dataclass(frozen=True, eq=False)
+class CheckedImport:
+    """A member dry run's findings, kept so that the commit need not check every row again.
+
+    The verdicts are a function of the sheet, the options, the day, and ``basis``: the
+    ledger facts they rest on (organisation names, and the stored members the sheet's ID
+    and volunteer numbers name). The commit reloads the basis inside its own transaction
+    and writes ``new_rows`` and ``updates`` only when it is equal; otherwise it checks
+    every row again, so rows the ledger no longer accepts are never written.
+    """
+
+    parsed: weakref.ref[ParsedSheet]
+    ledger: Path
+    basis: tuple[object, ...]
+    outcomes: tuple[RowOutcome, ...]
+    new_rows: tuple[dict[str, Any], ...]
+    updates: tuple[tuple[str, MemberData], ...]
+
+    def fits(self, parsed: ParsedSheet, ledger: Path) -> bool:
+        """Whether this dry run was of this very parsed sheet, on this ledger file."""
+        return self.parsed() is parsed and self.ledger == ledger
+
+
 @dataclass(frozen=True)
 class ImportPreview:
-    """The result of a dry run or a commit; ``committed`` says whether the ledger changed."""
+    """The result of a dry run or a commit; ``committed`` says whether the ledger changed.
+
+    A member dry run also carries ``checked``, for ``commit_import(checked=preview)``.
+    """
 
     kind: str
     rows: tuple[RowOutcome, ...]
@@ -71,6 +99,7 @@ class ImportPreview:
     backup_path: Path | None = None
     blocked: bool = False
     counts: dict[RowStatus, int] = field(default_factory=dict)
+    checked: CheckedImport | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         counted = {status: 0 for status in RowStatus}

@@ -314,10 +314,13 @@ class ReportPage(QWizardPage):
         wiz = self.wiz
         sheet, parsed, options = wiz.mapping_page.sheet, wiz.parsed, wiz.choose.options()
         ledger, operator = wiz.ctx.ledger, wiz.ctx.operator
+        checked = wiz.preview_page.preview
         assert sheet is not None and parsed is not None
 
         def job(progress: Progress) -> ImportPreview:
-            return commit_import(ledger, sheet, parsed, options, progress, operator=operator)
+            return commit_import(
+                ledger, sheet, parsed, options, progress, operator=operator, checked=checked
+            )
 
         wiz.ctx.worker.run(
             job,
