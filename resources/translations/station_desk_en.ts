@@ -943,9 +943,17 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>驿站台账</source>
+        <extracomment>新建台账 keeps clear of Ctrl+N, which every tab uses for "new record here". Emitted once, when the window has painted for the first time.</extracomment>
+        <translation>Station Desk</translation>
+    </message>
+    <message>
         <source>驿站台账 — {name}</source>
-        <extracomment>新建台账 keeps clear of Ctrl+N, which every tab uses for "new record here".</extracomment>
         <translation>Station Desk — {name}</translation>
+    </message>
+    <message>
+        <source>正在打开台账… {path}</source>
+        <translation>Opening the ledger… {path}</translation>
     </message>
     <message>
         <source>成员</source>
@@ -1025,6 +1033,7 @@
     </message>
     <message>
         <source>工具(&amp;T)</source>
+        <extracomment>Actions that need the open ledger: disabled while the frame waits for it.</extracomment>
         <translation>&amp;Tools</translation>
     </message>
     <message>
@@ -1042,6 +1051,10 @@
     <message>
         <source>常用</source>
         <translation>Common</translation>
+    </message>
+    <message>
+        <source>正在打开台账…</source>
+        <translation>Opening the ledger…</translation>
     </message>
     <message>
         <source>成员 {m} 人 · 队伍 {t} 支 · 文化活动 {e} 场</source>
@@ -1275,8 +1288,16 @@ Ledger: {path}</translation>
         <translation>Branch</translation>
     </message>
     <message>
+        <source>显示完整号码（记入操作日志）</source>
+        <translation>Show Full Numbers (Logged)</translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>已打码；点“显示完整号码”后可查看和修改</source>
+        <translation>Masked; click "Show Full Numbers" to view and edit</translation>
     </message>
 </context>
 <context>
