@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 
 from station_desk.search import (
     KEY_SEPARATOR,
+    ROW_SEPARATOR,
     SURNAME_READINGS,
+    KeyIndex,
     matches,
     member_search_keys,
     name_pinyin_variants,
@@ -150,3 +152,48 @@ def test_any_text_gives_keys_without_crashing(text: str) -> None:
     query = normalize_query(text)
     if query:
         assert matches(keys, query)
+
+
+def plain(keys: list[str], query: str) -> list[int]:
+    return [i for i, k in enumerate(keys) if matches(k, query)]
+
+
+#: Few letters, so random queries often hit; both separators, so hits may try to span them.
+KEY_TEXT = st.text(alphabet=["a", "b", "张", "𠮷", KEY_SEPARATOR, ROW_SEPARATOR], max_size=8)
+
+
+@given(st.lists(KEY_TEXT, max_size=30), KEY_TEXT)
+def test_key_index_finds_exactly_what_matches_finds(keys: list[str], query: str) -> None:
+    assert KeyIndex(keys).rows_matching(query) == plain(keys, query)
+
+
+@given(st.lists(KEY_TEXT, max_size=30), KEY_TEXT, KEY_TEXT)
+def test_key_index_narrowing_gives_the_same_rows(keys: list[str], first: str, more: str) -> None:
+    index = KeyIndex(keys)
+    earlier = index.rows_matching(first)
+    assert index.rows_matching(first + more, earlier) == plain(keys, first + more)
+
+
+def test_key_index_no_hit_across_rows_or_keys() -> None:
+    keys = ["zhangsan" + KEY_SEPARATOR + "zs", "lisi" + KEY_SEPARATOR + "ls", "", "wangwu"]
+    index = KeyIndex(keys)
+    for query in ("zsli", "sanzs", "lsw", "lswang", "ls" + ROW_SEPARATOR, "wu" + ROW_SEPARATOR):
+        assert index.rows_matching(query) == [], query
+    assert index.rows_matching("s") == [0, 1]
+    assert index.rows_matching("wu") == [3]
+    assert index.rows_matching("") == [0, 1, 2, 3]
+    assert len(index) == 4 and KeyIndex([]).rows_matching("a") == []
+
+
+@given(st.integers(0, 3000), st.integers(1, 40), st.sampled_from(["1", "13", "x", "1x"]))
+def test_key_index_dense_and_sparse_hits(lead: int, every: int, query: str) -> None:
+    """Over 256 hits the scan may switch to testing row by row: same rows either way."""
+    keys = [f"{i}x" if i >= lead and i % every == 0 else f"y{i % 7}" for i in range(3000)]
+    assert KeyIndex(keys).rows_matching(query) == plain(keys, query)
+
+
+def test_key_holding_the_row_separator_still_matches_like_matches() -> None:
+    keys = ["a" + ROW_SEPARATOR + "b", "ab", "b"]
+    index = KeyIndex(keys)
+    assert index.rows_matching("b") == [0, 1, 2]
+    assert index.rows_matching("a" + ROW_SEPARATOR + "b") == [0]
