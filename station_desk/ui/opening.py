@@ -3,6 +3,8 @@
 One sequence for the first ledger and for 打开台账/恢复, so every path into the desk gets
 the same protection (issue "Safekeeping"): a second program is refused, a damaged ledger
 is set aside with the newest good backup offered, and a backup precedes any migration.
+It runs after the window frame has painted, so its dialogs have a window behind them; the
+safekeeping dialogs' module is imported only for a damaged ledger.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from station_desk.db.health import check_on_open
 from station_desk.db.ledger import Ledger, LedgerError, open_ledger
 from station_desk.db.lock import LedgerLock
 from station_desk.ui import errors
-from station_desk.ui.safekeeping_dialogs import DamagedLedgerDialog
 
 
 def open_for_desk(
@@ -28,6 +29,8 @@ def open_for_desk(
     try:
         health = check_on_open(path)
         if not health.ok:
+            from station_desk.ui.safekeeping_dialogs import DamagedLedgerDialog
+
             if DamagedLedgerDialog.ask(parent, health) != "restore" or health.offer is None:
                 raise LedgerError(health.message())
             restore(path, health.offer.path)
