@@ -1,8 +1,14 @@
 """The main window: tabs, menus, toolbar, status bar; it remembers its layout.
 
-Other parts plug in without editing this file: the tabs come from ``station_desk.ui.tabs``
-(``build_tabs(ctx)``), and ``file_menu``, ``tools_menu`` and ``print_menu`` are public so
-other helpers can add actions. Opening another ledger or switching language is asked of
+Start-up paints the frame first: ``MainWindow(settings=...)`` is the window with its menus
+and a status line saying 正在打开台账…, cheap to import and build (no database layer, no
+tabs), so the clerk sees it at once; ``attach(ctx)`` then fills it with the open ledger.
+``MainWindow(ctx)`` does both at once. Tabs other than 成员 are built when first shown
+(``station_desk.ui.tabs``); ``tab(name)`` always returns the real tab.
+
+Other parts plug in without editing this file: ``file_menu``, ``tools_menu`` and
+``print_menu`` are public, ``add_lazy_tab`` adds a tab built on first show, ``when_built``
+runs code once a tab exists. Opening another ledger or switching language is asked of
 the application (``open_requested``, ``language_requested``), which builds a new window.
 
 Keys: Ctrl+N and Delete mean "new" and "delete" in whichever tab has the focus, so the
@@ -13,9 +19,12 @@ actions on one key would make Qt call the key ambiguous and run neither.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,11 +38,12 @@ from PySide6.QtWidgets import (
 )
 
 from station_desk import __version__
-from station_desk.db.queries import entity_counts
-from station_desk.ui import errors
-from station_desk.ui.context import DeskContext
 from station_desk.ui.extensions import install_extensions
-from station_desk.ui.members_tab import MembersTab
+from station_desk.ui.tabs import LazyTabs, tab_specs
+
+if TYPE_CHECKING:
+    from station_desk.ui.context import DeskContext
+    from station_desk.ui.members_tab import MembersTab
 
 RECENT_LIMIT = 8
 #: 新建台账 keeps clear of Ctrl+N, which every tab uses for "new record here".
@@ -47,26 +57,70 @@ class MainWindow(QMainWindow):
     open_requested = Signal(object, bool)
     language_requested = Signal(str)
     restore_requested = Signal(object)
+    #: Emitted once, when the window has painted for the first time.
+    first_painted = Signal()
 
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    ctx: DeskContext
+    members_tab: MembersTab
+
+    def __init__(
+        self,
+        ctx: DeskContext | None = None,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self._settings = ctx.settings if ctx is not None else settings
+        self._attached = False
+        self._painted = False
+        self._frame_restored = False
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("驿站台账 — {name}").format(name=ctx.ledger.path.stem))
+        self.setWindowTitle(self.tr("驿站台账"))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
+        self._lazy = LazyTabs(self.tabs)
+        self._lazy.on_build(self._restore_splitters)
+        self._build_menus()
+        self._build_status_bar()
+        if ctx is not None:
+            self.attach(ctx)
+        else:
+            self._restore_frame()
+
+    @property
+    def is_attached(self) -> bool:
+        return self._attached
+
+    def show_opening(self, path: Path) -> None:
+        """The frame's title and status while ``path`` is being opened."""
+        self.setWindowTitle(self.tr("驿站台账 — {name}").format(name=Path(path).stem))
+        self.path_label.setText(self.tr("正在打开台账… {path}").format(path=path))
+
+    def attach(self, ctx: DeskContext) -> None:
+        """Fill the frame with the open ledger: tabs, the features' menus, counts, layout."""
+        from station_desk.ui.members_tab import MembersTab
+
+        if self._attached:
+            raise RuntimeError("the window already shows a ledger")
+        self.ctx = ctx
+        self._settings = ctx.settings
+        self.setWindowTitle(self.tr("驿站台账 — {name}").format(name=ctx.ledger.path.stem))
         self.members_tab = MembersTab(ctx, self)
         self.add_tab(self.members_tab, self.tr("成员"), "membersTab")
-        from station_desk.ui.tabs import build_tabs
-
-        for widget, title, name in build_tabs(ctx):
-            self.add_tab(widget, title, name)
-        self._build_menus()
+        for spec in tab_specs():
+            self.add_lazy_tab(partial(spec.build, ctx), spec.title, spec.object_name)
+        for action in self.member_actions:
+            self.members_tab.addAction(action)
+        self._attached = True
         install_extensions(self)
-        self._build_status_bar()
+        self.path_label.setText(str(ctx.ledger.path))
+        for action in self._ledger_actions:
+            action.setEnabled(True)
         self.restore_layout()
+        self._enable_member_actions()
         ctx.changed.connect(lambda _topic: self.refresh_counts())
         self.refresh_counts()
 
@@ -74,12 +128,28 @@ class MainWindow(QMainWindow):
         widget.setObjectName(object_name)
         self.tabs.addTab(widget, title)
 
+    def add_lazy_tab(self, build: Callable[[], QWidget], title: str, object_name: str) -> None:
+        """A tab built by ``build()`` when first shown or first asked for by ``tab()``."""
+        self._lazy.add(build, title, object_name)
+
     def tab(self, object_name: str) -> QWidget | None:
-        for i in range(self.tabs.count()):
-            widget = self.tabs.widget(i)
-            if widget is not None and widget.objectName() == object_name:
-                return widget
-        return None
+        """The tab named ``object_name``, built now if it has not been shown yet."""
+        return self._lazy.find(object_name)
+
+    def when_built(self, object_name: str, then: Callable[[QWidget], None]) -> None:
+        """Run ``then(tab)`` once the tab exists, without building it before it is needed."""
+        self._lazy.when_built(object_name, then)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            self.first_painted.emit()
+        return handled
+
+    @property
+    def painted(self) -> bool:
+        return self._painted
 
     # ------------------------------------------------------------------ menus
 
@@ -118,11 +188,16 @@ class MainWindow(QMainWindow):
 
         self.edit_menu = bar.addMenu(self.tr("编辑(&E)"))
         self.edit_menu.setObjectName("editMenu")
-        members = self.members_tab
-        self.add_member_action = self._action(self.tr("新增成员…"), members.add_member, "Ctrl+N")
-        self.edit_member_action = self._action(self.tr("编辑成员…"), members.edit_member, "Ctrl+E")
+        self.add_member_action = self._action(
+            self.tr("新增成员…"), lambda: self.members_tab.add_member(), "Ctrl+N"
+        )
+        self.edit_member_action = self._action(
+            self.tr("编辑成员…"), lambda: self.members_tab.edit_member(), "Ctrl+E"
+        )
         self.delete_member_action = self._action(
-            self.tr("删除成员"), members.delete_members, QKeySequence.StandardKey.Delete
+            self.tr("删除成员"),
+            lambda: self.members_tab.delete_members(),
+            QKeySequence.StandardKey.Delete,
         )
         self.member_actions = (
             self.add_member_action,
@@ -132,7 +207,6 @@ class MainWindow(QMainWindow):
         for action in self.member_actions:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.setStatusTip(self.tr("在成员标签页中使用"))
-            members.addAction(action)
         self.tabs.currentChanged.connect(lambda _i: self._enable_member_actions())
         self.find_action = self._action(
             self.tr("查找"), self._focus_search, QKeySequence.StandardKey.Find
@@ -148,16 +222,30 @@ class MainWindow(QMainWindow):
 
         self.settings_menu = bar.addMenu(self.tr("设置(&S)"))
         self.settings_menu.setObjectName("settingsMenu")
-        self.settings_menu.addAction(
-            self._action(self.tr("驿站与支部…"), lambda: self.open_settings("stations"))
+        stations = self._action(self.tr("驿站与支部…"), lambda: self.open_settings("stations"))
+        communities = self._action(
+            self.tr("社区与网格…"), lambda: self.open_settings("communities")
         )
-        self.settings_menu.addAction(
-            self._action(self.tr("社区与网格…"), lambda: self.open_settings("communities"))
-        )
-        self.settings_menu.addAction(self._action(self.tr("操作员…"), self._ask_operator))
+        operator = self._action(self.tr("操作员…"), self._ask_operator)
+        for action in (stations, communities, operator):
+            self.settings_menu.addAction(action)
         language = self.settings_menu.addMenu(self.tr("界面语言"))
-        language.addAction(self._action("中文", lambda: self.language_requested.emit("zh")))
-        language.addAction(self._action("English", lambda: self.language_requested.emit("en")))
+        chinese = self._action("中文", lambda: self.language_requested.emit("zh"))
+        english = self._action("English", lambda: self.language_requested.emit("en"))
+        language.addAction(chinese)
+        language.addAction(english)
+        #: Actions that need the open ledger: disabled while the frame waits for it.
+        self._ledger_actions = (
+            self.find_action,
+            self.refresh_action,
+            stations,
+            communities,
+            operator,
+            chinese,
+            english,
+        )
+        for action in self._ledger_actions:
+            action.setEnabled(False)
 
         self.tools_menu = bar.addMenu(self.tr("工具(&T)"))
         self.tools_menu.setObjectName("toolsMenu")
@@ -178,12 +266,12 @@ class MainWindow(QMainWindow):
 
     def _enable_member_actions(self) -> None:
         """Member actions work on the members tab only, so another tab's keys reach it."""
-        on_members = self.tabs.currentWidget() is self.members_tab
+        on_members = self._attached and self.tabs.currentWidget() is self.members_tab
         for action in self.member_actions:
             action.setEnabled(on_members)
 
     def _build_status_bar(self) -> None:
-        self.path_label = QLabel(str(self.ctx.ledger.path), self)
+        self.path_label = QLabel(self.tr("正在打开台账…"), self)
         self.path_label.setObjectName("ledgerPathLabel")
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("countsLabel")
@@ -191,6 +279,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
 
     def refresh_counts(self) -> None:
+        from station_desk.db.queries import entity_counts
+
         self.ctx.read(entity_counts, self._show_counts, parent=self)
 
     def _show_counts(self, counts: dict[str, int]) -> None:
@@ -237,14 +327,17 @@ class MainWindow(QMainWindow):
 
     def _open_ledger(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("打开台账"), str(self.ctx.ledger.path.parent), self.tr(LEDGER_FILTER)
+            self, self.tr("打开台账"), str(self._ledger_folder()), self.tr(LEDGER_FILTER)
         )
         if path:
             self.open_requested.emit(Path(path), False)
 
+    def _ledger_folder(self) -> Path:
+        return self.ctx.ledger.path.parent if self._attached else Path.home()
+
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        for entry in recent_ledgers(self.ctx):
+        for entry in recent_ledgers(self._settings) if self._settings is not None else []:
             self.recent_menu.addAction(
                 self._action(
                     entry, lambda _checked=False, p=entry: self.open_requested.emit(Path(p), False)
@@ -254,37 +347,54 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("（无）")).setEnabled(False)
 
     def _about(self) -> None:
+        from station_desk.ui import errors
+
         errors.show_info(
             self,
             self.tr("关于驿站台账"),
             self.tr(
                 "驿站台账 Station Desk {version}\n离退休干部党支部驿站台账\n\n当前台账：{path}"
-            ).format(version=__version__, path=self.ctx.ledger.path),
+            ).format(version=__version__, path=self.ctx.ledger.path if self._attached else ""),
         )
 
     # ------------------------------------------------------------------ layout memory
 
-    def restore_layout(self) -> None:
-        settings = self.ctx.settings
-        geometry = settings.value("window/geometry")
+    def _restore_frame(self) -> None:
+        """Size, position and toolbars, before the window is first shown so it does not jump."""
+        if self._frame_restored or self._settings is None:
+            return
+        self._frame_restored = True
+        geometry = self._settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        state = settings.value("window/state")
+        state = self._settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        for splitter in self.findChildren(QSplitter):
-            saved = settings.value(f"splitters/{splitter.objectName()}")
+
+    def _restore_splitters(self, root: QWidget) -> None:
+        if self._settings is None:
+            return
+        for splitter in root.findChildren(QSplitter):
+            saved = self._settings.value(f"splitters/{splitter.objectName()}")
             if splitter.objectName() and isinstance(saved, QByteArray):
                 splitter.restoreState(saved)
-        last = settings.value("window/tab", "")
+
+    def restore_layout(self) -> None:
+        """The remembered frame, splitters and last tab (which is then built)."""
+        self._restore_frame()
+        self._restore_splitters(self)
+        last = self.ctx.settings.value("window/tab", "")
         for i in range(self.tabs.count()):
             widget = self.tabs.widget(i)
             if widget is not None and widget.objectName() == last:
                 self.tabs.setCurrentIndex(i)
 
     def save_layout(self) -> None:
+        """Remember the layout; a frame that never showed a ledger has nothing to keep."""
+        if not self._attached:
+            return
         settings = self.ctx.settings
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
@@ -300,8 +410,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def recent_ledgers(ctx: DeskContext) -> list[str]:
-    value = ctx.settings.value("recent", [])
+def recent_ledgers(settings: QSettings) -> list[str]:
+    value = settings.value("recent", [])
     entries = [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
     return [str(v) for v in entries if v][:RECENT_LIMIT]
 
@@ -309,6 +419,6 @@ def recent_ledgers(ctx: DeskContext) -> list[str]:
 def remember_ledger(ctx: DeskContext) -> None:
     """Put the open ledger first in 最近打开 and remember it as the last one."""
     path = str(ctx.ledger.path)
-    entries = [path, *(e for e in recent_ledgers(ctx) if e != path)][:RECENT_LIMIT]
+    entries = [path, *(e for e in recent_ledgers(ctx.settings) if e != path)][:RECENT_LIMIT]
     ctx.settings.setValue("recent", entries)
     ctx.settings.setValue("last_ledger", path)

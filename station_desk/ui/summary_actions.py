@@ -1,10 +1,13 @@
-"""The 统计 tab in the main window, with its figures leading into the other tabs."""
+"""The 统计 tab in the main window, with its figures leading into the other tabs.
+
+The tab (and its charts and figures modules) is built when first shown or asked for.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from station_desk.ui.summary_tab import SummaryTab
+from PySide6.QtWidgets import QWidget
 
 #: Drill-down targets of the summary (``Drilldown.tab``) and the tab object names.
 TAB_NAMES = {
@@ -16,9 +19,14 @@ TAB_NAMES = {
 
 
 def install(window: Any) -> None:
-    tab = SummaryTab(window.ctx, window)
-    window.add_tab(tab, window.tr("统计"), "summaryTab")
-    tab.drilldown.connect(lambda target, filters: open_drilldown(window, target, filters))
+    def build() -> QWidget:
+        from station_desk.ui.summary_tab import SummaryTab
+
+        tab = SummaryTab(window.ctx, window)
+        tab.drilldown.connect(lambda target, filters: open_drilldown(window, target, filters))
+        return tab
+
+    window.add_lazy_tab(build, window.tr("统计"), "summaryTab")
 
 
 def open_drilldown(window: Any, target: str, filters: dict[str, object]) -> None:

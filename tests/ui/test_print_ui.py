@@ -26,6 +26,7 @@ from station_desk.ui.print_dialogs import (
     RosterOptionsDialog,
 )
 from station_desk.ui.print_preview import PrintPreview
+from tests.ui.conftest import wait_idle
 
 FIELDS = [("index", "序号"), ("name", "姓名"), ("gender", "性别"), ("phone", "联系电话")]
 
@@ -138,6 +139,7 @@ def test_honor_for_the_current_team_takes_serials(
 ) -> None:
     actions = actions_of(window)
     teams: Any = window.tab("teamsTab")
+    wait_idle(qtbot, ctx)  # the tab is built on first ask and loads its teams
     team = next(t for t in teams.teams_model.all_records() if t.name == "老干部博爱驿站")
     assert teams.select_team(team.id)
     offered: list[list[tuple[str, str]]] = []
@@ -168,8 +170,10 @@ def test_print_buttons_sit_in_the_tabs_and_cancel_is_quiet(
     window: MainWindow, ctx: DeskContext, qtbot: QtBot
 ) -> None:
     actions = actions_of(window)
-    for name in ("print_membersTab_button", "print_teamsTab_button", "print_eventsTab_button"):
-        assert window.findChild(QPushButton, name) is not None, name
+    for tab_name in ("membersTab", "teamsTab", "eventsTab"):
+        tab = window.tab(tab_name)
+        assert tab is not None
+        assert tab.findChild(QPushButton, f"print_{tab_name}_button") is not None, tab_name
     progress = actions.run(RosterRequest(), "花名册")
     progress.cancel()
     qtbot.waitUntil(lambda: ctx.worker.pending == 0, timeout=30000)
