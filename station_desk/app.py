@@ -2,29 +2,37 @@
 
 ``DeskApp`` owns the open ledger's ``DeskContext`` and its ``MainWindow``; opening another
 ledger or switching language builds a fresh window, so no widget keeps stale state.
+
+Start-up shows the window frame before anything else: SQLAlchemy and the desk's database
+layer take about as long to import as Qt itself, and the ledger's opening sequence (lock,
+door check, daily backup, migrations) may ask the clerk questions in dialogs that need a
+window behind them. So this module imports no database code at the top; ``run_desk``
+paints the frame (menus, 正在打开台账…), then opens the ledger and fills the tabs.
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from station_desk import __version__
-from station_desk.db.backup import before_migration, restore
-from station_desk.db.ledger import LedgerError, open_ledger
-from station_desk.db.lock import LedgerLock
 from station_desk.paths import default_ledger_path
-from station_desk.ui import errors
-from station_desk.ui.context import DeskContext, desk_settings
 from station_desk.ui.fonts import apply_app_font
 from station_desk.ui.i18n import install_language, remembered_language
 from station_desk.ui.main_window import MainWindow, remember_ledger
-from station_desk.ui.opening import open_for_desk
+
+if TYPE_CHECKING:
+    from station_desk.db.lock import LedgerLock
+    from station_desk.ui.context import DeskContext
 
 EXIT_LEDGER_ERROR = 2
+#: The longest the frame waits for its first paint (a window that is never exposed).
+PAINT_WAIT_MS = 1000
 
 
 def create_app() -> QApplication:
@@ -38,6 +46,41 @@ def create_app() -> QApplication:
     return app
 
 
+def early_settings() -> QSettings:
+    """The desk's settings file, the same as ``context.desk_settings()``.
+
+    Read before the first paint (language, last ledger, window size), when importing
+    ``ui.context`` would pull in SQLAlchemy; ``tests/ui/test_startup.py`` checks both name
+    the same file.
+    """
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "StationDesk", "desk")
+
+
+def wait_for_first_paint(window: MainWindow, timeout_ms: int = PAINT_WAIT_MS) -> None:
+    """Run the event loop until ``window`` has painted, without handling the clerk's input.
+
+    Whatever the paint scheduled runs too (the quit is queued behind it). Clicks and keys
+    wait for the main loop, when the window has its ledger and every action works.
+    """
+    if window.painted:
+        return
+    loop = QEventLoop()
+    window.first_painted.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    timer = QTimer(loop)
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    timer.start(timeout_ms)
+    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    window.first_painted.disconnect(loop.quit)
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """``errors.excepthook``, imported only when needed (it imports the database layer)."""
+    from station_desk.ui import errors
+
+    errors.excepthook(kind, exc, tb)
+
+
 class DeskApp(QObject):
     """The open ledger and its window; swaps both on 打开台账 and on a language switch."""
 
@@ -48,19 +91,39 @@ class DeskApp(QObject):
         self.window: MainWindow | None = None
         self.lock: LedgerLock | None = None
 
+    def show_frame(self, path: Path | None = None) -> MainWindow:
+        """Show the window without a ledger (menus, 正在打开台账…) and wait for its paint."""
+        window = MainWindow(settings=early_settings())
+        if path is not None:
+            window.show_opening(path)
+        self._connect(window)
+        window.show()
+        self.window = window
+        wait_for_first_paint(window)
+        return window
+
     def open(self, path: Path, *, create: bool = True) -> None:
-        """Open ``path`` (raises ``LedgerError``) and show it in a new window."""
+        """Open ``path`` (raises ``LedgerError``) and show it, in the frame on the first open."""
         if self.ctx is not None and Path(path).resolve() == self.ctx.ledger.path.resolve():
             return
+        if self.window is None:
+            self.show_frame(path)
+        from station_desk.ui.context import DeskContext, desk_settings
+        from station_desk.ui.opening import open_for_desk
+
         ledger, lock = open_for_desk(path, create=create, parent=self.window)
-        old_window, old_ctx, old_lock = self.window, self.ctx, self.lock
+        old_ctx, old_lock = self.ctx, self.lock
         self.lock = lock
         self.ctx = DeskContext(ledger, settings=desk_settings())
         remember_ledger(self.ctx)
-        self._show_window()
-        if old_window is not None:
-            old_window.close()
-            old_window.deleteLater()
+        if self.window is not None and not self.window.is_attached:
+            self.window.attach(self.ctx)
+        else:
+            old_window = self.window
+            self._show_window()
+            if old_window is not None:
+                old_window.close()
+                old_window.deleteLater()
         if old_ctx is not None:
             old_ctx.close()
         if old_lock is not None:
@@ -68,6 +131,11 @@ class DeskApp(QObject):
 
     def restore_backup(self, backup_file: Path) -> None:
         """Replace the open ledger with ``backup_file`` (the current one is backed up first)."""
+        from station_desk.db.backup import before_migration, restore
+        from station_desk.db.ledger import LedgerError, open_ledger
+        from station_desk.ui import errors
+        from station_desk.ui.context import DeskContext, desk_settings
+
         assert self.ctx is not None and self.window is not None
         path = self.ctx.ledger.path
         old_window, old_ctx = self.window, self.ctx
@@ -83,16 +151,22 @@ class DeskApp(QObject):
         old_window.close()
         old_window.deleteLater()
 
-    def _show_window(self) -> None:
-        assert self.ctx is not None
-        window = MainWindow(self.ctx)
+    def _connect(self, window: MainWindow) -> None:
         window.open_requested.connect(self._open_requested)
         window.language_requested.connect(self.switch_language)
         window.restore_requested.connect(self.restore_backup)
+
+    def _show_window(self) -> None:
+        assert self.ctx is not None
+        window = MainWindow(self.ctx)
+        self._connect(window)
         window.show()
         self.window = window
 
     def _open_requested(self, path: Path, create: bool) -> None:
+        from station_desk.db.ledger import LedgerError
+        from station_desk.ui import errors
+
         try:
             self.open(path, create=create)
         except LedgerError as exc:
@@ -123,18 +197,23 @@ class DeskApp(QObject):
 def run_desk(path: Path | None, *, lang: str | None = None) -> int:
     """Run the desk on ``path`` (``None``: the last ledger opened, else the default)."""
     app = create_app()
-    sys.excepthook = errors.excepthook
-    settings = desk_settings()
+    sys.excepthook = _excepthook
+    settings = early_settings()
     chosen = install_language(lang or remembered_language(settings))
     settings.setValue("language", chosen)
     if path is None:
         last = str(settings.value("last_ledger", "") or "")
         path = Path(last) if last and Path(last).exists() else default_ledger_path()
     desk = DeskApp(app)
+    desk.show_frame(path)
+    from station_desk.db.ledger import LedgerError
+    from station_desk.ui import errors
+
     try:
         desk.open(path)
     except LedgerError as exc:
-        errors.show_error(None, exc)
+        errors.show_error(desk.window, exc)
+        desk.close()
         return EXIT_LEDGER_ERROR
     try:
         return int(app.exec())
