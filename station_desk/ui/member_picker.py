@@ -34,6 +34,7 @@ from station_desk.ui.table_model import (
     RecordTableModel,
     debounced,
     setup_table_view,
+    steady_label,
 )
 from station_desk.validation import age_on
 
@@ -141,6 +142,10 @@ class MemberPicker(QDialog):
         self._update_count()
 
     def _update_count(self) -> None:
+        widest = "9" * len(str(self.model.total_count()))
+        steady_label(
+            self.count_label, self.tr("显示 {shown} / {total}").format(shown=widest, total=widest)
+        )
         self.count_label.setText(
             self.tr("显示 {shown} / {total}").format(
                 shown=self.model.rowCount(), total=self.model.total_count()

@@ -52,6 +52,7 @@ from station_desk.ui.table_model import (
     RecordTableModel,
     debounced,
     setup_table_view,
+    steady_label,
 )
 from station_desk.validation import age_on, years_since
 
@@ -119,6 +120,7 @@ class MembersTab(QWidget):
         self._restoring = False
         self._drill: Callable[[MemberRow], bool] | None = None
         self._drill_token = 0
+        self._counted = -1
         self.model: RecordTableModel[MemberRow] = RecordTableModel(
             member_columns(self.tr, date.today()), self, search_key=_search_keys
         )
@@ -395,9 +397,14 @@ class MembersTab(QWidget):
         self.apply_filter()
 
     def _update_count(self) -> None:
-        text = self.tr("显示 {shown} / {total}").format(
-            shown=self.model.rowCount(), total=self.model.total_count()
-        )
+        total = self.model.total_count()
+        if total != self._counted:
+            self._counted = total
+            widest = "9" * len(str(total))
+            longest = self.tr("显示 {shown} / {total}").format(shown=widest, total=widest)
+            longest += self.tr(" · 已选 {n}").format(n=widest)
+            steady_label(self.count_label, longest, self.tr("正在载入…"))
+        text = self.tr("显示 {shown} / {total}").format(shown=self.model.rowCount(), total=total)
         if len(self._selected) > 1:
             text += self.tr(" · 已选 {n}").format(n=len(self._selected))
         self.count_label.setText(text)

@@ -223,3 +223,17 @@ def test_index_follows_reload_and_sort(window: MainWindow, ctx: DeskContext, qtb
     for text in ("z", "zh", "1"):
         type_into(qtbot, tab, text)
         assert shown_ids(tab.model) == plain(tab.model.all_records(), text)
+
+
+def test_count_label_keeps_its_size_while_searching(window: MainWindow, qtbot: QtBot) -> None:
+    """A label that resized with its text would make every keystroke relayout the window."""
+    tab = window.members_tab
+    label = tab.count_label
+    size = label.size()
+    seen = set()
+    for text in ("zhang", "刘东军", "qqqqq", ""):
+        type_into(qtbot, tab, text)
+        seen.add(label.text())
+        assert label.size() == size and label.minimumSize() == label.maximumSize()
+        assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
+    assert len(seen) == 4
