@@ -153,6 +153,10 @@
         <source>必填</source>
         <translation>Required</translation>
     </message>
+    <message>
+        <source>{name}的{problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>AddMembersDialog</name>
@@ -182,6 +186,53 @@
     </message>
 </context>
 <context>
+    <name>BackupToDialog</name>
+    <message>
+        <source>备份到…</source>
+        <translation>Back Up To…</translation>
+    </message>
+    <message>
+        <source>驿站台账备份-{day}.sqlite3</source>
+        <translation>station-desk-backup-{day}.sqlite3</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>备份是一个独立的文件（无需其他附属文件），旁边另存一个 SHA-256 校验文件；写入后会重新读取核对。适合存到 U 盘。</source>
+        <translation>The backup is one self-contained file with a SHA-256 checksum file beside it; it is read back and verified after writing. Suitable for a USB stick.</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>Back Up</translation>
+    </message>
+    <message>
+        <source>备份到文件：</source>
+        <translation>Back up to file:</translation>
+    </message>
+    <message>
+        <source>台账备份 (*.sqlite3)</source>
+        <translation>Ledger backups (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>请选择备份文件的位置。</source>
+        <translation>Choose where to put the backup file.</translation>
+    </message>
+    <message>
+        <source>已备份并核对：{path}
+{size}；{counts}
+校验文件：{name}.sha256</source>
+        <translation>Backed up and verified: {path}
+{size}; {counts}
+Checksum file: {name}.sha256</translation>
+    </message>
+    <message>
+        <source>备份完成</source>
+        <translation>Backup Complete</translation>
+    </message>
+</context>
+<context>
     <name>BranchesPage</name>
     <message>
         <source>支部名称</source>
@@ -206,6 +257,10 @@
 </context>
 <context>
     <name>ChoosePage</name>
+    <message>
+        <source>表格文件 (*.xlsx *.xls *.csv *.txt)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv *.txt)</translation>
+    </message>
     <message>
         <source>选择要导入的文件</source>
         <translation>Choose the file to import</translation>
@@ -315,6 +370,21 @@
     </message>
 </context>
 <context>
+    <name>DamagedLedgerDialog</name>
+    <message>
+        <source>台账已损坏</source>
+        <translation>Ledger Damaged</translation>
+    </message>
+    <message>
+        <source>从这份备份恢复</source>
+        <translation>Restore from This Backup</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>日期格式应为 1950-03-05</source>
@@ -416,10 +486,101 @@
     </message>
 </context>
 <context>
+    <name>Drilldown</name>
+    <message>
+        <source>{kind}支部</source>
+        <translation>{kind} branches</translation>
+    </message>
+    <message>
+        <source>党员</source>
+        <translation>Party members</translation>
+    </message>
+    <message>
+        <source>非党员</source>
+        <translation>Non-party members</translation>
+    </message>
+    <message>
+        <source>{low}岁及以上</source>
+        <translation>aged {low} and over</translation>
+    </message>
+    <message>
+        <source>{low}—{high}岁</source>
+        <translation>aged {low}–{high}</translation>
+    </message>
+    <message>
+        <source>（{on}）</source>
+        <translation> (on {on})</translation>
+    </message>
+    <message>
+        <source>或</source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>（{on}在任）</source>
+        <translation> (in office on {on})</translation>
+    </message>
+    <message>
+        <source>类别：{c}</source>
+        <translation>Category: {c}</translation>
+    </message>
+    <message>
+        <source>未分类</source>
+        <translation>uncategorised</translation>
+    </message>
+    <message>
+        <source>主讲：{name}</source>
+        <translation>Speaker: {name}</translation>
+    </message>
+    <message>
+        <source>培训：{title}</source>
+        <translation>Training: {title}</translation>
+    </message>
+    <message>
+        <source>作品：{k}</source>
+        <translation>Works: {k}</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>作品主题：{t}</source>
+        <translation>Work theme: {t}</translation>
+    </message>
+    <message>
+        <source>未注明</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>另有{n}件作品未关联活动</source>
+        <translation>{n} more works not linked to an event</translation>
+    </message>
+    <message>
+        <source>捐赠用途：{p}</source>
+        <translation>Donation purpose: {p}</translation>
+    </message>
+    <message>
+        <source>{start}至{end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>清除</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>来自统计：{what}</source>
+        <translation>From Summary: {what}</translation>
+    </message>
+</context>
+<context>
     <name>EndPostDialog</name>
     <message>
         <source>免去职务</source>
         <translation>End Post</translation>
+    </message>
+    <message>
+        <source>（{building}）</source>
+        <translation> ({building})</translation>
     </message>
     <message>
         <source>职务：</source>
@@ -808,6 +969,61 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>操作员</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>操作记录</source>
+        <translation>Change History</translation>
+    </message>
+    <message>
+        <source>全部操作员</source>
+        <translation>All operators</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>历史记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>{kind}“{name}”的全部修改：</source>
+        <translation>All changes to {kind} "{name}":</translation>
+    </message>
+    <message>
+        <source>共 {n} 条</source>
+        <translation>Entries: {n}</translation>
+    </message>
+</context>
+<context>
     <name>HonorDialog</name>
     <message>
         <source>荣誉证书</source>
@@ -917,6 +1133,10 @@
         <translation>{n} rows saved to {path}</translation>
     </message>
     <message>
+        <source>{stem}_待修改.xlsx</source>
+        <translation>{stem}_to-fix.xlsx</translation>
+    </message>
+    <message>
         <source>保存有问题的行</source>
         <translation>Save Problem Rows</translation>
     </message>
@@ -930,6 +1150,10 @@
     <message>
         <source>队员：</source>
         <translation>Members:</translation>
+    </message>
+    <message>
+        <source>{name}（{role}）</source>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <source>加入时间：</source>
@@ -1156,12 +1380,68 @@ Ledger: {path}</translation>
 <context>
     <name>MemberDetailPane</name>
     <message>
+        <source>{hours}小时</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{m}分</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>{h}小时{m}分</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <source>选择一位成员查看详情</source>
+        <translation>Choose a member to see details</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>已离任</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>{since} 至 {until}</source>
+        <translation>{since} to {until}</translation>
+    </message>
+    <message>
+        <source>{since} 起</source>
+        <translation>since {since}</translation>
+    </message>
+    <message>
+        <source>（{building}）</source>
+        <translation> ({building})</translation>
+    </message>
+    <message>
+        <source>{day} 加入</source>
+        <translation>joined {day}</translation>
+    </message>
+    <message>
+        <source>{day} {title}（{kind}，{role}）</source>
+        <translation>{day} {title} ({kind}, {role})</translation>
+    </message>
+    <message>
         <source>…… 共 {n} 场</source>
         <translation>… {n} in all</translation>
     </message>
     <message>
+        <source>{title}（{kind}，{day}）</source>
+        <translation>{title} ({kind}, {day})</translation>
+    </message>
+    <message>
+        <source>{title}（{kind}）</source>
+        <translation>{title} ({kind})</translation>
+    </message>
+    <message>
         <source>本年 {year}，累计 {total}</source>
         <translation>This year {year}, in all {total}</translation>
+    </message>
+    <message>
+        <source>志愿服务时长</source>
+        <translation>Volunteer service hours</translation>
     </message>
     <message>
         <source>职务</source>
@@ -1478,6 +1758,22 @@ They go to the recycle bin and can be restored.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>姓名/名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
         <source>试导入结果</source>
         <translation>Trial Import Result</translation>
     </message>
@@ -1733,6 +2029,57 @@ They go to the recycle bin and can be restored.</translation>
     </message>
 </context>
 <context>
+    <name>RecycleBinDialog</name>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>删除时间</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>自动清除</source>
+        <translation>Purged</translation>
+    </message>
+    <message>
+        <source>回收站</source>
+        <translation>Recycle Bin</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>彻底删除…</source>
+        <translation>Delete Permanently…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>删除的记录在回收站保留 {days} 天，可连同关联一起恢复；彻底删除后无法恢复，个人信息不会留在台账文件中。</source>
+        <translation>Deleted records stay in the recycle bin for {days} days and can be restored with their links. Once deleted permanently they cannot be restored, and no personal data is left in the ledger file.</translation>
+    </message>
+    <message>
+        <source>{n} 天后</source>
+        <translation>in {n} d</translation>
+    </message>
+    <message>
+        <source>彻底删除</source>
+        <translation>Delete Permanently</translation>
+    </message>
+    <message>
+        <source>彻底删除所选 {n} 条记录及其关联？删除后无法恢复。</source>
+        <translation>Permanently delete the selected records ({n}) and their links? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>导入</source>
@@ -1751,6 +2098,10 @@ They go to the recycle bin and can be restored.</translation>
         <translation>Import failed; the ledger is unchanged: {error}</translation>
     </message>
     <message>
+        <source>{kind}：{summary}</source>
+        <translation>{kind}: {summary}</translation>
+    </message>
+    <message>
         <source>已写入台账。</source>
         <translation>Written to the ledger.</translation>
     </message>
@@ -1761,6 +2112,77 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>导入前的备份：{path}</source>
         <translation>Backup made before the import: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>备份时间</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>老同志</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>队伍</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>服务活动</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>文体活动</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from Backup</translation>
+    </message>
+    <message>
+        <source>{when}（{age}）</source>
+        <translation>{when} ({age})</translation>
+    </message>
+    <message>
+        <source>无法读取</source>
+        <translation>Unreadable</translation>
+    </message>
+    <message>
+        <source>恢复前会先备份当前台账；恢复的台账经检查无误后才会替换当前台账。</source>
+        <translation>The current ledger is backed up first; the restored ledger replaces it only after it passes the checks.</translation>
+    </message>
+    <message>
+        <source>从其他文件恢复…</source>
+        <translation>Restore from Another File…</translation>
+    </message>
+    <message>
+        <source>恢复所选备份</source>
+        <translation>Restore Selected Backup</translation>
+    </message>
+    <message>
+        <source>台账“{name}”的备份：</source>
+        <translation>Backups of the ledger "{name}":</translation>
+    </message>
+    <message>
+        <source>台账“{name}”的备份（还没有自动备份）：</source>
+        <translation>Backups of the ledger "{name}" (no automatic backups yet):</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose Backup File</translation>
+    </message>
+    <message>
+        <source>台账备份 (*.sqlite3 *.db)</source>
+        <translation>Ledger backups (*.sqlite3 *.db)</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2210,17 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>请至少勾选一列</source>
         <translation>Tick at least one column</translation>
+    </message>
+</context>
+<context>
+    <name>Safekeeping</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2324,13 @@ They go to the recycle bin and can be restored.</translation>
     </message>
 </context>
 <context>
+    <name>SummaryChartView</name>
+    <message>
+        <source>{title}（{unit}）</source>
+        <translation>{title} ({unit})</translation>
+    </message>
+</context>
+<context>
     <name>SummaryTab</name>
     <message>
         <source>年度</source>
@@ -1951,6 +2391,10 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>查看这些记录</source>
         <translation>Show these records</translation>
+    </message>
+    <message>
+        <source>{period}统计</source>
+        <translation>Summary {period}</translation>
     </message>
     <message>
         <source>打印统计报表</source>
@@ -2237,6 +2681,10 @@ They go to the recycle bin and can be restored.</translation>
 <context>
     <name>_OptionsDialog</name>
     <message>
+        <source>显示完整身份证号和电话（将记入操作日志）</source>
+        <translation>Show full ID and phone numbers (written to the operation log)</translation>
+    </message>
+    <message>
         <source>至</source>
         <translation>to</translation>
     </message>
@@ -2247,6 +2695,21 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>截止日期早于起始日期</source>
         <translation>The end date is before the start date</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>程序出错，操作没有完成。已记录到日志文件：{path}</source>
+        <translation>The program hit an error and the action was not completed. The details are in the log file: {path}</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>程序出错</source>
+        <translation>Program error</translation>
     </message>
 </context>
 <context>

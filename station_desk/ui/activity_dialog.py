@@ -351,7 +351,14 @@ class ActivityDialog(SavingDialog):
             try:
                 parse_hours(hours)
             except ValidationError as exc:
-                problems.append(("hours", f"{names.get(member_id, '')}的{exc.message}"))
+                problems.append(
+                    (
+                        "hours",
+                        self.tr("{name}的{problem}").format(
+                            name=names.get(member_id, ""), problem=exc.message
+                        ),
+                    )
+                )
                 break
         return problems
 

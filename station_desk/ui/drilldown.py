@@ -32,8 +32,9 @@ from station_desk.validation import age_on
 Filters = Mapping[str, object]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Drilldown", text)
+translate = QCoreApplication.translate
+"""Called as ``translate("Drilldown", "…")`` with both literals, so lupdate extracts each
+message under the context it is looked up in (a one-argument alias hides them from it)."""
 
 
 def day(filters: Filters, key: str) -> date | None:
@@ -104,9 +105,17 @@ def describe(filters: Filters, names: Mapping[str, str] | None = None) -> str:
     if "station_kind" in f:
         parts.append(enum_label(StationKind, f["station_kind"]))
     if "branch_category" in f:
-        parts.append(_t("{kind}支部").format(kind=enum_label(BranchCategory, f["branch_category"])))
+        parts.append(
+            translate("Drilldown", "{kind}支部").format(
+                kind=enum_label(BranchCategory, f["branch_category"])
+            )
+        )
     if isinstance(f.get("is_party_member"), bool):
-        parts.append(_t("党员") if f["is_party_member"] else _t("非党员"))
+        parts.append(
+            translate("Drilldown", "党员")
+            if f["is_party_member"]
+            else translate("Drilldown", "非党员")
+        )
     if "retirement_kind" in f:
         parts.append(enum_label(RetirementKind, f["retirement_kind"]))
     if "gender" in f:
@@ -114,44 +123,68 @@ def describe(filters: Filters, names: Mapping[str, str] | None = None) -> str:
     low, high = number(f, "age_min"), number(f, "age_max")
     if low is not None or high is not None:
         ages = (
-            _t("{low}岁及以上").format(low=low)
+            translate("Drilldown", "{low}岁及以上").format(low=low)
             if high is None
-            else _t("{low}—{high}岁").format(low=low or 0, high=high)
+            else translate("Drilldown", "{low}—{high}岁").format(low=low or 0, high=high)
         )
         on = day(f, "age_on")
-        parts.append(ages + (_t("（{on}）").format(on=on.isoformat()) if on else ""))
+        parts.append(
+            ages + (translate("Drilldown", "（{on}）").format(on=on.isoformat()) if on else "")
+        )
     kinds = post_kinds(f)
     if kinds:
-        held = _t("或").join(enum_label(_post_enum(k), k) for k in kinds)
+        held = translate("Drilldown", "或").join(enum_label(_post_enum(k), k) for k in kinds)
         on = day(f, "post_on")
-        parts.append(held + (_t("（{on}在任）").format(on=on.isoformat()) if on else ""))
+        parts.append(
+            held + (translate("Drilldown", "（{on}在任）").format(on=on.isoformat()) if on else "")
+        )
     if text(f, "category") is not None:
-        parts.append(_t("类别：{c}").format(c=f["category"] or _t("未分类")))
+        parts.append(
+            translate("Drilldown", "类别：{c}").format(
+                c=f["category"] or translate("Drilldown", "未分类")
+            )
+        )
     if "kind" in f:
         parts.append(enum_label(EventKind, f["kind"]))
     if "speaker_id" in f:
-        parts.append(_t("主讲：{name}").format(name=names.get("speaker_id", "")))
+        parts.append(
+            translate("Drilldown", "主讲：{name}").format(name=names.get("speaker_id", ""))
+        )
     if "title" in f:
-        parts.append(_t("培训：{title}").format(title=f["title"]))
+        parts.append(translate("Drilldown", "培训：{title}").format(title=f["title"]))
     if "works_kind" in f:
         kind = f["works_kind"]
-        parts.append(_t("作品：{k}").format(k=enum_label(WorkKind, kind) if kind else _t("全部")))
+        parts.append(
+            translate("Drilldown", "作品：{k}").format(
+                k=enum_label(WorkKind, kind) if kind else translate("Drilldown", "全部")
+            )
+        )
     if text(f, "theme") is not None:
-        parts.append(_t("作品主题：{t}").format(t=f["theme"] or _t("未注明")))
+        parts.append(
+            translate("Drilldown", "作品主题：{t}").format(
+                t=f["theme"] or translate("Drilldown", "未注明")
+            )
+        )
     if names.get("works_loose", "0") != "0":
-        parts.append(_t("另有{n}件作品未关联活动").format(n=names["works_loose"]))
+        parts.append(
+            translate("Drilldown", "另有{n}件作品未关联活动").format(n=names["works_loose"])
+        )
     if "donation_kind" in f:
         parts.append(enum_label(DonationKind, f["donation_kind"]))
     if text(f, "purpose") is not None:
-        parts.append(_t("捐赠用途：{p}").format(p=f["purpose"] or _t("未注明")))
+        parts.append(
+            translate("Drilldown", "捐赠用途：{p}").format(
+                p=f["purpose"] or translate("Drilldown", "未注明")
+            )
+        )
     start, end = span(f)
     if start or end:
         parts.append(
-            _t("{start}至{end}").format(
+            translate("Drilldown", "{start}至{end}").format(
                 start=start.isoformat() if start else "", end=end.isoformat() if end else ""
             )
         )
-    return " · ".join(parts) or _t("全部")
+    return " · ".join(parts) or translate("Drilldown", "全部")
 
 
 def post_kinds(filters: Filters) -> list[str]:
@@ -188,7 +221,7 @@ class DrilldownBanner(QFrame):
         self.label = QLabel(self)
         self.label.setObjectName("drilldownText")
         self.label.setWordWrap(True)
-        self.clear_button = QPushButton(_t("清除"), self)
+        self.clear_button = QPushButton(translate("Drilldown", "清除"), self)
         self.clear_button.setObjectName("drilldownClear")
         self.clear_button.clicked.connect(self._clear)
         row = QHBoxLayout(self)
@@ -198,7 +231,7 @@ class DrilldownBanner(QFrame):
         self.hide()
 
     def show_text(self, description: str) -> None:
-        self.label.setText(_t("来自统计：{what}").format(what=description))
+        self.label.setText(translate("Drilldown", "来自统计：{what}").format(what=description))
         self.show()
 
     def _clear(self) -> None:

@@ -1,4 +1,4 @@
-"""Errors in words: a readable Chinese dialog for the clerk, the traceback in the log file.
+"""Errors in words: a readable dialog in the desk's language for the clerk, the traceback in the log file.
 
 Every message box of the desk goes through the functions here, so tests can replace them
 (a modal box would block a test) and the wording stays in one place.
@@ -19,10 +19,6 @@ from station_desk.paths import log_path
 from station_desk.validation import NeedsConfirmation, ValidationError
 
 _logger = logging.getLogger("station_desk.desk")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
 
 
 def _ensure_log_handler() -> None:
@@ -58,14 +54,20 @@ def is_expected(exc: BaseException) -> bool:
 def describe(exc: BaseException) -> str:
     if isinstance(exc, ValidationError | NeedsConfirmation | LedgerError):
         return str(exc)
-    return _tr("程序出错，操作没有完成。已记录到日志文件：") + str(log_path())
+    return QCoreApplication.translate(
+        "errors", "程序出错，操作没有完成。已记录到日志文件：{path}"
+    ).format(path=log_path())
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Tell the clerk what went wrong; unexpected errors also go to the log file."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("提示") if is_expected(exc) else _tr("程序出错"))
+    box.setWindowTitle(
+        QCoreApplication.translate("errors", "提示")
+        if is_expected(exc)
+        else QCoreApplication.translate("errors", "程序出错")
+    )
     box.setText(describe(exc))
     if not is_expected(exc):
         box.setDetailedText(log_exception(exc))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -51,7 +51,8 @@ from station_desk.ui.context import DeskContext
 from station_desk.ui.table_model import CENTER, RIGHT, Column, RecordTableModel, setup_table_view
 from station_desk.ui.worker import Progress
 
-FILE_FILTER = "表格文件 (*.xlsx *.xls *.csv *.txt)"
+FILE_FILTER = str(QT_TRANSLATE_NOOP("ChoosePage", "表格文件 (*.xlsx *.xls *.csv *.txt)"))
+"""Chinese source of the open dialog's filter; shown through ``ChoosePage.tr``."""
 
 
 class ChoosePage(QWizardPage):
@@ -87,7 +88,7 @@ class ChoosePage(QWizardPage):
         form.addRow("", self.skip_errors)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择文件"), "", FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择文件"), "", self.tr(FILE_FILTER))
         if name:
             self.path.setText(name)
 
@@ -206,11 +207,26 @@ class MappingPage(QWizardPage):
 
 
 def outcome_columns() -> list[Column[RowOutcome]]:
+    """The dry run's and the commit's row table: number, status, who, and why."""
     return [
-        Column("行号", lambda r: str(r.row), lambda r: r.row, RIGHT, 60),
-        Column("状态", lambda r: r.status.label, lambda r: r.status.value, CENTER, 70),
-        Column("姓名/名称", lambda r: r.label, width=120),
-        Column("说明", lambda r: r.reasons(), width=600),
+        Column(
+            QCoreApplication.translate("PreviewPage", "行号"),
+            lambda r: str(r.row),
+            lambda r: r.row,
+            RIGHT,
+            60,
+        ),
+        Column(
+            QCoreApplication.translate("PreviewPage", "状态"),
+            lambda r: r.status.label,
+            lambda r: r.status.value,
+            CENTER,
+            70,
+        ),
+        Column(
+            QCoreApplication.translate("PreviewPage", "姓名/名称"), lambda r: r.label, width=120
+        ),
+        Column(QCoreApplication.translate("PreviewPage", "说明"), lambda r: r.reasons(), width=600),
     ]
 
 
@@ -306,9 +322,11 @@ class ReportPage(QWizardPage):
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.result: ImportPreview | None = None
+        self.failed = False
 
     def initializePage(self) -> None:
         self.result = None
+        self.failed = False
         self.save_button.setEnabled(False)
         self.report.setText(self.tr("正在导入……"))
         wiz = self.wiz
@@ -331,12 +349,15 @@ class ReportPage(QWizardPage):
         )
 
     def _failed(self, exc: BaseException) -> None:
+        self.failed = True
         self.report.setText(self.tr("导入失败，台账未改动：{error}").format(error=exc))
         self.completeChanged.emit()
 
     def _done(self, result: ImportPreview) -> None:
         self.result = result
-        lines = [f"{result.kind_label}：{result.summary()}"]
+        lines = [
+            self.tr("{kind}：{summary}").format(kind=result.kind_label, summary=result.summary())
+        ]
         if result.committed:
             lines.append(self.tr("已写入台账。"))
             self.wiz.ctx.changed.emit(TOPICS[result.kind])
@@ -349,7 +370,8 @@ class ReportPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return self.result is not None or "失败" in self.report.text()
+        """Done once the commit came back, whether it wrote the rows or failed."""
+        return self.result is not None or self.failed
 
 
 class ImportWizard(QWizard):
@@ -397,7 +419,7 @@ class ImportWizard(QWizard):
     def ask_error_path(self) -> str:
         """Where to save the error rows (tests replace this method)."""
         source = Path(self.choose.path.text().strip())
-        default = str(source.with_name(source.stem + "_待修改.xlsx"))
+        default = str(source.with_name(self.tr("{stem}_待修改.xlsx").format(stem=source.stem)))
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("保存有问题的行"), default, "Excel (*.xlsx)"
         )

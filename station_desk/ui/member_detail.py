@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from station_desk.records import MemberDetail
@@ -11,9 +12,15 @@ from station_desk.validation import format_hours
 
 
 def hours_text(minutes: int) -> str:
-    """ "2.5小时"; format_hours already says 小时/分 when hours would repeat."""
-    text = format_hours(minutes)
-    return text if "分" in text else f"{text}小时"
+    """ "2.5小时" in the desk's language; format_hours picks 小时/分 when hours would repeat."""
+    if "分" not in format_hours(minutes):
+        return QCoreApplication.translate("MemberDetailPane", "{hours}小时").format(
+            hours=format_hours(minutes)
+        )
+    whole, rest = divmod(minutes, 60)
+    if not whole:
+        return QCoreApplication.translate("MemberDetailPane", "{m}分").format(m=rest)
+    return QCoreApplication.translate("MemberDetailPane", "{h}小时{m}分").format(h=whole, m=rest)
 
 
 class MemberDetailPane(QTextBrowser):
@@ -28,56 +35,79 @@ class MemberDetailPane(QTextBrowser):
 
     def clear_detail(self) -> None:
         self.detail = None
-        self.setHtml(f"<p style='color:#777'>{escape(self.tr('选择一位成员查看详情'))}</p>")
+        hint = self.tr("选择一位成员查看详情")
+        self.setHtml(f"<p style='color:#777'>{escape(hint)}</p>")
 
     def _section(self, title: str, lines: list[str]) -> str:
+        none = self.tr("无")
         body = (
             "".join(f"<li>{line}</li>" for line in lines)
             if lines
-            else (f"<li style='color:#777'>{escape(self.tr('无'))}</li>")
+            else f"<li style='color:#777'>{escape(none)}</li>"
         )
         return f"<h4 style='margin-bottom:2px'>{escape(title)}</h4><ul style='margin-top:0'>{body}</ul>"
 
-    def show_detail(self, detail: MemberDetail) -> None:
-        posts = []
+    def _posts(self, detail: MemberDetail) -> list[str]:
+        left = self.tr("已离任")
+        lines = []
         for p in detail.posts:
+            since = f"{p.since:%Y-%m-%d}"
             span = (
-                f"{p.since:%Y-%m-%d} 至 {p.until:%Y-%m-%d}" if p.until else f"{p.since:%Y-%m-%d} 起"
+                self.tr("{since} 至 {until}").format(since=since, until=f"{p.until:%Y-%m-%d}")
+                if p.until
+                else self.tr("{since} 起").format(since=since)
             )
-            building = f"（{escape(p.building)}）" if p.building else ""
-            state = (
-                ""
-                if p.until is None
-                else f" <span style='color:#777'>{escape(self.tr('已离任'))}</span>"
+            building = self.tr("（{building}）").format(building=p.building) if p.building else ""
+            state = "" if p.until is None else f" <span style='color:#777'>{escape(left)}</span>"
+            lines.append(
+                f"{escape(p.kind_label)} · {escape(p.place)}{escape(building)} · {escape(span)}"
+                + state
             )
-            posts.append(f"{escape(p.kind_label)} · {escape(p.place)}{building} · {span}{state}")
-        teams = [
-            f"{escape(t.team)}{(' · ' + escape(t.role)) if t.role else ''} · "
-            + (
-                f"{t.joined_on:%Y-%m-%d} 至 {t.left_on:%Y-%m-%d}"
+        return lines
+
+    def _teams(self, detail: MemberDetail) -> list[str]:
+        lines = []
+        for t in detail.teams:
+            joined = f"{t.joined_on:%Y-%m-%d}"
+            span = (
+                self.tr("{since} 至 {until}").format(since=joined, until=f"{t.left_on:%Y-%m-%d}")
                 if t.left_on
-                else f"{t.joined_on:%Y-%m-%d} 加入"
+                else self.tr("{day} 加入").format(day=joined)
             )
-            for t in detail.teams
-        ]
+            role = f" · {t.role}" if t.role else ""
+            lines.append(escape(f"{t.team}{role} · {span}"))
+        return lines
+
+    def show_detail(self, detail: MemberDetail) -> None:
         events = [
-            f"{e.held_on:%Y-%m-%d} {escape(e.title)}（{escape(e.kind_label)}，{escape(e.role_label)}）"
+            escape(
+                self.tr("{day} {title}（{kind}，{role}）").format(
+                    day=f"{e.held_on:%Y-%m-%d}", title=e.title, kind=e.kind_label, role=e.role_label
+                )
+            )
             for e in detail.events[:50]
         ]
         if len(detail.events) > 50:
             events.append(escape(self.tr("…… 共 {n} 场").format(n=len(detail.events))))
         works = [
-            f"{escape(w.title)}（{escape(w.kind_label)}{', ' + format(w.made_on, '%Y-%m-%d') if w.made_on else ''}）"
+            escape(
+                self.tr("{title}（{kind}，{day}）").format(
+                    title=w.title, kind=w.kind_label, day=f"{w.made_on:%Y-%m-%d}"
+                )
+                if w.made_on
+                else self.tr("{title}（{kind}）").format(title=w.title, kind=w.kind_label)
+            )
             for w in detail.works
         ]
         hours = self.tr("本年 {year}，累计 {total}").format(
             year=hours_text(detail.minutes_this_year), total=hours_text(detail.minutes_total)
         )
+        hours_title = self.tr("志愿服务时长")
         self.setHtml(
             f"<h3>{escape(detail.name)}</h3>"
-            + self._section(self.tr("职务"), posts)
-            + self._section(self.tr("志愿服务队"), teams)
-            + f"<h4 style='margin-bottom:2px'>{escape(self.tr('志愿服务时长'))}</h4>"
+            + self._section(self.tr("职务"), self._posts(detail))
+            + self._section(self.tr("志愿服务队"), self._teams(detail))
+            + f"<h4 style='margin-bottom:2px'>{escape(hours_title)}</h4>"
             + f"<p style='margin-top:0' id='hours'>{escape(hours)}</p>"
             + self._section(self.tr("文化活动"), events)
             + self._section(self.tr("作品"), works)

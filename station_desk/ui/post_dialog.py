@@ -149,7 +149,7 @@ class EndPostDialog(SavingDialog):
         self.setWindowTitle(self.tr("免去职务"))
         self.setMinimumWidth(360)
         what = f"{post.member_name} · {post.kind_label}" + (
-            f"（{post.building}）" if post.building else ""
+            self.tr("（{building}）").format(building=post.building) if post.building else ""
         )
         self.form.addRow(self.tr("职务："), QLabel(what, self))
         self.form.addRow(self.tr("任职时间："), QLabel(post.since.isoformat(), self))

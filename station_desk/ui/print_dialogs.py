@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,7 +34,10 @@ from PySide6.QtWidgets import (
 
 from station_desk.reports import DEFAULT_HONOR_TEMPLATE
 
-FULL_NUMBERS_LABEL = "显示完整身份证号和电话（将记入操作日志）"
+FULL_NUMBERS_LABEL = str(
+    QT_TRANSLATE_NOOP("_OptionsDialog", "显示完整身份证号和电话（将记入操作日志）")
+)
+"""The tick's Chinese source text; shown through ``tr`` in the _OptionsDialog context."""
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,9 +49,10 @@ def _size(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
 
 
-def _table(headers: tuple[str, ...]) -> QTableWidget:
+def _table(dialog: QDialog, headers: tuple[object, ...]) -> QTableWidget:
+    """A read-only table; ``headers`` are QT_TRANSLATE_NOOP texts of the dialog's class."""
     table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
+    table.setHorizontalHeaderLabels([dialog.tr(str(h)) for h in headers])
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
@@ -60,11 +61,11 @@ def _table(headers: tuple[str, ...]) -> QTableWidget:
     return table
 
 
-def _chinese_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
-    """Standard buttons in Chinese even before Qt's own translation is loaded."""
+def _translated_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
+    """Standard buttons in the desk's language even before Qt's own translation is loaded."""
     for which, text in (
-        (QDialogButtonBox.StandardButton.Cancel, "取消"),
-        (QDialogButtonBox.StandardButton.Close, "关闭"),
+        (QDialogButtonBox.StandardButton.Cancel, QCoreApplication.translate("Safekeeping", "取消")),
+        (QDialogButtonBox.StandardButton.Close, QCoreApplication.translate("Safekeeping", "关闭")),
     ):
         button = box.button(which)
         if button is not None:
@@ -88,35 +89,40 @@ class BackupToDialog(QDialog):
         super().__init__(parent)
         self.ledger = ledger
         self.result_info: BackupInfo | None = None
-        self.setWindowTitle("备份到…")
-        self.path_edit = QLineEdit(str(Path.home() / f"驿站台账备份-{date.today():%Y%m%d}.sqlite3"))
-        browse = QPushButton("浏览…")
+        self.setWindowTitle(self.tr("备份到…"))
+        name = self.tr("驿站台账备份-{day}.sqlite3").format(day=f"{date.today():%Y%m%d}")
+        self.path_edit = QLineEdit(str(Path.home() / name))
+        browse = QPushButton(self.tr("浏览…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         note = QLabel(
-            "备份是一个独立的文件（无需其他附属文件），旁边另存一个 SHA-256 校验文件；"
-            "写入后会重新读取核对。适合存到 U 盘。"
+            self.tr(
+                "备份是一个独立的文件（无需其他附属文件），旁边另存一个 SHA-256 校验文件；"
+                "写入后会重新读取核对。适合存到 U 盘。"
+            )
         )
         note.setWordWrap(True)
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.backup_button = self.buttons.addButton("备份", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.backup_button = self.buttons.addButton(
+            self.tr("备份"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.run_backup)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("备份到文件："))
+        layout.addWidget(QLabel(self.tr("备份到文件：")))
         layout.addLayout(row)
         layout.addWidget(note)
         layout.addWidget(self.status)
-        layout.addWidget(_chinese_buttons(self.buttons))
+        layout.addWidget(_translated_buttons(self.buttons))
         self.resize(560, 200)
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "备份到…", self.path_edit.text(), "台账备份 (*.sqlite3)"
+            self, self.tr("备份到…"), self.path_edit.text(), self.tr("台账备份 (*.sqlite3)")
         )
         if chosen:
             self.path_edit.setText(chosen)
@@ -124,7 +130,7 @@ class BackupToDialog(QDialog):
     def run_backup(self) -> None:
         target = Path(self.path_edit.text().strip())
         if not self.path_edit.text().strip():
-            self.status.setText("请选择备份文件的位置。")
+            self.status.setText(self.tr("请选择备份文件的位置。"))
             return
         try:
             self.result_info = backup_to(self.ledger.path, target)
@@ -133,33 +139,43 @@ class BackupToDialog(QDialog):
             return
         self.accept()
 
+    def done_message(self, info: BackupInfo) -> tuple[str, str]:
+        """Title and text on the finished backup (``self.tr``: lupdate files it under this class)."""
+        text = self.tr("已备份并核对：{path}\n{size}；{counts}\n校验文件：{name}.sha256")
+        return self.tr("备份完成"), text.format(
+            path=info.path, size=_size(info.size), counts=info.counts_text(), name=info.path.name
+        )
+
     @classmethod
     def ask(cls, parent: QWidget | None, source: Any) -> BackupInfo | None:
         dialog = cls(_ledger(source), parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_info is None:
             return None
         info = dialog.result_info
-        errors.show_info(
-            parent,
-            "备份完成",
-            f"已备份并核对：{info.path}\n{_size(info.size)}；{info.counts_text()}\n"
-            f"校验文件：{info.path.name}.sha256",
-        )
+        errors.show_info(parent, *dialog.done_message(info))
         return info
 
 
 class RestoreDialog(QDialog):
     """Pick a backup to restore: when, why, how big, how many records."""
 
-    HEADERS = ("备份时间", "类型", "大小", "老同志", "队伍", "服务活动", "文体活动")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RestoreDialog", "备份时间"),
+        QT_TRANSLATE_NOOP("RestoreDialog", "类型"),
+        QT_TRANSLATE_NOOP("RestoreDialog", "大小"),
+        QT_TRANSLATE_NOOP("RestoreDialog", "老同志"),
+        QT_TRANSLATE_NOOP("RestoreDialog", "队伍"),
+        QT_TRANSLATE_NOOP("RestoreDialog", "服务活动"),
+        QT_TRANSLATE_NOOP("RestoreDialog", "文体活动"),
+    )
 
     def __init__(self, ledger_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ledger_path = ledger_path
         self.chosen: Path | None = None
-        self.setWindowTitle("从备份恢复")
+        self.setWindowTitle(self.tr("从备份恢复"))
         self.backups = list_backups(ledger_path)
-        self.table = _table(self.HEADERS)
+        self.table = _table(self, self.HEADERS)
         rows = []
         for info in self.backups:
             counts = [
@@ -168,8 +184,10 @@ class RestoreDialog(QDialog):
             ]
             rows.append(
                 [
-                    f"{info.made_at:%Y-%m-%d %H:%M}（{describe_age(info.made_at)}）",
-                    info.reason_label if info.ok else "无法读取",
+                    self.tr("{when}（{age}）").format(
+                        when=f"{info.made_at:%Y-%m-%d %H:%M}", age=describe_age(info.made_at)
+                    ),
+                    info.reason_label if info.ok else self.tr("无法读取"),
                     _size(info.size),
                     *counts,
                 ]
@@ -177,24 +195,28 @@ class RestoreDialog(QDialog):
         _fill(self.table, rows, [230, 80, 70, 60, 50, 70])
         if rows:
             self.table.selectRow(0)
-        note = QLabel("恢复前会先备份当前台账；恢复的台账经检查无误后才会替换当前台账。")
+        note = QLabel(self.tr("恢复前会先备份当前台账；恢复的台账经检查无误后才会替换当前台账。"))
         note.setWordWrap(True)
-        other = QPushButton("从其他文件恢复…")
+        other = QPushButton(self.tr("从其他文件恢复…"))
         other.clicked.connect(self._other_file)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(
-            "恢复所选备份", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("恢复所选备份"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.restore_button.setEnabled(bool(rows))
         self.buttons.addButton(other, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self._choose_selected)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        empty = "" if rows else "（还没有自动备份）"
-        layout.addWidget(QLabel(f"台账“{ledger_path.name}”的备份{empty}："))
+        heading = (
+            self.tr("台账“{name}”的备份：")
+            if rows
+            else self.tr("台账“{name}”的备份（还没有自动备份）：")
+        )
+        layout.addWidget(QLabel(heading.format(name=ledger_path.name)))
         layout.addWidget(self.table, 1)
         layout.addWidget(note)
-        layout.addWidget(_chinese_buttons(self.buttons))
+        layout.addWidget(_translated_buttons(self.buttons))
         self.resize(720, 380)
 
     def _choose_selected(self) -> None:
@@ -206,7 +228,7 @@ class RestoreDialog(QDialog):
 
     def _other_file(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, "选择备份文件", str(Path.home()), "台账备份 (*.sqlite3 *.db)"
+            self, self.tr("选择备份文件"), str(Path.home()), self.tr("台账备份 (*.sqlite3 *.db)")
         )
         if not chosen:
             return
@@ -228,19 +250,24 @@ class RestoreDialog(QDialog):
 class RecycleBinDialog(QDialog):
     """回收站: restore with links, or purge for good (also done after 30 days)."""
 
-    HEADERS = ("类别", "名称", "删除时间", "自动清除")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RecycleBinDialog", "类别"),
+        QT_TRANSLATE_NOOP("RecycleBinDialog", "名称"),
+        QT_TRANSLATE_NOOP("RecycleBinDialog", "删除时间"),
+        QT_TRANSLATE_NOOP("RecycleBinDialog", "自动清除"),
+    )
 
     def __init__(self, source: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source = source
         self.ledger = _ledger(source)
         self.entries: list[recycle.BinEntry] = []
-        self.setWindowTitle("回收站")
-        self.table = _table(self.HEADERS)
+        self.setWindowTitle(self.tr("回收站"))
+        self.table = _table(self, self.HEADERS)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.restore_button = QPushButton("恢复")
-        self.purge_button = QPushButton("彻底删除…")
-        close = QPushButton("关闭")
+        self.restore_button = QPushButton(self.tr("恢复"))
+        self.purge_button = QPushButton(self.tr("彻底删除…"))
+        close = QPushButton(self.tr("关闭"))
         self.restore_button.clicked.connect(self.restore_selected)
         self.purge_button.clicked.connect(self._confirm_purge)
         close.clicked.connect(self.accept)
@@ -250,8 +277,10 @@ class RecycleBinDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         note = QLabel(
-            f"删除的记录在回收站保留 {recycle.PURGE_AFTER_DAYS} 天，可连同关联一起恢复；"
-            "彻底删除后无法恢复，个人信息不会留在台账文件中。"
+            self.tr(
+                "删除的记录在回收站保留 {days} 天，可连同关联一起恢复；"
+                "彻底删除后无法恢复，个人信息不会留在台账文件中。"
+            ).format(days=recycle.PURGE_AFTER_DAYS)
         )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -269,7 +298,7 @@ class RecycleBinDialog(QDialog):
                 e.kind_label,
                 e.label,
                 f"{history.to_local(e.deleted_at):%Y-%m-%d %H:%M}",
-                f"{e.days_left()} 天后",
+                self.tr("{n} 天后").format(n=e.days_left()),
             ]
             for e in self.entries
         ]
@@ -303,7 +332,9 @@ class RecycleBinDialog(QDialog):
     def _confirm_purge(self) -> None:
         chosen = self.selected()
         if chosen and errors.ask_yes_no(
-            self, "彻底删除", f"彻底删除所选 {len(chosen)} 条记录及其关联？删除后无法恢复。"
+            self,
+            self.tr("彻底删除"),
+            self.tr("彻底删除所选 {n} 条记录及其关联？删除后无法恢复。").format(n=len(chosen)),
         ):
             self.purge_selected()
 
@@ -324,7 +355,14 @@ class RecycleBinDialog(QDialog):
 class HistoryDialog(QDialog):
     """A record's history, or the whole change log filtered by date and operator."""
 
-    HEADERS = ("时间", "操作员", "类别", "记录", "操作", "内容")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("HistoryDialog", "时间"),
+        QT_TRANSLATE_NOOP("HistoryDialog", "操作员"),
+        QT_TRANSLATE_NOOP("HistoryDialog", "类别"),
+        QT_TRANSLATE_NOOP("HistoryDialog", "记录"),
+        QT_TRANSLATE_NOOP("HistoryDialog", "操作"),
+        QT_TRANSLATE_NOOP("HistoryDialog", "内容"),
+    )
 
     def __init__(
         self,
@@ -338,10 +376,10 @@ class HistoryDialog(QDialog):
         self.ledger = _ledger(source)
         self.record = (table, row_id) if table and row_id is not None else None
         self.lines: list[history.HistoryLine] = []
-        self.table = _table(self.HEADERS)
+        self.table = _table(self, self.HEADERS)
         layout = QVBoxLayout(self)
         if self.record is None:
-            self.setWindowTitle("操作记录")
+            self.setWindowTitle(self.tr("操作记录"))
             today = QDate.currentDate()
             self.since = QDateEdit(today.addMonths(-1))
             self.until = QDateEdit(today)
@@ -352,22 +390,22 @@ class HistoryDialog(QDialog):
                 edit.dateChanged.connect(self.reload)
             with self.ledger.reading() as session:
                 names = history.operators(session)
-            self.operator.addItem("全部操作员", "")
+            self.operator.addItem(self.tr("全部操作员"), "")
             for name in names:
                 self.operator.addItem(name, name)
             self.operator.currentIndexChanged.connect(self.reload)
             filters = QHBoxLayout()
             for label, widget in (
-                ("从", self.since),
-                ("到", self.until),
-                ("操作员", self.operator),
+                (self.tr("从"), self.since),
+                (self.tr("到"), self.until),
+                (self.tr("操作员"), self.operator),
             ):
                 filters.addWidget(QLabel(label))
                 filters.addWidget(widget)
             filters.addStretch(1)
             layout.addLayout(filters)
         else:
-            self.setWindowTitle("历史记录")
+            self.setWindowTitle(self.tr("历史记录"))
             self.heading = QLabel("")
             layout.addWidget(self.heading)
         self.count = QLabel("")
@@ -375,7 +413,7 @@ class HistoryDialog(QDialog):
         close.rejected.connect(self.reject)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
-        layout.addWidget(_chinese_buttons(close))
+        layout.addWidget(_translated_buttons(close))
         self.resize(860, 440)
         self.reload()
 
@@ -387,7 +425,11 @@ class HistoryDialog(QDialog):
                 self.lines = list(reversed(history.record_history(session, table, row_id)))
                 if self.lines:
                     latest = self.lines[0]
-                    self.heading.setText(f"{latest.table_label}“{latest.row_label}”的全部修改：")
+                    self.heading.setText(
+                        self.tr("{kind}“{name}”的全部修改：").format(
+                            kind=latest.table_label, name=latest.row_label
+                        )
+                    )
             else:
                 self.lines = history.change_log(
                     session,
@@ -411,7 +453,7 @@ class HistoryDialog(QDialog):
             item = self.table.item(r, 5)
             if item is not None:
                 item.setToolTip(item.text())
-        self.count.setText(f"共 {len(rows)} 条")
+        self.count.setText(self.tr("共 {n} 条").format(n=len(rows)))
 
     @classmethod
     def show_history(
@@ -433,16 +475,16 @@ class DamagedLedgerDialog(QDialog):
     def __init__(self, health: Health, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choice = self.QUIT
-        self.setWindowTitle("台账已损坏")
+        self.setWindowTitle(self.tr("台账已损坏"))
         text = QLabel(health.message())
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox()
         self.restore_button = self.buttons.addButton(
-            "从这份备份恢复", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("从这份备份恢复"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.restore_button.setEnabled(health.offer is not None)
-        self.buttons.addButton("退出", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(self.tr("退出"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self._restore)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

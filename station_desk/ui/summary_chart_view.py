@@ -47,7 +47,7 @@ class SummaryChartView(QChartView):
         """Replace the chart with ``data``."""
         self.chart_data = data
         chart = QChart()
-        chart.setTitle(f"{data.title}（{data.unit}）")
+        chart.setTitle(self.tr("{title}（{unit}）").format(title=data.title, unit=data.unit))
         chart.setTitleFont(ui_font(10))
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)

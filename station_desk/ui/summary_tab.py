@@ -278,7 +278,7 @@ class SummaryTab(QWidget):
     def _ask_path(self, caption: str, suffix: str, pattern: str) -> Path | None:
         if self.figures is None:
             return None
-        name = f"{self.figures.period.label}统计{suffix}"
+        name = self.tr("{period}统计").format(period=self.figures.period.label) + suffix
         chosen, _ = QFileDialog.getSaveFileName(self, caption, str(Path.home() / name), pattern)
         return Path(chosen) if chosen else None
 

@@ -200,7 +200,10 @@ class LeaveTeamDialog(SavingDialog):
         self.setObjectName("leaveTeamDialog")
         self.setWindowTitle(self.tr("离队"))
         self.setMinimumWidth(360)
-        self.form.addRow(self.tr("队员："), QLabel(f"{member.name}（{member.role}）", self))
+        self.form.addRow(
+            self.tr("队员："),
+            QLabel(self.tr("{name}（{role}）").format(name=member.name, role=member.role), self),
+        )
         self.form.addRow(self.tr("加入时间："), QLabel(member.joined_on.isoformat(), self))
         self.left_on = DateField(self)
         self.left_on.setObjectName("memberLeftOn")
