@@ -194,8 +194,13 @@ class DeskApp(QObject):
             self.lock = None
 
 
-def run_desk(path: Path | None, *, lang: str | None = None) -> int:
-    """Run the desk on ``path`` (``None``: the last ledger opened, else the default)."""
+def start_desk(path: Path | None, *, lang: str | None = None) -> DeskApp | None:
+    """Everything the desk does before its event loop; ``None`` if the ledger would not open.
+
+    Paints the frame first, then imports the database layer and opens ``path`` (``None``:
+    the last ledger opened, else the default). A ``LedgerError`` is shown to the clerk over
+    the frame, which then closes. ``bench/desk_probe.py`` times exactly this.
+    """
     app = create_app()
     sys.excepthook = _excepthook
     settings = early_settings()
@@ -214,8 +219,16 @@ def run_desk(path: Path | None, *, lang: str | None = None) -> int:
     except LedgerError as exc:
         errors.show_error(desk.window, exc)
         desk.close()
+        return None
+    return desk
+
+
+def run_desk(path: Path | None, *, lang: str | None = None) -> int:
+    """Run the desk on ``path`` (``None``: the last ledger opened, else the default)."""
+    desk = start_desk(path, lang=lang)
+    if desk is None:
         return EXIT_LEDGER_ERROR
     try:
-        return int(app.exec())
+        return int(desk.app.exec())
     finally:
         desk.close()

@@ -42,6 +42,8 @@ LAZY = {
 PROBE = """
 import json, sys
 from pathlib import Path
+import station_desk.cli
+station_desk.cli.build_parser()  # the ``station-desk`` command's own imports come first
 from station_desk.app import DeskApp, create_app
 
 WATCHED = (
