@@ -110,11 +110,13 @@ def _run(
     progress: ImportProgress | None,
     *,
     plan: CheckedImport | None = None,
-    remember_for: Path | None = None,
+    dry_run_on: Path | None = None,
 ) -> tuple[list[RowOutcome], CheckedImport | None]:
-    """``run_import``, reusing ``plan`` when the ledger still matches it; with
-    ``remember_for`` (the ledger's path) it also returns what this run found, for a later
-    commit of the same sheet (member imports only)."""
+    """``run_import``, reusing ``plan`` when the ledger still matches it.
+
+    ``dry_run_on`` (the ledger's path) marks a dry run: it returns what it found, for a
+    later commit of the same sheet (member imports only), and skips change-log lines.
+    """
     if parsed.kind not in KINDS:
         raise ValueError(f"unknown import kind {parsed.kind!r}")
     original = parsed
@@ -132,10 +134,10 @@ def _run(
         reused = members.reuse(plan) if plan is not None else None
         outcomes = reused if reused is not None else members.check_all(step)
         found = None
-        if remember_for is not None:
-            found = members.checked(original, remember_for, outcomes)
+        if dry_run_on is not None:
+            found = members.checked(original, dry_run_on, outcomes)
         step(total, "正在写入")
-        members.write()
+        members.write(logged=dry_run_on is None)
         return outcomes, found
     groups = GroupImport(session, parsed.kind, parsed.rows, columns, options)
     groups.check_all(step)
@@ -166,13 +168,13 @@ def _transaction(
     keep: Callable[[list[RowOutcome]], bool],
     *,
     plan: CheckedImport | None = None,
-    remember: bool = False,
+    dry: bool = False,
 ) -> tuple[list[RowOutcome], bool, CheckedImport | None]:
-    path = _path_of(ledger) if remember else None
+    path = _path_of(ledger) if dry else None
     try:
         with ledger.unit_of_work(operator=operator) as session:
             outcomes, found = _run(
-                session, sheet, parsed, options, progress, plan=plan, remember_for=path
+                session, sheet, parsed, options, progress, plan=plan, dry_run_on=path
             )
             if not keep(outcomes):
                 raise _RollBack(outcomes, found)
@@ -223,7 +225,7 @@ def dry_run(
 ) -> ImportPreview:
     """Every row's fate, found by doing the import and rolling it back."""
     outcomes, _, found = _transaction(
-        ledger, sheet, parsed, options, progress, operator, lambda _: False, remember=True
+        ledger, sheet, parsed, options, progress, operator, lambda _: False, dry=True
     )
     _last_dry_run.keep(parsed, found)
     return ImportPreview(
