@@ -41,6 +41,13 @@ _CELL = re.compile(
     r"[^>]*?(?:/>|>(.*?)</c>)",
     re.S,
 )
+# One pass over the whole of <sheetData> when every cell names its row ("A12"), with the two
+# usual bodies — one plain inline string, or one value — picked out by the pattern itself.
+_CELL_AT = re.compile(
+    r'<c r="([A-Z]+)(\d+)"(?: s="(\d+)")?(?: t="(\w+)")?[^>]*?'
+    r"(?:/>|>(?:(<is><t>)([^<]*)</t></is>|(<v>)([^<]*)</v>|(.*?))</c>)",
+    re.S,
+)
 _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _PREFIX = re.compile(r"<(/?)[A-Za-z_][\w.-]*:")
 _PREFIXED_ROOT = re.compile(r"<[A-Za-z_][\w.-]*:(?:worksheet|workbook|sst|styleSheet)\b")
@@ -138,7 +145,17 @@ def _cell_value(
     if start < 0:
         return None
     end = body.find("</v>", start)
-    raw = body[start + 3 : end]
+    return _raw_value(kind, style, body[start + 3 : end], strings, dates)
+
+
+def _raw_value(
+    kind: str | None,
+    style: str | None,
+    raw: str,
+    strings: list[str],
+    dates: tuple[set[int], set[int], datetime],
+) -> object:
+    """The value a cell's ``<v>`` text stands for, by the cell's type and style."""
     if raw == "":
         return None
     if kind is None or kind == "n":
@@ -161,6 +178,62 @@ def _cell_value(
 
 
 def _rows(
+    text: str, strings: list[str], dates: tuple[set[int], set[int], datetime]
+) -> list[list[object]]:
+    quick = _rows_in_one_pass(text, strings, dates)
+    return quick if quick is not None else _rows_one_by_one(text, strings, dates)
+
+
+def _rows_in_one_pass(
+    text: str, strings: list[str], dates: tuple[set[int], set[int], datetime]
+) -> list[list[object]] | None:
+    """Every cell found by one scan of the sheet (about twice as fast as row by row), or
+    None when some cell does not name its row in the usual attribute order."""
+    start = text.find("<sheetData")
+    end = text.rfind("</sheetData>")
+    if start < 0 or end < start:
+        return None
+    data = text[start:end]
+    found = _CELL_AT.findall(data)
+    if len(found) != data.count("<c"):
+        return None
+    rows: list[list[object]] = []
+    cells: list[object] = []
+    current = ""
+    columns: dict[str, int] = {}
+    for letters, number, style, kind, inline, inline_text, value, value_text, body in found:
+        if number != current:
+            index = int(number)
+            if index <= len(rows):
+                raise UnsupportedWorkbook("rows out of order")
+            while len(rows) < index - 1:
+                rows.append([])
+            cells = []
+            rows.append(cells)
+            current = number
+        if inline and kind == "inlineStr":
+            plain = "&" not in inline_text and "_x" not in inline_text
+            cell: object = inline_text if plain else _unescape(inline_text)
+        elif value and kind != "inlineStr":
+            cell = _raw_value(kind or None, style or None, value_text, strings, dates)
+        else:
+            if inline:
+                body = f"<is><t>{inline_text}</t></is>"
+            elif value:
+                body = f"<v>{value_text}</v>"
+            cell = _cell_value(kind or None, style or None, body, strings, dates)
+        if cell is None:
+            continue
+        position = columns.get(letters)
+        if position is None:
+            position = _column_index(letters, columns)
+        if position >= len(cells):
+            cells.extend([None] * (position - len(cells) + 1))
+        cells[position] = cell
+    return rows
+
+
+def _rows_one_by_one(
     text: str, strings: list[str], dates: tuple[set[int], set[int], datetime]
 ) -> list[list[object]]:
     rows: list[list[object]] = []
