@@ -230,7 +230,7 @@ class SummaryTab(QWidget):
                 period=figures.period.label,
                 start=figures.period.start.isoformat(),
                 end=figures.period.end.isoformat(),
-                scope=figures.scope,
+                scope=figures.station_name or self.tr("全部驿站"),
             )
         )
         self.paragraph.setText(paragraph(figures))
