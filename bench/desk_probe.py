@@ -112,17 +112,12 @@ def run_bare() -> None:
 
 
 def open_desk(ledger: Path) -> tuple[QApplication, Any]:
-    """What ``station_desk.app.run_desk`` does before ``app.exec()``."""
-    from station_desk.app import DeskApp, create_app
-    from station_desk.ui.context import desk_settings
-    from station_desk.ui.i18n import install_language, remembered_language
+    """Exactly what ``station_desk.app.run_desk`` does before ``app.exec()``."""
+    from station_desk.app import start_desk
 
-    app = create_app()
-    settings = desk_settings()
-    settings.setValue("language", install_language(remembered_language(settings)))
-    desk = DeskApp(app)
-    desk.open(ledger, create=False)
-    return app, desk
+    desk = start_desk(ledger)
+    assert desk is not None, "the desk did not open the ledger"
+    return desk.app, desk
 
 
 def run_desk(ledger: Path, wait_rows: bool) -> None:
