@@ -1,10 +1,16 @@
 """Importing a clerk's spreadsheet: a dry run first, then one transaction with a backup.
 
-The dry run and the commit run the very same code, writes included, inside one unit of
-work; the dry run always rolls back, so it finds every error a commit would (uniqueness
-across rows, the database's own constraints) and leaves the ledger as it was. A commit
-takes a verified backup first, then writes every row or none: with errors or unconfirmed
-warnings left (and ``skip_errors`` off) it rolls back too.
+Members: the dry run checks every row by ``add_member``'s own rules (``member_rules``) and
+against the ledger as read in its transaction (ID and volunteer numbers of the ledger,
+recycle bin included, and of the rows above; the organisations named), writes nothing, and
+keeps its findings. The commit reloads, inside its own transaction, the ledger facts those
+findings rest on; when they are unchanged it writes the dry run's rows as they are, else it
+checks every row again, so it never writes a row the ledger no longer accepts. The
+database's constraints stay the backstop: a row they refuse rolls the whole commit back.
+
+Teams, posts, activities and events run the very same code in both, writes included; the
+dry run always rolls back. A commit takes a verified backup first, then writes every row
+or none: with errors or unconfirmed warnings left (and ``skip_errors`` off) it rolls back.
 """
 
 from __future__ import annotations
@@ -114,8 +120,8 @@ def _run(
 ) -> tuple[list[RowOutcome], CheckedImport | None]:
     """``run_import``, reusing ``plan`` when the ledger still matches it.
 
-    ``dry_run_on`` (the ledger's path) marks a dry run: it returns what it found, for a
-    later commit of the same sheet (member imports only), and skips change-log lines.
+    ``dry_run_on`` (the ledger's path) marks a dry run: member rows are checked only, and
+    what was found is returned for a later commit of the same sheet.
     """
     if parsed.kind not in KINDS:
         raise ValueError(f"unknown import kind {parsed.kind!r}")
@@ -133,12 +139,10 @@ def _run(
         members = MemberImport(session, parsed.rows, columns, options)
         reused = members.reuse(plan) if plan is not None else None
         outcomes = reused if reused is not None else members.check_all(step)
-        found = None
         if dry_run_on is not None:
-            found = members.checked(original, dry_run_on, outcomes)
-        step(total, "正在写入")
-        members.write(logged=dry_run_on is None)
-        return outcomes, found
+            return outcomes, members.checked(original, dry_run_on, outcomes)
+        members.write(lambda done, text: step(total + done, text))
+        return outcomes, None
     groups = GroupImport(session, parsed.kind, parsed.rows, columns, options)
     groups.check_all(step)
     groups.write(lambda done, text: step(total + done, text))

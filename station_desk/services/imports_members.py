@@ -101,7 +101,7 @@ class MemberImport:
         self.volunteer_owners = self._load_volunteers({n for n in numbers if n})
         self.seen_ids: dict[str, int] = {}
         self.seen_volunteers: dict[str, int] = {}
-        self.new_rows: list[dict[str, Any]] = []
+        self.new_rows: list[MemberData] = []
         self.updates: list[tuple[Member, MemberData]] = []
 
     def _load_existing(self, keys: set[str]) -> dict[str, Member]:
@@ -248,43 +248,44 @@ class MemberImport:
             return RowOutcome(row.row, RowStatus.WARNING, label, warned)
         notes = tuple(f"已确认：{p.message}" for p in warned)
         if existing is None:
-            self.new_rows.append(column_values(clean))
+            self.new_rows.append(clean)
             return RowOutcome(row.row, RowStatus.NEW, label, notes=notes)
         self.updates.append((existing, clean))
         what = "、".join(label_of(name.removesuffix("_id")) for name in changed)
         return RowOutcome(row.row, RowStatus.UPDATE, label, notes=(f"将更新：{what}", *notes))
 
-    def write(self, *, logged: bool = True) -> None:
+    def write(self, step: Step | None = None) -> None:
         """Insert the new members and apply the updates, with one change-log line each.
 
-        A dry run passes ``logged=False``: its members are written (so the database's own
-        constraints have their say) and rolled back, but change-log lines can fail no
-        constraint of the rows, so it skips their cost.
+        The search keys (pinyin, the slow part) are computed here, once, by the same
+        ``column_values`` as ``add_member``; ``step`` hears every 500 rows.
         """
         session = self.session
-        operator = operator_of(session) if logged else ""
-        logs: list[dict[str, Any]] = []
+        operator = operator_of(session)
         now = utcnow()
         added = {"created_at": now, "updated_at": now, "deleted_at": None}
-        inserted = [{**checked, "uuid": new_uuid(), **added} for checked in self.new_rows]
+        inserted: list[dict[str, Any]] = []
+        for index, clean in enumerate(self.new_rows):
+            if step is not None and index % 500 == 0:
+                step(index, "正在写入")
+            inserted.append({**column_values(clean), "uuid": new_uuid(), **added})
+        logs = [
+            _log(
+                operator,
+                values["uuid"],
+                values["name"],
+                ChangeAction.CREATE,
+                audit_values(Member, values),
+            )
+            for values in inserted
+        ]
         if inserted:
             bulk_insert(session, Member.__tablename__, inserted)
-        if logged:
-            logs = [
-                _log(
-                    operator,
-                    values["uuid"],
-                    values["name"],
-                    ChangeAction.CREATE,
-                    audit_values(Member, values),
-                )
-                for values in inserted
-            ]
         for member, clean in self.updates:
-            before = snapshot(member) if logged else {}
+            before = snapshot(member)
             for name, value in column_values(clean).items():
                 setattr(member, name, value)
-            changes = diff(before, snapshot(member)) if logged else {}
+            changes = diff(before, snapshot(member))
             if changes:
                 logs.append(_log(operator, member.uuid, member.name, ChangeAction.UPDATE, changes))
         session.flush()
@@ -293,6 +294,7 @@ class MemberImport:
 
 
 _PLAIN_TYPES = frozenset({str, int, float, type(None)})
+_JSON = json.JSONEncoder(ensure_ascii=False, default=str)
 
 
 @functools.lru_cache(maxsize=1 << 12, typed=True)
@@ -335,7 +337,7 @@ def _log(
         "row_uuid": row_uuid,
         "row_label": label[:100],
         "action": action.value,
-        "changes": json.dumps(changes, ensure_ascii=False, default=str),
+        "changes": _JSON.encode(changes),
         "at": utcnow(),
     }
 

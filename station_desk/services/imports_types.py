@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Literal, Protocol
 
 from station_desk.enums import LabeledEnum
 from station_desk.exchange.mapping import KIND_LABELS
@@ -78,7 +78,7 @@ class CheckedImport:
     ledger: Path
     basis: tuple[object, ...]
     outcomes: tuple[RowOutcome, ...]
-    new_rows: tuple[dict[str, Any], ...]
+    new_rows: tuple[MemberData, ...]
     updates: tuple[tuple[str, MemberData], ...]
 
     def fits(self, parsed: ParsedSheet, ledger: Path) -> bool:
