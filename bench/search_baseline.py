@@ -67,7 +67,7 @@ def compare_search(
     typed a character at a time into an empty box, as a clerk does, so the tab may narrow
     its last hits; every keystroke is one sample.
     """
-    source: RecordTableModel[MemberRow] = RecordTableModel(member_columns(str, date.today()))
+    source: RecordTableModel[MemberRow] = RecordTableModel(member_columns(date.today()))
     source.set_records(tab.model.all_records())
     proxy = PredicateProxy(source)
     view = QTableView()

@@ -1,49 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
-    <name />
-    <message>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>性别</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <source>年龄</source>
-        <translation>Age</translation>
-    </message>
-    <message>
-        <source>身份证号</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <source>联系电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>社区/网格</source>
-        <translation>Community/grid</translation>
-    </message>
-    <message>
-        <source>原工作单位</source>
-        <translation>Former unit</translation>
-    </message>
-    <message>
-        <source>所在支部</source>
-        <translation>Branch</translation>
-    </message>
-    <message>
-        <source>党龄</source>
-        <translation>Party yrs</translation>
-    </message>
-    <message>
-        <source>职务</source>
-        <translation>Posts</translation>
-    </message>
-</context>
-<context>
     <name>ActivityDialog</name>
     <message>
         <source>编辑活动</source>
@@ -826,6 +783,79 @@ Checksum file: {name}.sha256</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>导出当前表格…</source>
+        <translation>Export Current Table…</translation>
+    </message>
+    <message>
+        <source>导出导入模板…</source>
+        <translation>Export Import Template…</translation>
+    </message>
+    <message>
+        <source>完整号码</source>
+        <translation>Full Numbers</translation>
+    </message>
+    <message>
+        <source>导出完整的身份证号和电话吗？
+选“否”则打码导出（推荐）。导出完整号码会记入操作日志。</source>
+        <translation>Export full ID and phone numbers?
+Choose "No" to export them masked (recommended). A full export is written to the operation log.</translation>
+    </message>
+    <message>
+        <source>导出导入模板</source>
+        <translation>Export Import Template</translation>
+    </message>
+    <message>
+        <source>模板类型：</source>
+        <translation>Template type:</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>这一页没有可导出的表格。</source>
+        <translation>This tab has no table to export.</translation>
+    </message>
+    <message>
+        <source>导出当前表格</source>
+        <translation>Export Current Table</translation>
+    </message>
+    <message>
+        <source>导出老同志名单</source>
+        <translation>Export Member List</translation>
+    </message>
+    <message>
+        <source>老同志花名册.xlsx</source>
+        <translation>members-roster.xlsx</translation>
+    </message>
+    <message>
+        <source>正在导出……</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 行到 {path}</source>
+        <translation>Exported {n} rows to {path}</translation>
+    </message>
+    <message>
+        <source>已生成</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>模板已保存到 {path}</source>
+        <translation>Template saved to {path}</translation>
+    </message>
+</context>
+<context>
     <name>GridsTab</name>
     <message>
         <source>社区与网格</source>
@@ -1318,6 +1348,27 @@ Records of retired cadres' party-branch stations
 
 Ledger: {path}</translation>
     </message>
+    <message>
+        <source>备份到…</source>
+        <translation>Back Up To…</translation>
+    </message>
+    <message>
+        <source>恢复备份…</source>
+        <translation>Restore Backup…</translation>
+    </message>
+    <message>
+        <source>回收站…</source>
+        <translation>Recycle Bin…</translation>
+    </message>
+    <message>
+        <source>操作记录…</source>
+        <translation>Change History…</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <extracomment>Drill-down targets of the summary (``Drilldown.tab``) and the tab object names.</extracomment>
+        <translation>Summary</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -1664,6 +1715,42 @@ Ledger: {path}</translation>
     <message>
         <source>职务</source>
         <translation>Posts</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>社区/网格</source>
+        <translation>Community/grid</translation>
+    </message>
+    <message>
+        <source>原工作单位</source>
+        <translation>Former unit</translation>
+    </message>
+    <message>
+        <source>所在支部</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>党龄</source>
+        <translation>Party yrs</translation>
     </message>
     <message>
         <source>党员</source>
@@ -2725,30 +2812,6 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>文化活动</source>
         <translation>Cultural Events</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>备份到…</source>
-        <translation>Back Up To…</translation>
-    </message>
-    <message>
-        <source>恢复备份…</source>
-        <translation>Restore Backup…</translation>
-    </message>
-    <message>
-        <source>回收站…</source>
-        <translation>Recycle Bin…</translation>
-    </message>
-    <message>
-        <source>操作记录…</source>
-        <translation>Change History…</translation>
-    </message>
-    <message>
-        <source>统计</source>
-        <extracomment>Drill-down targets of the summary (``Drilldown.tab``) and the tab object names.</extracomment>
-        <translation>Summary</translation>
     </message>
 </context>
 </TS>

@@ -25,10 +25,6 @@ HORIZONTAL = Qt.Orientation.Horizontal
 EXPORT_FILTER = "Excel (*.xlsx);;CSV（UTF-8）(*.csv)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("exchange", text)
-
-
 def table_view_rows(view: QTableView) -> tuple[list[str], list[list[object]]]:
     """Headers and the visible rows of a table view, as the clerk sees them."""
     model = view.model()
@@ -56,13 +52,17 @@ class ExchangeActions:
         menu = window.file_menu
         separators = [a for a in menu.actions() if a.isSeparator()]
         anchor = separators[-1] if separators else None
-        self.import_action = QAction(_tr("导入…"), window)
+        self.import_action = QAction(QCoreApplication.translate("ExchangeActions", "导入…"), window)
         self.import_action.setObjectName("importAction")
         self.import_action.triggered.connect(self.open_import)
-        self.export_action = QAction(_tr("导出当前表格…"), window)
+        self.export_action = QAction(
+            QCoreApplication.translate("ExchangeActions", "导出当前表格…"), window
+        )
         self.export_action.setObjectName("exportAction")
         self.export_action.triggered.connect(self.export_current)
-        self.template_action = QAction(_tr("导出导入模板…"), window)
+        self.template_action = QAction(
+            QCoreApplication.translate("ExchangeActions", "导出导入模板…"), window
+        )
         self.template_action.setObjectName("templateAction")
         self.template_action.triggered.connect(self.export_template)
         for action in (self.import_action, self.export_action, self.template_action):
@@ -83,9 +83,10 @@ class ExchangeActions:
     def ask_full_numbers(self) -> bool:
         return errors.ask_yes_no(
             self.window,
-            _tr("完整号码"),
-            _tr(
-                "导出完整的身份证号和电话吗？\n选“否”则打码导出（推荐）。导出完整号码会记入操作日志。"
+            QCoreApplication.translate("ExchangeActions", "完整号码"),
+            QCoreApplication.translate(
+                "ExchangeActions",
+                "导出完整的身份证号和电话吗？\n选“否”则打码导出（推荐）。导出完整号码会记入操作日志。",
             ),
         )
 
@@ -95,7 +96,12 @@ class ExchangeActions:
 
         labels = [KIND_LABELS[k] for k in KINDS]
         label, ok = QInputDialog.getItem(
-            self.window, _tr("导出导入模板"), _tr("模板类型："), labels, 0, False
+            self.window,
+            QCoreApplication.translate("ExchangeActions", "导出导入模板"),
+            QCoreApplication.translate("ExchangeActions", "模板类型："),
+            labels,
+            0,
+            False,
         )
         return KINDS[labels.index(label)] if ok else None
 
@@ -108,9 +114,15 @@ class ExchangeActions:
             return
         view = current_table(tab) if tab is not None else None
         if view is None:
-            errors.show_info(window, _tr("导出"), _tr("这一页没有可导出的表格。"))
+            errors.show_info(
+                window,
+                QCoreApplication.translate("ExchangeActions", "导出"),
+                QCoreApplication.translate("ExchangeActions", "这一页没有可导出的表格。"),
+            )
             return
-        path = self.ask_path(_tr("导出当前表格"), f"{title}.xlsx")
+        path = self.ask_path(
+            QCoreApplication.translate("ExchangeActions", "导出当前表格"), f"{title}.xlsx"
+        )
         if not path:
             return
         from station_desk.services.imports_export import export_view
@@ -126,7 +138,10 @@ class ExchangeActions:
         from station_desk.services.imports_export import export_table
 
         ids = [r.id for r in self.window.members_tab.model.shown_records()]
-        path = self.ask_path(_tr("导出老同志名单"), _tr("老同志花名册.xlsx"))
+        path = self.ask_path(
+            QCoreApplication.translate("ExchangeActions", "导出老同志名单"),
+            QCoreApplication.translate("ExchangeActions", "老同志花名册.xlsx"),
+        )
         if not path:
             return
         full = self.ask_full_numbers()
@@ -147,12 +162,16 @@ class ExchangeActions:
             job,
             on_done=lambda n: self._done(n, path),
             parent=self.window,
-            progress_label=_tr("正在导出……"),
+            progress_label=QCoreApplication.translate("ExchangeActions", "正在导出……"),
         )
 
     def _done(self, count: int, path: str) -> None:
         errors.show_info(
-            self.window, _tr("已导出"), _tr("已导出 {n} 行到 {path}").format(n=count, path=path)
+            self.window,
+            QCoreApplication.translate("ExchangeActions", "已导出"),
+            QCoreApplication.translate("ExchangeActions", "已导出 {n} 行到 {path}").format(
+                n=count, path=path
+            ),
         )
 
     def export_template(self) -> None:
@@ -163,7 +182,9 @@ class ExchangeActions:
         if kind is None:
             return
         path = self.ask_path(
-            _tr("导出导入模板"), f"{KIND_LABELS[kind]}导入模板.xlsx", "Excel (*.xlsx)"
+            QCoreApplication.translate("ExchangeActions", "导出导入模板"),
+            f"{KIND_LABELS[kind]}导入模板.xlsx",
+            "Excel (*.xlsx)",
         )
         if not path:
             return
@@ -172,7 +193,11 @@ class ExchangeActions:
         except Exception as exc:
             errors.show_error(self.window, exc)
             return
-        errors.show_info(self.window, _tr("已生成"), _tr("模板已保存到 {path}").format(path=path))
+        errors.show_info(
+            self.window,
+            QCoreApplication.translate("ExchangeActions", "已生成"),
+            QCoreApplication.translate("ExchangeActions", "模板已保存到 {path}").format(path=path),
+        )
 
 
 def install(window: Any) -> None:

@@ -10,7 +10,14 @@ import gc
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QItemSelectionRange, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    QItemSelectionRange,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -59,7 +66,7 @@ from station_desk.validation import age_on, years_since
 ANY = None
 
 
-def member_columns(tr: Callable[[str], str], today: date) -> list[Column[MemberRow]]:
+def member_columns(today: date) -> list[Column[MemberRow]]:
     """The ten columns of the members table; names sort in pinyin order."""
 
     def party_years(r: MemberRow) -> str:
@@ -68,24 +75,50 @@ def member_columns(tr: Callable[[str], str], today: date) -> list[Column[MemberR
         return str(years_since(r.joined_party_on, today))
 
     return [
-        Column(tr("姓名"), lambda r: r.name, lambda r: r.sort_key, width=90),
-        Column(tr("性别"), lambda r: r.gender, align=CENTER, width=50),
         Column(
-            tr("年龄"),
+            QCoreApplication.translate("MembersTab", "姓名"),
+            lambda r: r.name,
+            lambda r: r.sort_key,
+            width=90,
+        ),
+        Column(
+            QCoreApplication.translate("MembersTab", "性别"),
+            lambda r: r.gender,
+            align=CENTER,
+            width=50,
+        ),
+        Column(
+            QCoreApplication.translate("MembersTab", "年龄"),
             lambda r: str(age_on(r.birth_date, today)),
             lambda r: -r.birth_date.toordinal(),
             RIGHT,
             50,
         ),
         Column(
-            tr("身份证号"), lambda r: mask_id_number(r.id_number), lambda r: r.id_number, width=150
+            QCoreApplication.translate("MembersTab", "身份证号"),
+            lambda r: mask_id_number(r.id_number),
+            lambda r: r.id_number,
+            width=150,
         ),
-        Column(tr("联系电话"), lambda r: mask_phone(r.phone), lambda r: r.phone, width=120),
-        Column(tr("社区/网格"), lambda r: f"{r.community} {r.grid}".strip(), width=140),
-        Column(tr("原工作单位"), lambda r: r.former_unit, width=130),
-        Column(tr("所在支部"), lambda r: r.branch, width=170),
         Column(
-            tr("党龄"),
+            QCoreApplication.translate("MembersTab", "联系电话"),
+            lambda r: mask_phone(r.phone),
+            lambda r: r.phone,
+            width=120,
+        ),
+        Column(
+            QCoreApplication.translate("MembersTab", "社区/网格"),
+            lambda r: f"{r.community} {r.grid}".strip(),
+            width=140,
+        ),
+        Column(
+            QCoreApplication.translate("MembersTab", "原工作单位"),
+            lambda r: r.former_unit,
+            width=130,
+        ),
+        Column(QCoreApplication.translate("MembersTab", "所在支部"), lambda r: r.branch, width=170),
+        Column(
+            QCoreApplication.translate("MembersTab", "党龄"),
             party_years,
             lambda r: (
                 r.joined_party_on.toordinal() * -1 if r.joined_party_on and r.is_party_member else 1
@@ -93,7 +126,7 @@ def member_columns(tr: Callable[[str], str], today: date) -> list[Column[MemberR
             RIGHT,
             50,
         ),
-        Column(tr("职务"), lambda r: r.posts, width=140),
+        Column(QCoreApplication.translate("MembersTab", "职务"), lambda r: r.posts, width=140),
     ]
 
 
@@ -122,7 +155,7 @@ class MembersTab(QWidget):
         self._drill_token = 0
         self._counted = -1
         self.model: RecordTableModel[MemberRow] = RecordTableModel(
-            member_columns(self.tr, date.today()), self, search_key=_search_keys
+            member_columns(date.today()), self, search_key=_search_keys
         )
         self._build()
         self._fill_filters()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 
@@ -58,15 +59,36 @@ def install(window: Any) -> None:
         first,
     )
     window.file_menu.insertAction(
-        before, _action(window, window.tr("备份到…"), backup_to, "backupToAction", "Ctrl+Shift+B")
+        before,
+        _action(
+            window,
+            QCoreApplication.translate("MainWindow", "备份到…"),
+            backup_to,
+            "backupToAction",
+            "Ctrl+Shift+B",
+        ),
     )
     window.file_menu.insertAction(
-        before, _action(window, window.tr("恢复备份…"), restore, "restoreAction")
+        before,
+        _action(
+            window, QCoreApplication.translate("MainWindow", "恢复备份…"), restore, "restoreAction"
+        ),
     )
     window.file_menu.insertSeparator(before)
     window.tools_menu.addAction(
-        _action(window, window.tr("回收站…"), recycle_bin, "recycleBinAction")
+        _action(
+            window,
+            QCoreApplication.translate("MainWindow", "回收站…"),
+            recycle_bin,
+            "recycleBinAction",
+        )
     )
     window.tools_menu.addAction(
-        _action(window, window.tr("操作记录…"), history, "historyAction", "Ctrl+H")
+        _action(
+            window,
+            QCoreApplication.translate("MainWindow", "操作记录…"),
+            history,
+            "historyAction",
+            "Ctrl+H",
+        )
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 #: Drill-down targets of the summary (``Drilldown.tab``) and the tab object names.
@@ -26,7 +27,7 @@ def install(window: Any) -> None:
         tab.drilldown.connect(lambda target, filters: open_drilldown(window, target, filters))
         return tab
 
-    window.add_lazy_tab(build, window.tr("统计"), "summaryTab")
+    window.add_lazy_tab(build, QCoreApplication.translate("MainWindow", "统计"), "summaryTab")
 
 
 def open_drilldown(window: Any, target: str, filters: dict[str, object]) -> None:

@@ -52,7 +52,7 @@ def demo_rows(demo_template: Path) -> list[MemberRow]:
 @pytest.fixture(scope="module")
 def demo_model(demo_rows: list[MemberRow]) -> RecordTableModel[MemberRow]:
     model: RecordTableModel[MemberRow] = RecordTableModel(
-        member_columns(str, date.today()), search_key=lambda r: r.search_keys
+        member_columns(date.today()), search_key=lambda r: r.search_keys
     )
     model.set_records(demo_rows)
     return model
