@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from station_desk.exchange.reading import Sheet, column_letter, read_table
 from station_desk.exchange.rows import ParsedSheet, RowProblem, parse_sheet
 from station_desk.exchange.writing import write_error_rows
 from station_desk.services.imports_groups import GroupImport
-from station_desk.services.imports_members import MemberImport
+from station_desk.services.imports_members import MemberImport, with_values
 from station_desk.services.imports_types import (
     CheckedImport,
     ImportOptions,
@@ -264,7 +265,13 @@ def commit_import(
     if backup:
         from station_desk.db.backup import make_backup
 
-        backup_path = make_backup(ledger.path, reason="import").path
+        # The backup is SQLite's and the disk's work, the search keys Python's: side by side.
+        # Nothing is written before the backup has succeeded.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-backup") as pool:
+            made = pool.submit(make_backup, ledger.path, reason="import")
+            if plan is not None:
+                plan = with_values(plan)
+            backup_path = made.result().path
     outcomes, committed, _ = _transaction(
         ledger,
         sheet,

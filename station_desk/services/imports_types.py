@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from station_desk.enums import LabeledEnum
 from station_desk.exchange.mapping import KIND_LABELS
@@ -80,6 +80,8 @@ class CheckedImport:
     outcomes: tuple[RowOutcome, ...]
     new_rows: tuple[MemberData, ...]
     updates: tuple[tuple[str, MemberData], ...]
+    values: tuple[dict[str, Any], ...] | None = None
+    """The member columns of ``new_rows``, when worked out ahead (while the backup runs)."""
 
     def fits(self, parsed: ParsedSheet, ledger: Path) -> bool:
         """Whether this dry run was of this very parsed sheet, on this ledger file."""

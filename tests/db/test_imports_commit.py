@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from station_desk.db.ledger import Ledger, open_ledger
+from station_desk.db.ledger import Ledger, LedgerError, open_ledger
 from station_desk.db.models import ChangeLog, Grid, Member
 from station_desk.exchange.reading import Sheet
 from station_desk.exchange.rows import parse_sheet
@@ -266,9 +266,34 @@ def test_a_reused_commit_failing_midway_writes_nothing(
 
 
 def test_backup_is_still_taken_before_a_reused_commit(org: Ledger, checks: list[int]) -> None:
-    raw = roster(row(1))
+    seed_member(org, 9, "赵六")
+    raw = roster(row(1), row(2, "李四"))
     parsed = parse_sheet(raw, "members")
     preview = dry_run(org, raw, parsed, options())
     done = commit_import(org, raw, parsed, options(), checked=preview)
-    assert done.committed and done.backup_path is not None and done.backup_path.is_file()
-    assert checks == [1]
+    assert done.committed and done.backup_path is not None and checks == [2]
+    backup = open_ledger(done.backup_path, create=False)
+    try:
+        with backup.reading() as session:
+            assert list(session.scalars(select(Member.name))) == ["赵六"]
+    finally:
+        backup.close()
+    assert len(members(org)) == 3
+
+
+def test_a_failed_backup_stops_a_reused_commit(
+    org: Ledger, checks: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from station_desk.db import backup
+
+    def full_disk(*_args: object, **_kwargs: object) -> object:
+        raise LedgerError("磁盘已满，备份未完成。")
+
+    raw = roster(row(1))
+    parsed = parse_sheet(raw, "members")
+    preview = dry_run(org, raw, parsed, options())
+    monkeypatch.setattr(backup, "make_backup", full_disk)
+    before = dump(org)
+    with pytest.raises(LedgerError, match="备份"):
+        commit_import(org, raw, parsed, options(), checked=preview)
+    assert dump(org) == before
