@@ -68,6 +68,19 @@ def _state(member: Member) -> tuple[object, ...]:
     return tuple(getattr(member, key) for key in _COLUMNS)
 
 
+def _id_key(raw: object) -> str:
+    """The ID number as the ledger would store it, to look it up and to spot it twice.
+
+    Eighteen characters are taken as typed (spaces gone, x as X): whether they make a valid
+    number is for ``member_rules`` to say, which parses each ID once. Only an old 15-digit
+    number is parsed here as well, to upgrade it to the 18 digits it is stored as.
+    """
+    text = normalize_text(str(raw or "")).replace(" ", "").upper()
+    if len(text) == 15:
+        return normalized_id(text) or text
+    return text
+
+
 def _stored(member: Member) -> MemberData:
     return MemberData(
         **{
@@ -95,8 +108,8 @@ class MemberImport:
         self.options = options
         self.today = options.today or date.today()
         self.names = OrgNames.load(session)
-        keys = {normalized_id(r.values.get("id_number")) for r in rows}
-        self.existing = self._load_existing({k for k in keys if k})
+        self.keys = [_id_key(r.values.get("id_number")) for r in rows]
+        self.existing = self._load_existing({k for k in self.keys if k})
         numbers = {normalize_text(str(r.values.get("volunteer_number") or "")) for r in rows}
         self.volunteer_owners = self._load_volunteers({n for n in numbers if n})
         self.seen_ids: dict[str, int] = {}
@@ -153,10 +166,10 @@ class MemberImport:
 
     def check_all(self, step: Step) -> list[RowOutcome]:
         outcomes = []
-        for index, row in enumerate(self.rows):
+        for index, (row, key) in enumerate(zip(self.rows, self.keys, strict=True)):
             if index % 500 == 0:
                 step(index, f"正在检查第 {row.row} 行")
-            outcomes.append(self._check(row))
+            outcomes.append(self._check(row, key))
         return outcomes
 
     def _data(self, row: ParsedRow, check: RowCheck, base: MemberData | None) -> MemberData:
@@ -196,10 +209,9 @@ class MemberImport:
             return MemberData(**given)
         return replace(base, **given)
 
-    def _check(self, row: ParsedRow) -> RowOutcome:
+    def _check(self, row: ParsedRow, key: str) -> RowOutcome:
         check = RowCheck(row.row, self.columns)
         label = normalize_text(str(row.values.get("name") or ""))
-        key = normalized_id(row.values.get("id_number"))
         existing = self.existing.get(key) if key else None
         if existing is not None and existing.deleted_at is not None:
             check.error(
@@ -216,7 +228,7 @@ class MemberImport:
         for problem in problems.warnings:
             check.warn(problem.field, _short(problem.field, problem.message))
         parsed_fields = {p.field for p in row.problems}
-        if key and "id_number" not in parsed_fields:
+        if key and "id_number" not in parsed_fields and not problems.has_error("id_number"):
             first = self.seen_ids.setdefault(key, row.row)
             if first != row.row:
                 check.error("id_number", f"与第 {first} 行是同一个身份证号")

@@ -13,12 +13,13 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from station_desk import validation
 from station_desk.db.ledger import Ledger, LedgerError, open_ledger
 from station_desk.db.models import ChangeLog, Grid, Member
 from station_desk.exchange.reading import Sheet
 from station_desk.exchange.rows import parse_sheet
 from station_desk.inputs import MemberData
-from station_desk.services import imports_members
+from station_desk.services import imports_lookup, imports_members
 from station_desk.services.imports import ImportOptions, RowStatus, commit_import, dry_run
 from station_desk.services.imports_members import MemberImport
 from station_desk.services.members import add_member, delete_member
@@ -297,3 +298,23 @@ def test_a_failed_backup_stops_a_reused_commit(
     with pytest.raises(LedgerError, match="备份"):
         commit_import(org, raw, parsed, options(), checked=preview)
     assert dump(org) == before
+
+
+def test_each_id_number_is_parsed_once_per_row(
+    org: Ledger, checks: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parsed_ids: list[str] = []
+    real = validation.parse_id_number
+
+    def counted(raw: str, **kwargs: Any) -> Any:
+        parsed_ids.append(raw)
+        return real(raw, **kwargs)
+
+    monkeypatch.setattr(validation, "parse_id_number", counted)
+    monkeypatch.setattr(imports_lookup, "parse_id_number", counted)
+    imports_lookup._normalized.cache_clear()
+    raw = roster(*(row(n, "张三") for n in range(20)))
+    parsed = parse_sheet(raw, "members")
+    preview = dry_run(org, raw, parsed, options())
+    assert commit_import(org, raw, parsed, options(), backup=False, checked=preview).written == 20
+    assert sorted(parsed_ids) == sorted(an_id(n) for n in range(20))
