@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -33,7 +32,7 @@ from station_desk.enums import LabeledEnum
 from station_desk.privacy import mask_phone
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
-from station_desk.ui.table_model import ROW_HEIGHT, RecordTableModel
+from station_desk.ui.table_model import RecordTableModel, setup_table_view
 from station_desk.ui.widgets import FieldError
 from station_desk.validation import ValidationError
 
@@ -71,28 +70,17 @@ def setup_view(view: QTableView, model: RecordTableModel[Any], sort_column: int 
     """Like ``table_model.setup_table_view`` but keeps the query's order until a header click.
 
     Qt's header starts with a descending indicator, so enabling sorting would otherwise sort
-    names from Z to A, and posts or activities lose their meaningful order.
+    names from Z to A, and posts or activities lose their meaningful order. One row is
+    chosen at a time and nothing is edited in place: the tabs edit through dialogs.
     """
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    setup_table_view(view, model)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    vertical = view.verticalHeader()
-    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    vertical.setDefaultSectionSize(ROW_HEIGHT)
-    vertical.setVisible(False)
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    header.setHighlightSections(False)
     header.setSortIndicator(sort_column, Qt.SortOrder.AscendingOrder)
     header.setSortIndicatorShown(sort_column >= 0)
     view.setSortingEnabled(True)
     header.sortIndicatorChanged.connect(lambda *_a: header.setSortIndicatorShown(True))
-    for column, spec in enumerate(model.columns):
-        view.setColumnWidth(column, spec.width)
 
 
 class GreyingModel(RecordTableModel[Any]):
