@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -44,9 +43,13 @@ from station_desk.ui.event_dialogs import EventDialog, WorkDialog
 from station_desk.ui.tab_forms import (
     GreyingModel,
     bind_key,
+    current_record,
     day_text,
+    make_button,
     masked_phone,
     member_name,
+    reselect,
+    select_record,
     setup_view,
 )
 from station_desk.ui.table_model import CENTER, RIGHT, Column
@@ -67,12 +70,6 @@ class EventsTab(QWidget):
         ctx.changed.connect(self._on_changed)
         ctx.choices_changed.connect(self._fill_stations)
         self.reload()
-
-    def _button(self, text: str, name: str, slot: Any) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
@@ -100,9 +97,13 @@ class EventsTab(QWidget):
         filters.addStretch(1)
         filters.addWidget(self.count_label)
         buttons = QHBoxLayout()
-        buttons.addWidget(self._button(self.tr("新建活动…"), "addEventButton", self.add_event))
-        buttons.addWidget(self._button(self.tr("编辑活动…"), "editEventButton", self.edit_event))
-        buttons.addWidget(self._button(self.tr("删除活动"), "deleteEventButton", self.delete_event))
+        buttons.addWidget(make_button(self, self.tr("新建活动…"), "addEventButton", self.add_event))
+        buttons.addWidget(
+            make_button(self, self.tr("编辑活动…"), "editEventButton", self.edit_event)
+        )
+        buttons.addWidget(
+            make_button(self, self.tr("删除活动"), "deleteEventButton", self.delete_event)
+        )
         buttons.addStretch(1)
 
         self.events_model = GreyingModel(self._event_columns(), lambda _e: False, self)
@@ -138,9 +139,9 @@ class EventsTab(QWidget):
         works_group = QGroupBox(self.tr("作品"), self)
         works_box = QVBoxLayout(works_group)
         row = QHBoxLayout()
-        row.addWidget(self._button(self.tr("添加作品…"), "addWorkButton", self.add_work))
-        row.addWidget(self._button(self.tr("编辑作品…"), "editWorkButton", self.edit_work))
-        row.addWidget(self._button(self.tr("删除作品"), "deleteWorkButton", self.delete_work))
+        row.addWidget(make_button(self, self.tr("添加作品…"), "addWorkButton", self.add_work))
+        row.addWidget(make_button(self, self.tr("编辑作品…"), "editWorkButton", self.edit_work))
+        row.addWidget(make_button(self, self.tr("删除作品"), "deleteWorkButton", self.delete_work))
         row.addStretch(1)
         works_box.addLayout(row)
         works_box.addWidget(self.works_view)
@@ -326,21 +327,16 @@ class EventsTab(QWidget):
                 shown=self.events_model.rowCount(), total=self.events_model.total_count()
             )
         )
-        row = self.events_model.row_of(lambda e: e.id == keep) if keep is not None else -1
         if self.events_model.rowCount():
-            self.events_view.selectRow(max(row, 0))
+            reselect(self.events_view, self.events_model, keep)
         else:
             self._event_changed()
 
     def current_event(self) -> EventRow | None:
-        index = self.events_view.currentIndex()
-        return self.events_model.record_at(index.row()) if index.isValid() else None
+        return current_record(self.events_view, self.events_model)
 
     def select_event(self, event_id: int) -> bool:
-        row = self.events_model.row_of(lambda e: e.id == event_id)
-        if row >= 0:
-            self.events_view.selectRow(row)
-        return row >= 0
+        return select_record(self.events_view, self.events_model, event_id)
 
     def _event_changed(self) -> None:
         event = self.current_event()
@@ -404,8 +400,7 @@ class EventsTab(QWidget):
         self.ctx.write(lambda s: delete_event(s, event_id), topic="events", confirm_parent=self)
 
     def selected_work(self) -> WorkLine | None:
-        index = self.works_view.currentIndex()
-        return self.works_model.record_at(index.row()) if index.isValid() else None
+        return current_record(self.works_view, self.works_model)
 
     def add_work(self) -> None:
         if self._event_id is not None:

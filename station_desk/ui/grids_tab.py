@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QTreeWidget,
@@ -34,7 +33,15 @@ from station_desk.search import matches, normalize_query
 from station_desk.services.org import add_community, add_grid, rename_community, rename_grid
 from station_desk.ui.context import DeskContext
 from station_desk.ui.post_dialog import EndPostDialog, PostDialog
-from station_desk.ui.tab_forms import GreyingModel, bind_key, day_text, masked_phone, setup_view
+from station_desk.ui.tab_forms import (
+    GreyingModel,
+    bind_key,
+    current_record,
+    day_text,
+    make_button,
+    masked_phone,
+    setup_view,
+)
 from station_desk.ui.table_model import CENTER, RIGHT, Column, debounced
 from station_desk.validation import age_on
 
@@ -64,12 +71,15 @@ class GridsTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(lambda *_a: self._node_changed())
-        self.add_community_button = self._button(self.tr("新增社区"), "addCommunityButton")
-        self.add_grid_button = self._button(self.tr("新增网格"), "addGridButton")
-        self.rename_button = self._button(self.tr("重命名"), "renameNodeButton")
-        self.add_community_button.clicked.connect(self.add_community)
-        self.add_grid_button.clicked.connect(self.add_grid)
-        self.rename_button.clicked.connect(self.rename_node)
+        self.add_community_button = make_button(
+            self, self.tr("新增社区"), "addCommunityButton", self.add_community
+        )
+        self.add_grid_button = make_button(
+            self, self.tr("新增网格"), "addGridButton", self.add_grid
+        )
+        self.rename_button = make_button(
+            self, self.tr("重命名"), "renameNodeButton", self.rename_node
+        )
         left = QWidget(self)
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
@@ -91,10 +101,10 @@ class GridsTab(QWidget):
         self.posts_view.setObjectName("postsView")
         setup_view(self.posts_view, self.posts_model)
         self.posts_view.doubleClicked.connect(lambda _i: self.end_post())
-        self.assign_button = self._button(self.tr("任命职务…"), "assignPostButton")
-        self.end_button = self._button(self.tr("免去职务…"), "endPostButton")
-        self.assign_button.clicked.connect(self.assign_post)
-        self.end_button.clicked.connect(self.end_post)
+        self.assign_button = make_button(
+            self, self.tr("任命职务…"), "assignPostButton", self.assign_post
+        )
+        self.end_button = make_button(self, self.tr("免去职务…"), "endPostButton", self.end_post)
         self.posts_group = QGroupBox(self.tr("任职情况"), self)
         posts_box = QVBoxLayout(self.posts_group)
         posts_box.addWidget(self.posts_view, 1)
@@ -149,11 +159,6 @@ class GridsTab(QWidget):
         bind_key(self.posts_view, "Del", self.end_post)
         bind_key(self.tree, "F2", self.rename_node)
         self._update_buttons()
-
-    def _button(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        return button
 
     def _post_columns(self) -> list[Column[PostRecord]]:
         return [
@@ -343,8 +348,7 @@ class GridsTab(QWidget):
     # ------------------------------------------------------------------ actions
 
     def selected_post(self) -> PostRecord | None:
-        index = self.posts_view.currentIndex()
-        return self.posts_model.record_at(index.row()) if index.isValid() else None
+        return current_record(self.posts_view, self.posts_model)
 
     def assign_post(self) -> None:
         node = self._node

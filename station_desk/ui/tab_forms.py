@@ -37,6 +37,7 @@ from station_desk.ui.widgets import FieldError
 from station_desk.validation import ValidationError
 
 E = TypeVar("E", bound=LabeledEnum)
+R = TypeVar("R")
 
 ENDED_COLOR = QColor("#9e9e9e")
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
@@ -81,6 +82,38 @@ def setup_view(view: QTableView, model: RecordTableModel[Any], sort_column: int 
     header.setSortIndicatorShown(sort_column >= 0)
     view.setSortingEnabled(True)
     header.sortIndicatorChanged.connect(lambda *_a: header.setSortIndicatorShown(True))
+
+
+def current_record(view: QTableView, model: RecordTableModel[R]) -> R | None:
+    """The record of the view's current row, or None when no row is current."""
+    index = view.currentIndex()
+    return model.record_at(index.row()) if index.isValid() else None
+
+
+def select_record(view: QTableView, model: RecordTableModel[Any], record_id: int) -> bool:
+    """Make the shown row of the record with ``record_id`` current; False when not shown."""
+    row = model.row_of(lambda r: r.id == record_id)
+    if row >= 0:
+        view.selectRow(row)
+    return row >= 0
+
+
+def reselect(view: QTableView, model: RecordTableModel[Any], keep: int | None) -> None:
+    """After a reload, select the record that was current (by id) again, else the first row.
+
+    The view's selection dies with the model reset; the tab remembers the id so the clerk
+    stays on the same event or team when someone else's change reloads the list.
+    """
+    row = model.row_of(lambda r: r.id == keep) if keep is not None else -1
+    view.selectRow(max(row, 0))
+
+
+def make_button(parent: QWidget, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+    """A push button found by ``name`` in tests, running ``slot`` when clicked."""
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.clicked.connect(slot)
+    return button
 
 
 class GreyingModel(RecordTableModel[Any]):

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -37,9 +36,13 @@ from station_desk.ui.drilldown import DrilldownBanner, describe, number, span, t
 from station_desk.ui.tab_forms import (
     GreyingModel,
     bind_key,
+    current_record,
     day_text,
+    make_button,
     masked_phone,
     member_names,
+    reselect,
+    select_record,
     setup_view,
 )
 from station_desk.ui.table_model import CENTER, RIGHT, Column
@@ -65,12 +68,6 @@ class TeamsTab(QWidget):
         ctx.changed.connect(self._on_changed)
         self.reload()
 
-    def _button(self, text: str, name: str, slot: Any) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
-
     def _build(self) -> None:
         self.teams_model = GreyingModel(self._team_columns(), lambda _t: False, self)
         self.teams_view = QTableView(self)
@@ -82,9 +79,11 @@ class TeamsTab(QWidget):
         top_box = QVBoxLayout(top)
         top_box.setContentsMargins(0, 0, 0, 0)
         buttons = QHBoxLayout()
-        buttons.addWidget(self._button(self.tr("新建队伍…"), "addTeamButton", self.add_team))
-        buttons.addWidget(self._button(self.tr("编辑队伍…"), "editTeamButton", self.edit_team))
-        buttons.addWidget(self._button(self.tr("删除队伍"), "deleteTeamButton", self.delete_team))
+        buttons.addWidget(make_button(self, self.tr("新建队伍…"), "addTeamButton", self.add_team))
+        buttons.addWidget(make_button(self, self.tr("编辑队伍…"), "editTeamButton", self.edit_team))
+        buttons.addWidget(
+            make_button(self, self.tr("删除队伍"), "deleteTeamButton", self.delete_team)
+        )
         buttons.addStretch(1)
         self.focus_label = QLabel(self)
         self.focus_label.setObjectName("teamFocusLabel")
@@ -101,10 +100,12 @@ class TeamsTab(QWidget):
         members_page = QWidget(self)
         members_box = QVBoxLayout(members_page)
         row = QHBoxLayout()
-        row.addWidget(self._button(self.tr("添加队员…"), "addMembersButton", self.add_members))
-        row.addWidget(self._button(self.tr("离队…"), "leaveTeamButton", self.leave_team))
+        row.addWidget(make_button(self, self.tr("添加队员…"), "addMembersButton", self.add_members))
+        row.addWidget(make_button(self, self.tr("离队…"), "leaveTeamButton", self.leave_team))
         row.addWidget(
-            self._button(self.tr("删除录入错误"), "removeMembershipButton", self.remove_membership)
+            make_button(
+                self, self.tr("删除录入错误"), "removeMembershipButton", self.remove_membership
+            )
         )
         row.addStretch(1)
         hint = QLabel(self.tr("灰色为已离队"), self)
@@ -122,11 +123,13 @@ class TeamsTab(QWidget):
         activities_box = QVBoxLayout(activities_page)
         row = QHBoxLayout()
         row.addWidget(
-            self._button(self.tr("记录活动…"), "recordActivityButton", self.record_activity)
+            make_button(self, self.tr("记录活动…"), "recordActivityButton", self.record_activity)
         )
-        row.addWidget(self._button(self.tr("编辑活动…"), "editActivityButton", self.edit_activity))
         row.addWidget(
-            self._button(self.tr("删除活动"), "deleteActivityButton", self.delete_activity)
+            make_button(self, self.tr("编辑活动…"), "editActivityButton", self.edit_activity)
+        )
+        row.addWidget(
+            make_button(self, self.tr("删除活动"), "deleteActivityButton", self.delete_activity)
         )
         row.addStretch(1)
         activities_box.addLayout(row)
@@ -245,21 +248,16 @@ class TeamsTab(QWidget):
     def _teams_loaded(self, teams: list[TeamSummary]) -> None:
         keep = self._team_id
         self.teams_model.set_records(teams)
-        row = self.teams_model.row_of(lambda t: t.id == keep) if keep is not None else -1
         if teams:
-            self.teams_view.selectRow(max(row, 0))
+            reselect(self.teams_view, self.teams_model, keep)
         else:
             self._team_changed()
 
     def current_team(self) -> TeamSummary | None:
-        index = self.teams_view.currentIndex()
-        return self.teams_model.record_at(index.row()) if index.isValid() else None
+        return current_record(self.teams_view, self.teams_model)
 
     def select_team(self, team_id: int) -> bool:
-        row = self.teams_model.row_of(lambda t: t.id == team_id)
-        if row >= 0:
-            self.teams_view.selectRow(row)
-        return row >= 0
+        return select_record(self.teams_view, self.teams_model, team_id)
 
     def _team_changed(self) -> None:
         team = self.current_team()
@@ -392,8 +390,7 @@ class TeamsTab(QWidget):
     # ------------------------------------------------------------------ member actions
 
     def selected_member(self) -> TeamMemberRow | None:
-        index = self.members_view.currentIndex()
-        return self.members_model.record_at(index.row()) if index.isValid() else None
+        return current_record(self.members_view, self.members_model)
 
     def add_members(self) -> None:
         team = self.current_team()
@@ -437,8 +434,7 @@ class TeamsTab(QWidget):
     # ------------------------------------------------------------------ activity actions
 
     def selected_activity(self) -> ActivityRow | None:
-        index = self.activities_view.currentIndex()
-        return self.activities_model.record_at(index.row()) if index.isValid() else None
+        return current_record(self.activities_view, self.activities_model)
 
     def record_activity(self) -> None:
         team = self.current_team()
