@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -41,7 +39,7 @@ from station_desk.services.activities import (
 )
 from station_desk.ui.context import DeskContext
 from station_desk.ui.donation_dialog import DonationDialog
-from station_desk.ui.tab_forms import SavingDialog, cell
+from station_desk.ui.tab_forms import SavingDialog, cell, count_box, date_problems
 from station_desk.ui.widgets import DateField, FieldError
 from station_desk.validation import ValidationError, format_hours, format_yuan, parse_hours
 
@@ -97,12 +95,7 @@ class ActivityDialog(SavingDialog):
         self.place.setObjectName("activityPlace")
         self.place.setMaxLength(100)
         self.add_field(self.tr("地点："), self.place, "place")
-        self.beneficiaries = QSpinBox(self)
-        self.beneficiaries.setObjectName("activityBeneficiaries")
-        self.beneficiaries.setRange(0, 10_000_000)
-        self.beneficiaries.setSuffix(self.tr(" 人次"))
-        self.beneficiaries.setMinimumWidth(140)
-        self.beneficiaries.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.beneficiaries = count_box(self, "activityBeneficiaries", self.tr(" 人次"))
         self.add_field(self.tr("服务人次："), self.beneficiaries, "beneficiaries")
         self.content = QPlainTextEdit(self)
         self.content.setObjectName("activityContent")
@@ -342,10 +335,7 @@ class ActivityDialog(SavingDialog):
         problems = []
         if not self.title.text().strip():
             problems.append(("title", self.tr("活动名称：必填")))
-        if self.held_on.problem() or self.held_on.date() is None:
-            problems.append(
-                ("held_on", self.tr("活动日期：") + (self.held_on.problem() or self.tr("必填")))
-            )
+        problems += date_problems(self.held_on, "held_on", self.tr("活动日期："), True)
         names = {m.member_id: m.name for m in self.members}
         for member_id, hours in self.hours_by_member().items():
             try:

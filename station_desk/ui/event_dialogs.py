@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,6 +31,8 @@ from station_desk.ui.tab_forms import (
     MemberChooser,
     SavingDialog,
     cell,
+    count_box,
+    date_problems,
     enum_of,
     member_names,
     translate,
@@ -49,16 +49,6 @@ def _choice_combo(parent: QWidget, name: str, kind: str, ctx: DeskContext) -> QC
     for choice in ctx.choices(kind):
         combo.addItem(choice.label, choice.id)
     return combo
-
-
-def _date_problems(
-    field: DateField, name: str, label: str, required: bool
-) -> list[tuple[str, str]]:
-    if field.problem():
-        return [(name, label + field.problem())]
-    if required and field.date() is None:
-        return [(name, label + translate("SavingDialog", "必填"))]
-    return []
 
 
 class EventDialog(SavingDialog):
@@ -95,12 +85,7 @@ class EventDialog(SavingDialog):
         self.add_field(self.tr("驿站："), self.station, "station")
         self.team = _choice_combo(self, "eventTeam", "team", ctx)
         self.add_field(self.tr("承办队伍："), self.team, "team")
-        self.audience = QSpinBox(self)
-        self.audience.setObjectName("eventAudience")
-        self.audience.setRange(0, 10_000_000)
-        self.audience.setSuffix(self.tr(" 人次"))
-        self.audience.setMinimumWidth(140)
-        self.audience.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.audience = count_box(self, "eventAudience", self.tr(" 人次"))
         self.add_field(self.tr("观众人次："), self.audience, "audience")
         self.description = QPlainTextEdit(self)
         self.description.setObjectName("eventDescription")
@@ -199,7 +184,7 @@ class EventDialog(SavingDialog):
         problems = []
         if not self.title.text().strip():
             problems.append(("title", self.tr("活动名称：必填")))
-        return problems + _date_problems(self.held_on, "held_on", self.tr("活动日期："), True)
+        return problems + date_problems(self.held_on, "held_on", self.tr("活动日期："), True)
 
     def data(self) -> EventData:
         held_on = self.held_on.date()
@@ -293,7 +278,7 @@ class WorkDialog(SavingDialog):
             problems.append(("author", self.tr("作者：请先选择作者")))
         if not self.title.text().strip():
             problems.append(("title", self.tr("作品名称：必填")))
-        return problems + _date_problems(self.made_on, "made_on", self.tr("创作时间："), False)
+        return problems + date_problems(self.made_on, "made_on", self.tr("创作时间："), False)
 
     def data(self) -> WorkData:
         assert self.author.member_id is not None

@@ -18,7 +18,7 @@ from station_desk.services.posts import (
     end_grid_post,
 )
 from station_desk.ui.context import DeskContext
-from station_desk.ui.tab_forms import MemberChooser, SavingDialog, enum_of
+from station_desk.ui.tab_forms import MemberChooser, SavingDialog, date_problems, enum_of
 from station_desk.ui.widgets import DateField
 
 
@@ -87,11 +87,7 @@ class PostDialog(SavingDialog):
             problems.append(("member", self.tr("老同志：请先选择任职的老同志")))
         if self.chosen_kind() is GridPostKind.BUILDING_LEADER and not self.building.text().strip():
             problems.append(("building", self.tr("楼栋：楼长须填写所负责的楼栋（如“3号楼”）")))
-        if self.since.problem() or self.since.date() is None:
-            problems.append(
-                ("since", self.tr("任职时间：") + (self.since.problem() or self.tr("必填")))
-            )
-        return problems
+        return problems + date_problems(self.since, "since", self.tr("任职时间："), True)
 
     def data(self) -> GridPostData | CommunityPostData:
         member_id, since = self.member.member_id, self.since.date()
@@ -160,9 +156,7 @@ class EndPostDialog(SavingDialog):
         self.finish_layout()
 
     def local_problems(self) -> list[tuple[str, str]]:
-        if self.until.problem() or self.until.date() is None:
-            return [("until", self.tr("离任时间：") + (self.until.problem() or self.tr("必填")))]
-        return []
+        return date_problems(self.until, "until", self.tr("离任时间："), True)
 
     def save_job(self) -> Callable[[Any], None]:
         until, post_id = self.until.date(), self.post.id

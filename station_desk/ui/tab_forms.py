@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
+    QSpinBox,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -33,7 +35,7 @@ from station_desk.privacy import mask_phone
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
 from station_desk.ui.table_model import RecordTableModel, setup_table_view
-from station_desk.ui.widgets import FieldError
+from station_desk.ui.widgets import DateField, FieldError
 from station_desk.validation import ValidationError
 
 E = TypeVar("E", bound=LabeledEnum)
@@ -131,6 +133,29 @@ class GreyingModel(RecordTableModel[Any]):
                 return ENDED_COLOR
             return None
         return super().data(index, role)
+
+
+def date_problems(field: DateField, name: str, label: str, required: bool) -> list[tuple[str, str]]:
+    """The (field, message) a dialog reports for a date typed wrongly, or missing if required.
+
+    Checked before the worker is asked, so the message names the field's own label.
+    """
+    if field.problem():
+        return [(name, label + field.problem())]
+    if required and field.date() is None:
+        return [(name, label + translate("SavingDialog", "必填"))]
+    return []
+
+
+def count_box(parent: QWidget, name: str, suffix: str) -> QSpinBox:
+    """A count of people (观众人次, 服务人次): whole numbers from 0, a fixed narrow box."""
+    box = QSpinBox(parent)
+    box.setObjectName(name)
+    box.setRange(0, 10_000_000)
+    box.setSuffix(suffix)
+    box.setMinimumWidth(140)
+    box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    return box
 
 
 class SavingDialog(QDialog):

@@ -14,17 +14,8 @@ from station_desk.records import TeamMemberRow
 from station_desk.records_desk import TeamSummary
 from station_desk.services.teams import add_team, add_team_members, leave_team, update_team
 from station_desk.ui.context import DeskContext
-from station_desk.ui.tab_forms import MemberChooser, SavingDialog, enum_of, translate
+from station_desk.ui.tab_forms import MemberChooser, SavingDialog, date_problems, enum_of
 from station_desk.ui.widgets import DateField
-
-
-def _date_problem(field: DateField, name: str, label: str, required: bool) -> list[tuple[str, str]]:
-    if field.problem():
-        return [(name, label + field.problem())]
-    if required and field.date() is None:
-        return [(name, label + translate("SavingDialog", "必填"))]
-    return []
-
 
 TEAM_ROLES = ("队员", "队长", "副队长")
 """Stored as typed, like the demo's roles: data in the ledger, not screen text."""
@@ -93,7 +84,7 @@ class TeamDialog(SavingDialog):
         problems = []
         if not self.name.text().strip():
             problems.append(("team", self.tr("队伍名称：必填")))
-        problems += _date_problem(self.founded_on, "founded_on", self.tr("成立时间："), False)
+        problems += date_problems(self.founded_on, "founded_on", self.tr("成立时间："), False)
         return problems
 
     def save_job(self) -> Callable[[Any], int]:
@@ -157,7 +148,7 @@ class AddMembersDialog(SavingDialog):
         self.finish_layout()
 
     def local_problems(self) -> list[tuple[str, str]]:
-        problems = _date_problem(self.joined_on, "joined_on", self.tr("加入时间："), True)
+        problems = date_problems(self.joined_on, "joined_on", self.tr("加入时间："), True)
         if not self.role.currentText().strip():
             problems.append(("role", self.tr("角色：必填")))
         return problems
@@ -212,7 +203,7 @@ class LeaveTeamDialog(SavingDialog):
         self.finish_layout()
 
     def local_problems(self) -> list[tuple[str, str]]:
-        return _date_problem(self.left_on, "left_on", self.tr("离队时间："), True)
+        return date_problems(self.left_on, "left_on", self.tr("离队时间："), True)
 
     def save_job(self) -> Callable[[Any], None]:
         membership_id, left_on = self.member.membership_id, self.left_on.date()
