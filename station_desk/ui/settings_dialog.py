@@ -6,6 +6,7 @@ call on the worker; a ``ValidationError`` shows under the form that caused it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -43,11 +44,25 @@ ID = Qt.ItemDataRole.UserRole
 
 
 class _ListPage(QWidget):
-    """A list on the left, the selected entry's form on the right, 新增 and 保存修改."""
+    """A list on the left, the selected entry's form on the right, 新增 and 保存修改.
 
-    def __init__(self, ctx: DeskContext, name: str, parent: QWidget | None = None) -> None:
+    A page is built from its ``name`` and its three services (``load`` the records, ``add``
+    one, ``update`` one by id): stations and branches are kept the same way, so one page
+    loads and saves both, and a subclass only lays out its fields and reads them back.
+    """
+
+    def __init__(
+        self,
+        ctx: DeskContext,
+        name: str,
+        load: Callable[[Any], list[Any]],
+        add: Callable[[Any, Any], object],
+        update: Callable[[Any, int, Any], object],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._load, self._add, self._update = load, add, update
         self.records: list[Any] = []
         self.list = QListWidget(self)
         self.list.setObjectName(f"{name}List")
@@ -115,9 +130,20 @@ class _ListPage(QWidget):
         self.error.show_error(str(exc))
 
     def reload(self) -> None:
-        raise NotImplementedError
+        self.ctx.read(self._load, self._fill, parent=self)
 
     def save(self, record_id: int | None) -> None:
+        """新增 when ``record_id`` is None, else 保存修改; errors show under the form."""
+        data, add, update = self.data(), self._add, self._update
+
+        def job(session: Any) -> object:
+            return add(session, data) if record_id is None else update(session, record_id, data)
+
+        self.ctx.write(
+            job, topic="org", on_done=self._done, on_error=self._failed, confirm_parent=self
+        )
+
+    def data(self) -> Any:
         raise NotImplementedError
 
     def _show(self, _row: int) -> None:
@@ -130,7 +156,9 @@ def _select(combo: QComboBox, value: object) -> None:
 
 class StationsPage(_ListPage):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "station", parent)
+        super().__init__(
+            ctx, "station", station_records, org.add_station, org.update_station, parent
+        )
         none = self.tr("（无）")
         self.name = self._line("stationName", self.tr("驿站名称"), 80)
         self.kind = self._combo(
@@ -145,9 +173,6 @@ class StationsPage(_ListPage):
         self.contact = self._line("stationContact", self.tr("联系人"), 60)
         self.phone = self._line("stationPhone", self.tr("联系电话"), 20)
         self.reload()
-
-    def reload(self) -> None:
-        self.ctx.read(station_records, self._fill, parent=self)
 
     def _show(self, _row: int) -> None:
         record: StationRecord | None = self._current()
@@ -171,29 +196,10 @@ class StationsPage(_ListPage):
             phone=self.phone.text(),
         )
 
-    def save(self, record_id: int | None) -> None:
-        data = self.data()
-        if record_id is None:
-            self.ctx.write(
-                lambda s: org.add_station(s, data),
-                topic="org",
-                on_done=self._done,
-                on_error=self._failed,
-                confirm_parent=self,
-            )
-        else:
-            self.ctx.write(
-                lambda s: org.update_station(s, record_id, data),
-                topic="org",
-                on_done=self._done,
-                on_error=self._failed,
-                confirm_parent=self,
-            )
-
 
 class BranchesPage(_ListPage):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "branch", parent)
+        super().__init__(ctx, "branch", branch_records, org.add_branch, org.update_branch, parent)
         self.name = self._line("branchName", self.tr("支部名称"), 100)
         self.category = self._combo(
             "branchCategory", self.tr("类别"), [(k.label, k.value) for k in BranchCategory]
@@ -212,9 +218,6 @@ class BranchesPage(_ListPage):
             self.station.addItem(choice.label, choice.id)
         _select(self.station, current)
 
-    def reload(self) -> None:
-        self.ctx.read(branch_records, self._fill, parent=self)
-
     def _show(self, _row: int) -> None:
         record: BranchRecord | None = self._current()
         if record is None:
@@ -232,25 +235,6 @@ class BranchesPage(_ListPage):
             station_id=self.station.currentData(),
             secretary=self.secretary.text(),
         )
-
-    def save(self, record_id: int | None) -> None:
-        data = self.data()
-        if record_id is None:
-            self.ctx.write(
-                lambda s: org.add_branch(s, data),
-                topic="org",
-                on_done=self._done,
-                on_error=self._failed,
-                confirm_parent=self,
-            )
-        else:
-            self.ctx.write(
-                lambda s: org.update_branch(s, record_id, data),
-                topic="org",
-                on_done=self._done,
-                on_error=self._failed,
-                confirm_parent=self,
-            )
 
 
 class CommunitiesPage(QWidget):
