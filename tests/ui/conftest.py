@@ -10,13 +10,15 @@ import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from pytestqt.qtbot import QtBot
 
 from station_desk.db.demo import build_demo
 from station_desk.db.demo_builder import MIN_MEMBERS
@@ -25,6 +27,7 @@ from station_desk.ui import errors
 from station_desk.ui.context import DeskContext, desk_settings
 from station_desk.ui.fonts import apply_app_font
 from station_desk.ui.main_window import MainWindow
+from station_desk.ui.tab_forms import SavingDialog
 
 
 @pytest.fixture(scope="session")
@@ -103,6 +106,41 @@ def empty_ctx(tmp_path: Path) -> Iterator[DeskContext]:
 def wait_idle(qtbot: object, context: DeskContext, timeout: int = 10000) -> None:
     """Wait until every queued database job has delivered its callback."""
     qtbot.waitUntil(lambda: context.worker.pending == 0, timeout=timeout)  # type: ignore[attr-defined]
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def shown_tab(qtbot: QtBot, ctx: DeskContext, widget: W) -> W:
+    """``widget`` (a tab built on ``ctx``) shown, with its first load delivered."""
+    qtbot.addWidget(widget)
+    widget.show()
+    wait_idle(qtbot, ctx)
+    return widget
+
+
+def drive(
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    cls: type[SavingDialog],
+    fill: Callable[[Any], None],
+) -> list[SavingDialog]:
+    """Replace ``exec`` of ``cls``: fill the real dialog, press 保存, wait for the worker.
+
+    The dialog is the one the tab builds, so its save path runs for real; only the modal
+    loop, which would wait for a clerk, is skipped. Returns the dialogs opened, in order.
+    """
+    opened: list[SavingDialog] = []
+
+    def run(dialog: SavingDialog) -> int:
+        opened.append(dialog)
+        fill(dialog)
+        dialog.save_button.click()
+        wait_idle(qtbot, dialog.ctx)
+        return int(dialog.result())
+
+    monkeypatch.setattr(cls, "exec", run)
+    return opened
 
 
 @pytest.fixture

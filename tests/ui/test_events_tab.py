@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -19,39 +18,12 @@ from station_desk.ui.event_dialogs import EventDialog, WorkDialog
 from station_desk.ui.events_tab import EventsTab
 from station_desk.ui.tab_forms import SavingDialog
 from station_desk.validation import normalize_text
-
-
-def idle(qtbot: QtBot, ctx: DeskContext) -> None:
-    qtbot.waitUntil(lambda: ctx.worker.pending == 0, timeout=10000)
-
-
-def drive(
-    monkeypatch: pytest.MonkeyPatch,
-    qtbot: QtBot,
-    cls: type[SavingDialog],
-    fill: Callable[[Any], None],
-) -> list[SavingDialog]:
-    """Replace ``exec`` of ``cls``: fill the real dialog, press 保存, wait for the worker."""
-    opened: list[SavingDialog] = []
-
-    def run(dialog: SavingDialog) -> int:
-        opened.append(dialog)
-        fill(dialog)
-        dialog.save_button.click()
-        qtbot.waitUntil(lambda: dialog.ctx.worker.pending == 0, timeout=10000)
-        return int(dialog.result())
-
-    monkeypatch.setattr(cls, "exec", run)
-    return opened
+from tests.ui.conftest import drive, shown_tab, wait_idle
 
 
 @pytest.fixture
 def tab(ctx: DeskContext, qtbot: QtBot) -> EventsTab:
-    widget = EventsTab(ctx)
-    qtbot.addWidget(widget)
-    widget.show()
-    idle(qtbot, ctx)
-    return widget
+    return shown_tab(qtbot, ctx, EventsTab(ctx))
 
 
 def _two_members(ctx: DeskContext) -> list[tuple[int, str]]:
@@ -83,7 +55,7 @@ def test_filters_by_kind_year_and_station(tab: EventsTab, qtbot: QtBot) -> None:
     station = next(e.station_id for e in tab.events_model.all_records() if e.station_id)
     tab.station_filter.setCurrentIndex(tab.station_filter.findData(station))
     assert {e.station_id for e in _shown(tab)} == {station}
-    idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
     current = tab.current_event()
     assert current is not None and current.station_id == station
 
@@ -108,8 +80,8 @@ def test_create_event_with_speaker_and_work(
 
     drive(monkeypatch, qtbot, EventDialog, fill_event)
     tab.add_event()
-    idle(qtbot, tab.ctx)
-    idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
     event = tab.current_event()
     assert event is not None and event.title == "学习贯彻党的二十大精神宣讲"
     assert (event.audience, event.participants, event.kind_label) == (120, 2, "党课")
@@ -128,8 +100,8 @@ def test_create_event_with_speaker_and_work(
 
     drive(monkeypatch, qtbot, WorkDialog, fill_work)
     tab.add_work()
-    idle(qtbot, tab.ctx)
-    idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
     works = tab.works_model.all_records()
     assert [(w.title, w.kind_label, w.author_name) for w in works] == [
         ("沁园春·初心", "书法", speaker)
@@ -147,7 +119,7 @@ def test_edit_event_changes_roles_and_edit_work_replaces_it(
 ) -> None:
     with_works = tab.events_model.row_of(lambda e: e.works > 0)
     tab.events_view.selectRow(with_works)
-    idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
     event = tab.current_event()
     assert event is not None
     tab.works_view.selectRow(0)
@@ -162,7 +134,7 @@ def test_edit_event_changes_roles_and_edit_work_replaces_it(
 
     drive(monkeypatch, qtbot, WorkDialog, fill_work)
     tab.edit_work()
-    idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
     titles = [w.title for w in tab.works_model.all_records()]
     assert normalize_text(work.title + "（修订）") in titles and work.title not in titles
     with tab.ctx.ledger.reading() as s:
@@ -176,8 +148,8 @@ def test_edit_event_changes_roles_and_edit_work_replaces_it(
 
     drive(monkeypatch, qtbot, EventDialog, fill_event)
     tab.edit_event()
-    idle(qtbot, tab.ctx)
-    idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
     roles = {p.member_id: p.role_label for p in tab.people_model.all_records()}
     assert roles.get(member_id) == "组织"
     assert len(roles) == event.participants + 1
@@ -189,13 +161,13 @@ def test_event_needs_a_title_and_a_real_date(tab: EventsTab, qtbot: QtBot) -> No
     qtbot.addWidget(dialog)
     dialog.held_on.setText("2026-02-30")
     dialog.save_button.click()
-    idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
     assert "活动名称" in dialog.field_errors["title"].text()
     assert "没有这一天" in dialog.field_errors["held_on"].text()
     dialog.title.setText("迎新春联欢")
     dialog.held_on.setText("2099-01-01")
     dialog.save_button.click()
-    idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
     assert not dialog.field_errors["held_on"].isHidden()
     assert dialog.result() != SavingDialog.DialogCode.Accepted
     assert tab.events_model.total_count() == before
@@ -204,7 +176,7 @@ def test_event_needs_a_title_and_a_real_date(tab: EventsTab, qtbot: QtBot) -> No
 def test_event_models_pass_qmodeltester(tab: EventsTab, qtbot: QtBot, qtmodeltester: Any) -> None:
     row = tab.events_model.row_of(lambda e: e.works > 0)
     tab.events_view.selectRow(row)
-    idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
     assert tab.works_model.rowCount() > 0
     qtmodeltester.check(tab.works_model)
     qtmodeltester.check(tab.events_model)
@@ -224,7 +196,7 @@ def test_keys_reach_the_tab_inside_the_main_window(
     monkeypatch.setattr(errors, "ask_yes_no", refuse)
     tab = window.tab("eventsTab")
     window.tabs.setCurrentWidget(tab)
-    idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
     tab.events_view.setFocus()
     qtbot.keyClick(tab.events_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(tab.events_view, Qt.Key.Key_Delete)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -16,45 +15,18 @@ from station_desk.ui.context import DeskContext
 from station_desk.ui.grids_tab import COMMUNITY, GRID, GridsTab
 from station_desk.ui.post_dialog import EndPostDialog, PostDialog
 from station_desk.ui.tab_forms import ENDED_COLOR, FOREGROUND, SavingDialog
-
-
-def idle(qtbot: QtBot, ctx: DeskContext) -> None:
-    qtbot.waitUntil(lambda: ctx.worker.pending == 0, timeout=10000)
-
-
-def drive(
-    monkeypatch: pytest.MonkeyPatch,
-    qtbot: QtBot,
-    cls: type[SavingDialog],
-    fill: Callable[[Any], None],
-) -> list[SavingDialog]:
-    """Replace ``exec`` of ``cls``: fill the real dialog, press 保存, wait for the worker."""
-    opened: list[SavingDialog] = []
-
-    def run(dialog: SavingDialog) -> int:
-        opened.append(dialog)
-        fill(dialog)
-        dialog.save_button.click()
-        qtbot.waitUntil(lambda: dialog.ctx.worker.pending == 0, timeout=10000)
-        return int(dialog.result())
-
-    monkeypatch.setattr(cls, "exec", run)
-    return opened
+from tests.ui.conftest import drive, shown_tab, wait_idle
 
 
 @pytest.fixture
 def tab(ctx: DeskContext, qtbot: QtBot) -> GridsTab:
-    widget = GridsTab(ctx)
-    qtbot.addWidget(widget)
-    widget.show()
-    idle(qtbot, ctx)
-    return widget
+    return shown_tab(qtbot, ctx, GridsTab(ctx))
 
 
 def _open_first_grid(tab: GridsTab, qtbot: QtBot) -> int:
     grid = next(g for c in tab.tree_data for g in c.grids if g.residents)
     assert tab.select_node(GRID, grid.id)
-    idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
     return grid.id
 
 
@@ -93,7 +65,7 @@ def test_assign_building_leader_with_building(
 
     opened = drive(monkeypatch, qtbot, PostDialog, fill)
     tab.assign_post()
-    idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
     assert opened and isinstance(opened[0], PostDialog)
     assert opened[0].member.name_label.text() == resident.name
     records = tab.posts_model.all_records()
@@ -114,7 +86,7 @@ def test_building_leader_without_building_is_refused(tab: GridsTab, qtbot: QtBot
     dialog.kind.setCurrentIndex(dialog.kind.findData(GridPostKind.BUILDING_LEADER.value))
     dialog.building.setText("   ")
     dialog.save_button.click()
-    idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
     error = dialog.field_errors["building"]
     assert not error.isHidden() and "楼栋" in error.text()
     assert dialog.result() != SavingDialog.DialogCode.Accepted
@@ -131,7 +103,7 @@ def test_service_refusal_lands_beside_the_field(tab: GridsTab, qtbot: QtBot) -> 
     dialog.kind.setCurrentIndex(dialog.kind.findData(held.kind))
     dialog.building.setText(held.building)
     dialog.save_button.click()
-    idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
     error = dialog.field_errors["kind"]
     assert not error.isHidden() and held.member_name in error.text()
     assert dialog.save_button.isEnabled()
@@ -147,7 +119,7 @@ def test_end_post_turns_it_grey(
     tab.posts_view.selectRow(0)
     drive(monkeypatch, qtbot, EndPostDialog, lambda d: d.until.setText("2026-01-31"))
     tab.end_post()
-    idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
     row = tab.posts_model.row_of(lambda p: p.id == post.id)
     ended = tab.posts_model.record_at(row)
     assert ended.until is not None and ended.until.isoformat() == "2026-01-31"
@@ -159,7 +131,7 @@ def test_end_post_turns_it_grey(
 def test_community_node_offers_community_posts(tab: GridsTab, qtbot: QtBot) -> None:
     community = max(tab.tree_data, key=lambda c: c.residents)
     assert tab.select_node(COMMUNITY, community.id)
-    idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
     labels = {p.kind_label for p in tab.posts_model.all_records()}
     assert labels and labels <= {"社区第一书记", "社区党建指导员", "宣传员"}
     assert tab.residents_model.total_count() == community.residents
@@ -174,11 +146,11 @@ def test_add_grid_to_community(
 ) -> None:
     community = tab.tree_data[0]
     tab.select_node(COMMUNITY, community.id)
-    idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
     monkeypatch.setattr(tab, "_ask_text", lambda *_a: "第九网格")
     tab.add_grid()
-    idle(qtbot, tab.ctx)
-    idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
     names = [g.name for c in tab.tree_data if c.id == community.id for g in c.grids]
     assert "第九网格" in names
     node = tab.current_node()

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -20,45 +18,18 @@ from station_desk.ui.donation_dialog import DonationDialog
 from station_desk.ui.tab_forms import ENDED_COLOR, FOREGROUND, SavingDialog, cell
 from station_desk.ui.team_dialogs import AddMembersDialog, LeaveTeamDialog, TeamDialog
 from station_desk.ui.teams_tab import TeamsTab
-
-
-def idle(qtbot: QtBot, ctx: DeskContext) -> None:
-    qtbot.waitUntil(lambda: ctx.worker.pending == 0, timeout=10000)
-
-
-def drive(
-    monkeypatch: pytest.MonkeyPatch,
-    qtbot: QtBot,
-    cls: type[SavingDialog],
-    fill: Callable[[Any], None],
-) -> list[SavingDialog]:
-    """Replace ``exec`` of ``cls``: fill the real dialog, press 保存, wait for the worker."""
-    opened: list[SavingDialog] = []
-
-    def run(dialog: SavingDialog) -> int:
-        opened.append(dialog)
-        fill(dialog)
-        dialog.save_button.click()
-        qtbot.waitUntil(lambda: dialog.ctx.worker.pending == 0, timeout=10000)
-        return int(dialog.result())
-
-    monkeypatch.setattr(cls, "exec", run)
-    return opened
+from tests.ui.conftest import drive, shown_tab, wait_idle
 
 
 @pytest.fixture
 def tab(ctx: DeskContext, qtbot: QtBot) -> TeamsTab:
-    widget = TeamsTab(ctx)
-    qtbot.addWidget(widget)
-    widget.show()
-    idle(qtbot, ctx)
-    return widget
+    return shown_tab(qtbot, ctx, TeamsTab(ctx))
 
 
 def _open_team(tab: TeamsTab, qtbot: QtBot, name: str = "老干部博爱驿站") -> int:
     team = next(t for t in tab.teams_model.all_records() if t.name == name)
     assert tab.select_team(team.id)
-    idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
     return team.id
 
 
@@ -103,7 +74,7 @@ def test_record_activity_for_three_members_shows_their_hours(
 
     opened = drive(monkeypatch, qtbot, ActivityDialog, fill)
     tab.record_activity()
-    idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
     assert opened[0].result() == SavingDialog.DialogCode.Accepted
     after = {i: _minutes(tab.ctx, i) for i in ids}
     assert after[ids[0]][0] - before[ids[0]][0] == 180
@@ -132,12 +103,12 @@ def test_bad_hours_are_refused_by_the_table(
     dialog.set_all_checked(True)
     dialog.default_hours.setText("两小时")
     dialog.save_button.click()
-    idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
     assert not dialog.hours_error.isHidden()
     assert "服务时长" in dialog.hours_error.text()
     dialog.default_hours.setText("30")
     dialog.save_button.click()
-    idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
     assert "24" in dialog.hours_error.text()
     assert dialog.result() != SavingDialog.DialogCode.Accepted
     with tab.ctx.ledger.reading() as s:
@@ -159,8 +130,8 @@ def test_edit_activity_keeps_individual_hours(
 
     drive(monkeypatch, qtbot, ActivityDialog, fill)
     tab.edit_activity()
-    idle(qtbot, tab.ctx)
-    idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
     assert len(seen) == original.participants
     edited = tab.activities_model.record_at(
         tab.activities_model.row_of(lambda a: a.id == original.id)
@@ -184,8 +155,8 @@ def test_add_several_members_then_one_leaves(
     count_before = next(t for t in tab.teams_model.all_records() if t.id == team_id).member_count
     drive(monkeypatch, qtbot, AddMembersDialog, lambda d: d.joined_on.setText("2025-03-01"))
     tab.add_members()
-    idle(qtbot, tab.ctx)
-    idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
     team = next(t for t in tab.teams_model.all_records() if t.id == team_id)
     assert team.member_count == count_before + 2
     added = [m for m in tab.members if m.member_id in outsiders]
@@ -195,7 +166,7 @@ def test_add_several_members_then_one_leaves(
     tab.members_view.selectRow(row)
     drive(monkeypatch, qtbot, LeaveTeamDialog, lambda d: d.left_on.setText("2026-02-01"))
     tab.leave_team()
-    idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
     row = tab.members_model.row_of(lambda m: m.member_id == outsiders[0])
     left = tab.members_model.record_at(row)
     assert left.left_on is not None
@@ -211,8 +182,8 @@ def test_new_team_is_selected_and_duplicate_name_refused(
 
     drive(monkeypatch, qtbot, TeamDialog, fill)
     tab.add_team()
-    idle(qtbot, tab.ctx)
-    idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
     current = tab.current_team()
     assert current is not None and current.name == "银龄书画队"
     assert current.member_count == 0 and current.kind_label == "志愿服务队"
@@ -221,7 +192,7 @@ def test_new_team_is_selected_and_duplicate_name_refused(
     qtbot.addWidget(dialog)
     dialog.name.setText("乐康艺术团")
     dialog.save_button.click()
-    idle(qtbot, tab.ctx)
+    wait_idle(qtbot, tab.ctx)
     error = dialog.field_errors["team"]
     assert not error.isHidden() and "乐康艺术团" in error.text()
     assert dialog.result() != SavingDialog.DialogCode.Accepted
