@@ -248,7 +248,7 @@ class TeamsTab(QWidget):
     def _teams_loaded(self, teams: list[TeamSummary]) -> None:
         keep = self._team_id
         self.teams_model.set_records(teams)
-        if teams:
+        if self.teams_model.rowCount():
             reselect(self.teams_view, self.teams_model, keep)
         else:
             self._team_changed()
