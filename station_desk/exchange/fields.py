@@ -139,6 +139,53 @@ def _choice(enum: type[LabeledEnum], aliases: dict[str, str], label: str) -> Par
     return parse
 
 
+# Fields that differ from person to person: remembering their cells would only cost.
+_PERSONAL = frozenset({"name", "id_number", "phone", "volunteer_number", "address", "notes"})
+
+
+class _Unreadable:
+    """A cell value already found unreadable, with the reason."""
+
+    __slots__ = ("reason",)
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+
+def remembering(parse: Parser) -> Parser:
+    """``parse`` run once per distinct cell value (a roster repeats its communities, grids,
+    units, choices and dates thousands of times); the same value, or CellError, each time.
+
+    Values are told apart by type too (1, 1.0 and True are different cells). A cell that
+    cannot be hashed, or a failure other than CellError, is simply parsed every time.
+    """
+    seen: dict[tuple[type, object, bool], object] = {}
+
+    def parse_once(value: object, date1904: bool) -> object:
+        key = (type(value), value, date1904)
+        try:
+            found = seen[key]
+        except KeyError:
+            try:
+                found = parse(value, date1904)
+            except CellError as error:
+                found = _Unreadable(error.reason)
+            seen[key] = found
+        except TypeError:
+            return parse(value, date1904)
+        if type(found) is _Unreadable:
+            raise CellError(found.reason)
+        return found
+
+    return parse_once
+
+
+def sheet_parser_for(kind: str, name: str) -> Parser:
+    """``parser_for``, remembering repeated cells for fields people share (one sheet's use)."""
+    parse = parser_for(kind, name)
+    return parse if name in _PERSONAL else remembering(parse)
+
+
 def parser_for(kind: str, name: str) -> Parser:
     """How one field of one import kind is read from its cell."""
     if (kind, name) in CHOICES:

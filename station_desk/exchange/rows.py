@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from station_desk.exchange.cells import clean_text
 from station_desk.exchange.errors import CellError, ExchangeError
 from station_desk.exchange.examples import EXAMPLE_ID_NUMBER
-from station_desk.exchange.fields import Parser, parser_for
+from station_desk.exchange.fields import Parser, sheet_parser_for
 from station_desk.exchange.mapping import (
     FIELD_LABELS_BY_KIND,
     HEADER_SYNONYMS,
@@ -259,7 +259,7 @@ def parse_sheet(
     for column, name in header.mapping.items():
         title = clean_text(header_cells[column]) if column < len(header_cells) else ""
         columns[name] = title or column_letter(column)
-        specs.append((column, name, columns[name], parser_for(kind, name)))
+        specs.append((column, name, columns[name], sheet_parser_for(kind, name)))
     mapped_columns = list(header.mapping)
     header_texts = [
         clean_text(header_cells[column]) if column < len(header_cells) else ""
