@@ -211,7 +211,6 @@ class MemberImport:
 
     def _check(self, row: ParsedRow, key: str) -> RowOutcome:
         check = RowCheck(row.row, self.columns)
-        label = normalize_text(str(row.values.get("name") or ""))
         existing = self.existing.get(key) if key else None
         if existing is not None and existing.deleted_at is not None:
             check.error(
@@ -227,7 +226,7 @@ class MemberImport:
             check.error(problem.field, _short(problem.field, problem.message))
         for problem in problems.warnings:
             check.warn(problem.field, _short(problem.field, problem.message))
-        parsed_fields = {p.field for p in row.problems}
+        parsed_fields = {p.field for p in row.problems} if row.problems else set()
         if key and "id_number" not in parsed_fields and not problems.has_error("id_number"):
             first = self.seen_ids.setdefault(key, row.row)
             if first != row.row:
@@ -240,12 +239,12 @@ class MemberImport:
             first = self.seen_volunteers.setdefault(volunteer, row.row)
             if first != row.row:
                 check.error("volunteer_number", f"与第 {first} 行的志愿者编号相同")
-        parsed_fields = {p.field for p in row.problems}
         errors = [
             *row.problems,
             *(p for p in check.problems if p.field not in parsed_fields),
         ]
         if errors:
+            label = normalize_text(str(row.values.get("name") or ""))
             return RowOutcome(row.row, RowStatus.ERROR, label, tuple(errors + check.warnings))
         assert clean is not None
         label = clean.name
