@@ -7,6 +7,9 @@ row here, far too slow for a 10,000-row roster. This path applies the same value
 ID and volunteer numbers, recycle bin included, and the rows above in the file), then writes
 new members with one bulk INSERT and one change-log line each, as ``add_member`` would.
 tests/db/test_imports.py holds both paths to the same verdicts.
+
+The search keys (pinyin, the slowest part) are left to the writing: a dry run does not need
+them, and a commit that reuses a dry run's verdicts works them out while its backup runs.
 """
 
 from __future__ import annotations
