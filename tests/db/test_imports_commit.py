@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from station_desk import validation
+from station_desk import search, validation
 from station_desk.db.ledger import Ledger, LedgerError, open_ledger
 from station_desk.db.models import ChangeLog, Grid, Member
 from station_desk.exchange.reading import Sheet
@@ -318,3 +318,14 @@ def test_each_id_number_is_parsed_once_per_row(
     preview = dry_run(org, raw, parsed, options())
     assert commit_import(org, raw, parsed, options(), backup=False, checked=preview).written == 20
     assert sorted(parsed_ids) == sorted(an_id(n) for n in range(20))
+
+
+def test_pinyin_is_worked_out_once_per_distinct_name(org: Ledger) -> None:
+    names = ["张三", "李四", "欧阳修", "王五", "赵六"]
+    raw = roster(*(row(n, names[n % len(names)]) for n in range(20)))
+    parsed = parse_sheet(raw, "members")
+    search._readings.cache_clear()
+    preview = dry_run(org, raw, parsed, options())
+    assert search._readings.cache_info().currsize == 0
+    assert commit_import(org, raw, parsed, options(), backup=False, checked=preview).written == 20
+    assert search._readings.cache_info().misses == len(names)
