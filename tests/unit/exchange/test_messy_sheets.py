@@ -132,7 +132,7 @@ def test_single_cells_never_raise_unexpectedly(cell: object) -> None:
         assert result is None or isinstance(result, date)
     except CellError as error:
         assert error.reason
-    assert id_number_damage(cell) in (None, id_number_damage(3.7e17))
+    assert id_number_damage(cell) in (None, id_number_damage(3.7e17), id_number_damage("3701****"))
     assert isinstance(clean_text(cell), str)
 
 
