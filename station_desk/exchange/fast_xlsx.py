@@ -227,9 +227,14 @@ def _rows_in_one_pass(
         position = columns.get(letters)
         if position is None:
             position = _column_index(letters, columns)
-        if position >= len(cells):
-            cells.extend([None] * (position - len(cells) + 1))
-        cells[position] = cell
+        filled = len(cells)
+        if position == filled:
+            cells.append(cell)
+        elif position > filled:
+            cells.extend([None] * (position - filled))
+            cells.append(cell)
+        else:
+            cells[position] = cell
     return rows
 
 
