@@ -137,8 +137,8 @@ def run(ctx: BenchContext) -> list[Row]:
         ledger = open_ledger(target, create=False)
         try:
             sheet, parsed = load_sheet(sheet_path, "members")
-            dry_run(ledger, sheet, parsed, options)
-            done = commit_import(ledger, sheet, parsed, options)
+            preview = dry_run(ledger, sheet, parsed, options)
+            done = commit_import(ledger, sheet, parsed, options, checked=preview)
             results.update(new=done.count(RowStatus.NEW), bad=done.count(RowStatus.ERROR))
         finally:
             ledger.close()
