@@ -33,10 +33,11 @@ def main() -> int:
     from station_desk.db.demo import build_demo
     from station_desk.db.ledger import open_ledger
     from station_desk.db.queries import member_full
-    from station_desk.ui.context import DeskContext, desk_settings
+    from station_desk.ui.context import DeskContext
     from station_desk.ui.i18n import install_language
     from station_desk.ui.main_window import MainWindow
     from station_desk.ui.member_dialog import MemberDialog
+    from station_desk.ui.settings_store import desk_settings
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
     app = create_app()

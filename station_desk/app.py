@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from station_desk import __version__
@@ -25,6 +25,7 @@ from station_desk.paths import default_ledger_path
 from station_desk.ui.fonts import apply_app_font
 from station_desk.ui.i18n import install_language, remembered_language
 from station_desk.ui.main_window import MainWindow, remember_ledger
+from station_desk.ui.settings_store import desk_settings
 
 if TYPE_CHECKING:
     from station_desk.db.lock import LedgerLock
@@ -44,16 +45,6 @@ def create_app() -> QApplication:
     app.setApplicationVersion(__version__)
     apply_app_font(app)
     return app
-
-
-def early_settings() -> QSettings:
-    """The desk's settings file, the same as ``context.desk_settings()``.
-
-    Read before the first paint (language, last ledger, window size), when importing
-    ``ui.context`` would pull in SQLAlchemy; ``tests/ui/test_startup.py`` checks both name
-    the same file.
-    """
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "StationDesk", "desk")
 
 
 def wait_for_first_paint(window: MainWindow, timeout_ms: int = PAINT_WAIT_MS) -> None:
@@ -93,7 +84,7 @@ class DeskApp(QObject):
 
     def show_frame(self, path: Path | None = None) -> MainWindow:
         """Show the window without a ledger (menus, 正在打开台账…) and wait for its paint."""
-        window = MainWindow(settings=early_settings())
+        window = MainWindow(settings=desk_settings())
         if path is not None:
             window.show_opening(path)
         self._connect(window)
@@ -108,7 +99,7 @@ class DeskApp(QObject):
             return
         if self.window is None:
             self.show_frame(path)
-        from station_desk.ui.context import DeskContext, desk_settings
+        from station_desk.ui.context import DeskContext
         from station_desk.ui.opening import open_for_desk
 
         ledger, lock = open_for_desk(path, create=create, parent=self.window)
@@ -134,7 +125,7 @@ class DeskApp(QObject):
         from station_desk.db.backup import before_migration, restore
         from station_desk.db.ledger import LedgerError, open_ledger
         from station_desk.ui import errors
-        from station_desk.ui.context import DeskContext, desk_settings
+        from station_desk.ui.context import DeskContext
 
         assert self.ctx is not None and self.window is not None
         path = self.ctx.ledger.path
@@ -203,7 +194,7 @@ def start_desk(path: Path | None, *, lang: str | None = None) -> DeskApp | None:
     """
     app = create_app()
     sys.excepthook = _excepthook
-    settings = early_settings()
+    settings = desk_settings()
     chosen = install_language(lang or remembered_language(settings))
     settings.setValue("language", chosen)
     if path is None:

@@ -17,6 +17,7 @@ from station_desk.db.ledger import Ledger
 from station_desk.db.queries import choices
 from station_desk.records import Choice
 from station_desk.ui import errors
+from station_desk.ui.settings_store import desk_settings
 from station_desk.ui.worker import DbWorker, Progress
 from station_desk.validation import NeedsConfirmation
 
@@ -24,16 +25,6 @@ T = TypeVar("T")
 
 #: Topics of ``DeskContext.changed``.
 TOPICS = ("members", "grids", "teams", "events", "org", "log")
-
-SETTINGS_ORG = "StationDesk"
-SETTINGS_APP = "desk"
-
-
-def desk_settings() -> QSettings:
-    """An INI file in the user's config folder (tests point ``QSettings.setPath`` elsewhere)."""
-    return QSettings(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, SETTINGS_ORG, SETTINGS_APP
-    )
 
 
 def _call_style(fn: Callable[..., Any]) -> str:

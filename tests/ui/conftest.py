@@ -24,9 +24,10 @@ from station_desk.db.demo import build_demo
 from station_desk.db.demo_builder import MIN_MEMBERS
 from station_desk.db.ledger import open_ledger
 from station_desk.ui import errors
-from station_desk.ui.context import DeskContext, desk_settings
+from station_desk.ui.context import DeskContext
 from station_desk.ui.fonts import apply_app_font
 from station_desk.ui.main_window import MainWindow
+from station_desk.ui.settings_store import desk_settings
 from station_desk.ui.tab_forms import SavingDialog
 
 

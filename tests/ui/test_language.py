@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from station_desk.app import DeskApp
-from station_desk.ui.context import desk_settings
 from station_desk.ui.i18n import install_language
+from station_desk.ui.settings_store import desk_settings
 
 
 def test_switch_to_english_and_back(qapp: QApplication, qtbot: QtBot, demo_path: Path) -> None:

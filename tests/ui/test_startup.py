@@ -17,15 +17,16 @@ import pytest
 from PySide6.QtWidgets import QApplication, QPushButton, QSplitter, QWidget
 from pytestqt.qtbot import QtBot
 
-from station_desk.app import EXIT_LEDGER_ERROR, DeskApp, early_settings, run_desk
+from station_desk.app import EXIT_LEDGER_ERROR, DeskApp, run_desk
 from station_desk.db.ledger import LedgerError
 from station_desk.db.lock import LedgerLock
 from station_desk.ui import opening
-from station_desk.ui.context import DeskContext, desk_settings
+from station_desk.ui.context import DeskContext
 from station_desk.ui.events_tab import EventsTab
 from station_desk.ui.grids_tab import GridsTab
 from station_desk.ui.main_window import MainWindow
 from station_desk.ui.members_tab import MembersTab
+from station_desk.ui.settings_store import desk_settings
 from station_desk.ui.summary_tab import SummaryTab
 from station_desk.ui.teams_tab import TeamsTab
 from tests.ui.conftest import wait_idle
@@ -129,7 +130,7 @@ def test_ledger_error_at_start_shows_the_message_and_exits_2(
     demo_path: Path, monkeypatch: pytest.MonkeyPatch, shown_errors: list[BaseException]
 ) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    early_settings().setValue("window/tab", "teamsTab")
+    desk_settings().setValue("window/tab", "teamsTab")
     held = LedgerLock(demo_path).acquire()
     try:
         assert run_desk(demo_path) == EXIT_LEDGER_ERROR
@@ -138,12 +139,12 @@ def test_ledger_error_at_start_shows_the_message_and_exits_2(
     assert len(shown_errors) == 1 and isinstance(shown_errors[0], LedgerError)
     assert "已被" in str(shown_errors[0])
     shown_errors.clear()
-    assert early_settings().value("window/tab") == "teamsTab", "a bare frame keeps no layout"
+    assert desk_settings().value("window/tab") == "teamsTab", "a bare frame keeps no layout"
     LedgerLock(demo_path).acquire().release()
 
 
 def test_frame_actions_wait_for_the_ledger(ctx: DeskContext, qtbot: QtBot) -> None:
-    frame = MainWindow(settings=early_settings())
+    frame = MainWindow(settings=desk_settings())
     qtbot.addWidget(frame)
     frame.show_opening(ctx.ledger.path)
     assert frame.path_label.text().startswith("正在打开台账…")
@@ -207,7 +208,3 @@ def test_last_tab_and_its_splitters_come_back(ctx: DeskContext, qtbot: QtBot) ->
     restored = current.findChild(QSplitter, splitter.objectName())
     assert restored is not None and restored.sizes() == wanted
     wait_idle(qtbot, ctx)
-
-
-def test_early_settings_is_the_desk_settings_file() -> None:
-    assert early_settings().fileName() == desk_settings().fileName()
