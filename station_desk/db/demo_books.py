@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from station_desk.db import models as m
-from station_desk.db.demo_builder import DemoBuilder, _split
+from station_desk.db.demo_builder import DemoBuilder, split_total
 from station_desk.enums import DonationKind, EventKind, ParticipationRole, TeamKind, WorkKind
 
 ROUTINE_CATEGORIES = ("环境整治", "政策宣传", "文明劝导", "关爱老人", "义诊咨询", "反诈宣传")
@@ -21,7 +21,7 @@ def teams_and_service(b: DemoBuilder) -> None:
         focus="帮扶孤寡老人、留守儿童、贫困户、残疾人",
         founded=date(2019, 10, 1),
     )
-    beneficiaries = _split(1086, 40, rng)
+    beneficiaries = split_total(1086, 40, rng)
     for k in range(40):
         on = date(2020, 1, 6) + timedelta(days=k * 18)
         place = rng.choice(("孔村镇敬老院", "县残疾人托养基地", "安城镇前寨村", "孝直镇敬老院"))
@@ -35,7 +35,7 @@ def teams_and_service(b: DemoBuilder) -> None:
             place=place,
             content="送衣物、送文化、送温暖",
         )
-    for count, k in zip(_split(4136, 24, rng), range(24), strict=True):
+    for count, k in zip(split_total(4136, 24, rng), range(24), strict=True):
         add(
             m.Donation,
             donated_on=date(2020, 1, 10) + timedelta(days=k * 30),
@@ -57,7 +57,7 @@ def teams_and_service(b: DemoBuilder) -> None:
         founded=date(2020, 1, 26),
         focus="疫情防控：宣传、排查、劝止聚集",
     )
-    for k, size in enumerate(_split(2046, 42, rng, spread=0.1)):
+    for k, size in enumerate(split_total(2046, 42, rng, spread=0.1)):
         on = date(2020, 1, 27) + timedelta(days=k * 3)
         b.activity(
             silver,
@@ -115,7 +115,7 @@ def teams_and_service(b: DemoBuilder) -> None:
             on += timedelta(days=rng.randrange(20, 45))
 
     donors = rng.sample(b.cadres + b.others[:300], 180)
-    for fen, mid in zip(_split(20_510_000, 180, rng, spread=0.8), donors, strict=True):
+    for fen, mid in zip(split_total(20_510_000, 180, rng, spread=0.8), donors, strict=True):
         add(
             m.Donation,
             donated_on=b.people.day_in(date(2020, 1, 28), date(2020, 3, 31)),
@@ -128,7 +128,7 @@ def teams_and_service(b: DemoBuilder) -> None:
             description="抗疫捐款",
             purpose="疫情防控",
         )
-    for count, mid in zip(_split(316, 25, rng), rng.sample(b.cadres, 25), strict=True):
+    for count, mid in zip(split_total(316, 25, rng), rng.sample(b.cadres, 25), strict=True):
         add(
             m.Donation,
             donated_on=b.people.day_in(date(2020, 1, 28), date(2020, 3, 31)),
@@ -174,7 +174,7 @@ def events_and_works(b: DemoBuilder) -> None:
         for r in b.rows.tables[m.TeamMembership.__table__]
         if r["team_id"] == b.arts_team
     ]
-    for k, audience in enumerate(_split(412, 14, rng)):
+    for k, audience in enumerate(split_total(412, 14, rng)):
         eid = add(
             m.CulturalEvent,
             title=f"玫乡腰鼓培训（第{k + 1}期）",

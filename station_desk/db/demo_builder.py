@@ -131,7 +131,7 @@ def _scalar_default(col: Any) -> Any:
     return default.arg if default is not None and default.is_scalar else None
 
 
-def _split(total: int, parts: int, rng: Any, spread: float = 0.4) -> list[int]:
+def split_total(total: int, parts: int, rng: Any, spread: float = 0.4) -> list[int]:
     """``parts`` positive integers that add up to exactly ``total``."""
     weights = [1 + rng.uniform(-spread, spread) for _ in range(parts)]
     scale = total / sum(weights)
