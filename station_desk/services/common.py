@@ -28,6 +28,9 @@ _AUDIT_MASK = {"id_number": mask_id_number, "phone": mask_phone}
 _AUDIT_SKIP = {"id", "uuid", "created_at", "updated_at", "search_keys", "sort_key"}
 
 
+_JSON_READY = frozenset({str, int, float, bool, type(None)})
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
@@ -58,8 +61,11 @@ def audit_values(model: type[Base], values: dict[str, Any]) -> dict[str, Any]:
     """What ``snapshot`` records for a ``model`` row with these column values (no ORM object,
     so a bulk import can log 10,000 rows cheaply)."""
     shown = {}
+    get = values.get
     for key, mask in _audited(model):
-        value = _plain(values.get(key))
+        value = get(key)
+        if type(value) not in _JSON_READY:
+            value = _plain(value)
         shown[key] = mask(value) if mask and value else value
     return shown
 

@@ -65,6 +65,10 @@ def test_surnames_with_two_readings_give_both() -> None:
     assert finds("lj", name="乐嘉") and finds("yj", name="乐嘉")
 
 
+def test_compound_surnames_have_two_characters() -> None:
+    assert {len(s) for s in SURNAME_READINGS} == {1, 2}
+
+
 def test_single_surname_not_mistaken_for_compound() -> None:
     assert name_pinyin_variants("单于海")[0] == ("shanyuhai", "syh")
 
@@ -152,6 +156,13 @@ def test_any_text_gives_keys_without_crashing(text: str) -> None:
     query = normalize_query(text)
     if query:
         assert matches(keys, query)
+
+
+@given(st.text(alphabet="张王曾欧阳修𠮷ＡＢａｂ·\u200b 1２O¯", max_size=8))
+def test_pinyin_keys_are_stored_as_a_typed_query_would_be(text: str) -> None:
+    keys = member_search_keys(name=text).split(KEY_SEPARATOR)
+    for variant in name_pinyin_variants(text):
+        assert {normalize_query(v) for v in variant if normalize_query(v)} <= set(keys)
 
 
 def plain(keys: list[str], query: str) -> list[int]:
