@@ -7,6 +7,8 @@ from probe_runner import run_probe
 
 TARGET_S = 1.5
 TARGET_RATIO = 3.0
+#: Issue "The desk": the members tab is filled within 1 s of opening the ledger.
+TARGET_FILLED_S = 1.0
 
 
 def run(ctx: BenchContext) -> list[Row]:
@@ -17,6 +19,7 @@ def run(ctx: BenchContext) -> list[Row]:
         run_probe(desk_args, ctx.cache_dir)
     paint: list[float] = []
     rows: list[float] = []
+    filled: list[float] = []
     cpu: list[float] = []
     bare: list[float] = []
     for round_no in range(ctx.runs):
@@ -28,6 +31,7 @@ def run(ctx: BenchContext) -> list[Row]:
                 desk = run_probe(desk_args, ctx.cache_dir)
                 paint.append(desk.events["paint"])
                 rows.append(desk.events["rows"])
+                filled.append(desk.events["rows"] - desk.events["ledger"])
                 cpu.append(desk.result["cpu"]["paint"])
     ours, base = median(paint), median(bare)
     members = f"{ctx.sizes.members:,}"
@@ -44,13 +48,12 @@ def run(ctx: BenchContext) -> list[Row]:
             f"the desk's own CPU time to first paint {median(cpu):.2f} s",
         ),
         Row(
-            case=f"start-up until all {members} members are shown",
-            ours=median(rows),
+            case=f"all {members} members shown, from opening the ledger",
+            ours=median(filled),
             unit="s",
-            baseline=base,
-            baseline_name="bare QLabel window",
-            target="",
-            met=None,
-            note="for information: members load on the worker after the first paint",
+            target=f"< {TARGET_FILLED_S:.0f} s",
+            met=judged(ctx.quick, median(filled) < TARGET_FILLED_S),
+            note=f"{median(rows):.2f} s from process start; the first screenful shows at "
+            "once, the whole list loads on the worker",
         ),
     ]
