@@ -1,14 +1,19 @@
 """Plain records that cross the layers: what the desk and the prints are handed.
 
-Frozen dataclasses, never ORM entities (DESIGN.md "Data"): the read side selects only the
+Frozen dataclasses (the members list's rows are named tuples), never ORM entities (DESIGN.md "Data"): the read side selects only the
 columns a table or a print needs. Inputs that the desk hands to the services live in
 ``station_desk.inputs``.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
+
+from station_desk.enums import CommunityPostKind, Gender, GridPostKind, RetirementKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,30 +27,116 @@ class Choice:
 
 
 @dataclass(frozen=True, slots=True)
-class MemberRow:
-    """One line of the members table; keys for search and sort are precomputed."""
+class PlaceNames:
+    """Names by id of the communities, grids and branches, shared by all rows of one list."""
+
+    communities: Mapping[int, str]
+    grids: Mapping[int, str]
+    branches: Mapping[int, str]
+
+    def __repr__(self) -> str:
+        return f"PlaceNames({len(self.communities)} communities, {len(self.grids)} grids, …)"
+
+
+#: ``MemberRow.gender_code`` and ``retirement_code``: 0 for none, else 1 + the position in
+#: the enum (the members query works them out, see ``enum_codes``).
+GENDER_LABELS = ("", *(k.label for k in Gender))
+RETIREMENT_LABELS = ("", *(k.label for k in RetirementKind))
+
+
+class MemberRow(NamedTuple):
+    """One line of the members table, almost exactly as the members query returns it.
+
+    A tuple, not a frozen dataclass: the members list holds one per member (100,000 in a
+    city) and a tuple straight from SQLite is made in C, where a dataclass costs several µs
+    of Python each. For the same reason the query gives small numbers rather than text
+    where it can (gender, retirement kind, place ids: Python keeps one object for each
+    small number, but makes a new string for every text cell), and dates as ISO text:
+    labels, names and dates are worked out when read, a screenful at a time.
+    """
 
     id: int
     name: str
-    gender: str
-    birth_date: date
+    gender_code: int
+    birth: str
     id_number: str
     phone: str
-    community: str
-    grid: str
-    former_unit: str
-    branch: str
-    is_party_member: bool
-    joined_party_on: date | None
-    retirement_kind: str
-    posts: str
-    post_kinds: frozenset[str]
-    station_id: int | None
-    branch_id: int | None
     community_id: int | None
     grid_id: int | None
+    former_unit: str
+    branch_id: int | None
+    party: int
+    joined: str | None
+    retirement_code: int
+    #: the kinds (enum values) of the posts held today, comma-separated
+    kinds: str
+    station_id: int | None
     search_keys: str
     sort_key: str
+    names: PlaceNames
+
+    @property
+    def gender(self) -> str:
+        return GENDER_LABELS[self.gender_code]
+
+    @property
+    def birth_date(self) -> date:
+        return date.fromisoformat(self.birth)
+
+    @property
+    def community(self) -> str:
+        return self.names.communities.get(self.community_id or 0, "")
+
+    @property
+    def grid(self) -> str:
+        return self.names.grids.get(self.grid_id or 0, "")
+
+    @property
+    def branch(self) -> str:
+        return self.names.branches.get(self.branch_id or 0, "")
+
+    @property
+    def is_party_member(self) -> bool:
+        return bool(self.party)
+
+    @property
+    def joined_party_on(self) -> date | None:
+        return date.fromisoformat(self.joined) if self.joined else None
+
+    @property
+    def retirement_kind(self) -> str:
+        return RETIREMENT_LABELS[self.retirement_code]
+
+    @property
+    def post_kinds(self) -> frozenset[str]:
+        return _post_kinds(self.kinds)
+
+    @property
+    def posts(self) -> str:
+        """The posts held today, as labels: 网格长、楼长."""
+        return _post_labels(self.kinds)
+
+
+@functools.lru_cache(maxsize=256)
+def _post_kinds(kinds: str) -> frozenset[str]:
+    return frozenset(kinds.split(",")) if kinds else frozenset()
+
+
+_POSTS = (*GridPostKind, *CommunityPostKind)
+_POST_LABELS = {k.value: k.label for k in _POSTS}
+_POST_ORDER = {k.value: n for n, k in enumerate(_POSTS)}
+
+
+def post_labels(kinds: Iterable[str]) -> str:
+    """Post kinds (enum values) as one member's posts read everywhere: 网格长、楼长, grid
+    posts before community posts, each in the order of its enum."""
+    ordered = sorted(set(kinds), key=lambda k: (_POST_ORDER.get(k, len(_POSTS)), k))
+    return "、".join(_POST_LABELS.get(k, k) for k in ordered)
+
+
+@functools.lru_cache(maxsize=256)
+def _post_labels(kinds: str) -> str:
+    return post_labels(_post_kinds(kinds))
 
 
 @dataclass(frozen=True, slots=True)

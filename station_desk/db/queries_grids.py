@@ -9,11 +9,10 @@ from sqlalchemy.orm import Session
 
 from station_desk.db.models import Community, CommunityPost, Grid, GridPost, Member
 from station_desk.enums import CommunityPostKind, GridPostKind
-from station_desk.records import PostRecord
+from station_desk.records import PostRecord, post_labels
 from station_desk.records_desk import CommunityNode, GridNode, ResidentRow
 
 _KIND_ORDER = {k.value: i for i, k in enumerate((*GridPostKind, *CommunityPostKind))}
-_POST_LABELS = {k.value: k.label for k in (*GridPostKind, *CommunityPostKind)}
 
 
 def org_tree(session: Session) -> list[CommunityNode]:
@@ -154,9 +153,7 @@ def residents(
             address=r[5],
             grid=r[6] or "",
             is_party_member=r[7],
-            posts="、".join(
-                _POST_LABELS[k] for k in sorted(posts.get(r[0], ()), key=_KIND_ORDER.__getitem__)
-            ),
+            posts=post_labels(posts.get(r[0], ())),
             search_keys=r[8],
             sort_key=r[9],
         )

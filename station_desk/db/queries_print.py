@@ -25,10 +25,8 @@ from station_desk.db.models import (
     Station,
     TeamMembership,
 )
-from station_desk.enums import CommunityPostKind, Gender, GridPostKind, RetirementKind
-
-_POST_LABELS = {k.value: k.label for k in (*GridPostKind, *CommunityPostKind)}
-_POST_ORDER = {k.value: n for n, k in enumerate((*GridPostKind, *CommunityPostKind))}
+from station_desk.enums import Gender, GridPostKind, RetirementKind
+from station_desk.records import post_labels
 
 _KIND_ORDER = {k: n for n, k in enumerate(GridPostKind)}
 
@@ -103,10 +101,7 @@ def current_posts(session: Session, on: date, where: ColumnElement[bool]) -> dic
         )
         for member_id, kind in session.execute(stmt):
             found.setdefault(member_id, set()).add(str(kind))
-    return {
-        m: "、".join(_POST_LABELS[k] for k in sorted(kinds, key=_POST_ORDER.__getitem__))
-        for m, kinds in found.items()
-    }
+    return {m: post_labels(kinds) for m, kinds in found.items()}
 
 
 def _member_where(session: Session, flt: MemberFilter, on: date) -> ColumnElement[bool]:

@@ -6,7 +6,6 @@ stored search keys, so a keystroke costs one scan, not a query.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
@@ -64,6 +63,8 @@ from station_desk.ui.table_model import (
 from station_desk.validation import age_on, years_since
 
 ANY = None
+#: The members queries give rows in pinyin order of names: the 姓名 column, ascending.
+QUERY_ORDER = (0, Qt.SortOrder.AscendingOrder)
 
 
 def member_columns(today: date) -> list[Column[MemberRow]]:
@@ -79,44 +80,44 @@ def member_columns(today: date) -> list[Column[MemberRow]]:
             QCoreApplication.translate("MembersTab", "姓名"),
             lambda r: r.name,
             lambda r: r.sort_key,
-            width=90,
+            width=80,
         ),
         Column(
             QCoreApplication.translate("MembersTab", "性别"),
             lambda r: r.gender,
             align=CENTER,
-            width=50,
+            width=44,
         ),
         Column(
             QCoreApplication.translate("MembersTab", "年龄"),
             lambda r: str(age_on(r.birth_date, today)),
             lambda r: -r.birth_date.toordinal(),
             RIGHT,
-            50,
+            44,
         ),
         Column(
             QCoreApplication.translate("MembersTab", "身份证号"),
             lambda r: mask_id_number(r.id_number),
             lambda r: r.id_number,
-            width=150,
+            width=140,
         ),
         Column(
             QCoreApplication.translate("MembersTab", "联系电话"),
             lambda r: mask_phone(r.phone),
             lambda r: r.phone,
-            width=120,
+            width=100,
         ),
         Column(
             QCoreApplication.translate("MembersTab", "社区/网格"),
             lambda r: f"{r.community} {r.grid}".strip(),
-            width=140,
+            width=130,
         ),
         Column(
             QCoreApplication.translate("MembersTab", "原工作单位"),
             lambda r: r.former_unit,
-            width=130,
+            width=120,
         ),
-        Column(QCoreApplication.translate("MembersTab", "所在支部"), lambda r: r.branch, width=170),
+        Column(QCoreApplication.translate("MembersTab", "所在支部"), lambda r: r.branch, width=150),
         Column(
             QCoreApplication.translate("MembersTab", "党龄"),
             party_years,
@@ -124,7 +125,7 @@ def member_columns(today: date) -> list[Column[MemberRow]]:
                 r.joined_party_on.toordinal() * -1 if r.joined_party_on and r.is_party_member else 1
             ),
             RIGHT,
-            50,
+            44,
         ),
         Column(QCoreApplication.translate("MembersTab", "职务"), lambda r: r.posts, width=140),
     ]
@@ -295,16 +296,16 @@ class MembersTab(QWidget):
 
     def _first_page(self, rows: list[MemberRow]) -> None:
         if self.model.total_count() == 0 and rows:
-            self.model.set_records(rows)
+            self.model.set_records(rows, in_order=QUERY_ORDER)
             self.count_label.setText(self.tr("正在载入…"))
 
     def _loaded(self, rows: list[MemberRow]) -> None:
         self._restoring = True
-        self.model.set_records(rows)
+        self.model.set_records(rows, in_order=QUERY_ORDER)
         self._restoring = False
-        self._selected &= {r.id for r in rows}
+        if self._selected:
+            self._selected &= {r.id for r in rows}
         self._reselect()
-        gc.freeze()
         self._update_count()
         if self._select_after_load is not None:
             self.select_member(self._select_after_load)

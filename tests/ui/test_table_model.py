@@ -47,6 +47,24 @@ def test_model_tester_through_filter_and_sort(qtmodeltester: ModelTester) -> Non
     qtmodeltester.check(model)
 
 
+def test_records_in_the_current_order_are_not_sorted_again() -> None:
+    model = make_model()
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    keyed: list[int] = []
+
+    def counted_key(r: Row) -> str:
+        keyed.append(r.id)
+        return r.keys
+
+    model._columns[1] = Column("姓名", lambda r: r.name, counted_key)
+    in_order = [Row(1, "李四", "li si"), Row(2, "王五", "wang wu"), Row(3, "张三", "zhang san")]
+    model.set_records(in_order, in_order=(1, Qt.SortOrder.AscendingOrder))
+    assert keyed == [] and [model.record_at(r).id for r in range(3)] == [1, 2, 3]
+    # Rows said to come in another order than the view's are sorted as the view shows them.
+    model.set_records(in_order[::-1], in_order=(0, Qt.SortOrder.AscendingOrder))
+    assert sorted(keyed) == [1, 2, 3] and [model.record_at(r).id for r in range(3)] == [1, 2, 3]
+
+
 def test_members_table_model_passes_tester(window: object, qtmodeltester: ModelTester) -> None:
     model = window.members_tab.model  # type: ignore[attr-defined]
     assert model.rowCount() >= 1000
