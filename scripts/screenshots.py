@@ -2,7 +2,8 @@
 
 Runs offscreen on the demo ledger (built in a temporary folder unless ``--db`` is given),
 with the bundled fonts only, as a machine without Chinese fonts would see it.
-Run: ``uv run python scripts/screenshots.py [--db demo.sqlite3] [--out docs/screenshots]``.
+Run: ``uv run python scripts/screenshots.py [--db demo.sqlite3] [--out docs/screenshots]
+[--lang en]``.
 """
 
 from __future__ import annotations
@@ -22,7 +23,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--db", type=Path, help="ledger to show (default: a fresh demo ledger)")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument(
+        "--lang", choices=("zh", "en"), default="zh", help="en: files are named en-*.png"
+    )
     args = parser.parse_args()
+    prefix = "en-" if args.lang == "en" else ""
     scratch = Path(tempfile.mkdtemp(prefix="station-desk-shots-"))
     os.environ["STATION_DESK_DATA"] = str(scratch)
 
@@ -41,7 +46,7 @@ def main() -> int:
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
     app = create_app()
-    install_language("zh")
+    install_language(args.lang)
     path = args.db
     if path is None:
         path = scratch / "demo.sqlite3"
@@ -59,7 +64,7 @@ def main() -> int:
 
     def grab(widget: QWidget, name: str) -> None:
         settle()
-        target = args.out / f"{name}.png"
+        target = args.out / f"{prefix}{name}.png"
         widget.grab().save(str(target))
         print(target)
 

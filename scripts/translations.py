@@ -34,6 +34,41 @@ def glossary() -> dict[tuple[str, str], str]:
     return pairs
 
 
+def enum_labels() -> list[str]:
+    """Every ``LabeledEnum`` label, and the separator of label lists (``i18n.shown_list``)."""
+    from station_desk import enums
+    from station_desk.ui.i18n import LIST_SEPARATOR
+
+    found = dict.fromkeys([LIST_SEPARATOR])
+    for value in vars(enums).values():
+        if isinstance(value, type) and issubclass(value, enums.LabeledEnum):
+            found.update(dict.fromkeys(member.label for member in value))
+    return list(found)
+
+
+def add_labels(root: ET.Element) -> None:
+    """File the enums' labels under ``i18n.LABELS_CONTEXT``: they reach the desk as text
+    inside records, so lupdate never sees them as literals."""
+    from station_desk.ui.i18n import LABELS_CONTEXT
+
+    context = next((c for c in root.iter("context") if c.findtext("name") == LABELS_CONTEXT), None)
+    if context is None:
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = LABELS_CONTEXT
+    present = {m.findtext("source") for m in context.iter("message")}
+    for label in enum_labels():
+        if label not in present:
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = label
+            ET.SubElement(message, "translation", type="unfinished")
+    # laid out as lupdate lays out its own contexts, so the file diffs line by line
+    ET.indent(context, space="    ", level=0)
+    context.tail = "\n"
+    previous = root.findall("context")
+    if len(previous) > 1:
+        previous[-2].tail = "\n"
+
+
 def main() -> int:
     sources = sorted(str(p) for p in (ROOT / "station_desk" / "ui").glob("*.py"))
     sources.append(str(ROOT / "station_desk" / "app.py"))
@@ -55,6 +90,7 @@ def main() -> int:
     )
     words = glossary()
     tree = ET.parse(TS)
+    add_labels(tree.getroot())
     missing: list[str] = []
     for context in tree.iter("context"):
         name = context.findtext("name") or ""

@@ -107,10 +107,6 @@
         <translation>Title: required</translation>
     </message>
     <message>
-        <source>必填</source>
-        <translation>Required</translation>
-    </message>
-    <message>
         <source>{name}的{problem}</source>
         <translation>{name}: {problem}</translation>
     </message>
@@ -550,10 +546,6 @@ Checksum file: {name}.sha256</translation>
     <message>
         <source>离任时间：</source>
         <translation>Until:</translation>
-    </message>
-    <message>
-        <source>必填</source>
-        <translation>Required</translation>
     </message>
 </context>
 <context>
@@ -1837,10 +1829,6 @@ They go to the recycle bin and can be restored.</translation>
         <source>楼栋：楼长须填写所负责的楼栋（如“3号楼”）</source>
         <translation>Building: a building leader needs the building (e.g. "Building 3")</translation>
     </message>
-    <message>
-        <source>必填</source>
-        <translation>Required</translation>
-    </message>
 </context>
 <context>
     <name>PreviewPage</name>
@@ -2812,6 +2800,197 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>文化活动</source>
         <translation>Cultural Events</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>共享式党支部驿站</source>
+        <translation>Shared party-branch station</translation>
+    </message>
+    <message>
+        <source>网格老干部党员驿站</source>
+        <translation>Grid station for retired cadres</translation>
+    </message>
+    <message>
+        <source>老干部志愿服务推进中心</source>
+        <translation>Volunteer service center</translation>
+    </message>
+    <message>
+        <source>老干部志愿服务推进站</source>
+        <translation>Volunteer service station</translation>
+    </message>
+    <message>
+        <source>县直</source>
+        <translation>County departments</translation>
+    </message>
+    <message>
+        <source>街镇</source>
+        <translation>Subdistricts and towns</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>离休</source>
+        <translation>Lixiu (pre-1949)</translation>
+    </message>
+    <message>
+        <source>退休</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>网格长</source>
+        <translation>Grid leader</translation>
+    </message>
+    <message>
+        <source>网格党支部书记</source>
+        <translation>Grid branch secretary</translation>
+    </message>
+    <message>
+        <source>楼长</source>
+        <translation>Building leader</translation>
+    </message>
+    <message>
+        <source>社区第一书记</source>
+        <translation>Community first secretary</translation>
+    </message>
+    <message>
+        <source>社区党建指导员</source>
+        <translation>Community party-building instructor</translation>
+    </message>
+    <message>
+        <source>宣传员</source>
+        <translation>Publicity officer</translation>
+    </message>
+    <message>
+        <source>志愿服务队</source>
+        <translation>Volunteer team</translation>
+    </message>
+    <message>
+        <source>艺术团</source>
+        <translation>Art troupe</translation>
+    </message>
+    <message>
+        <source>宣讲团</source>
+        <translation>Lecture team</translation>
+    </message>
+    <message>
+        <source>捐款</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>捐物</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <source>党课</source>
+        <translation>Party lecture</translation>
+    </message>
+    <message>
+        <source>演出</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>学习讨论会</source>
+        <translation>Study session</translation>
+    </message>
+    <message>
+        <source>展览</source>
+        <translation>Exhibition</translation>
+    </message>
+    <message>
+        <source>培训</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>主讲</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>演员</source>
+        <translation>Performer</translation>
+    </message>
+    <message>
+        <source>组织</source>
+        <translation>Organizer</translation>
+    </message>
+    <message>
+        <source>参与</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>诗词</source>
+        <translation>Poetry</translation>
+    </message>
+    <message>
+        <source>书法</source>
+        <translation>Calligraphy</translation>
+    </message>
+    <message>
+        <source>绘画</source>
+        <translation>Painting</translation>
+    </message>
+    <message>
+        <source>剪纸</source>
+        <translation>Paper-cut</translation>
+    </message>
+    <message>
+        <source>荣誉证书</source>
+        <translation>Certificate of Honor</translation>
+    </message>
+    <message>
+        <source>志愿服务记录证明</source>
+        <translation>Volunteer Service Record</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>彻底删除</source>
+        <translation>Purged</translation>
+    </message>
+    <message>
+        <source>查看完整号码</source>
+        <translation>Full number viewed</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Printed</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,7 @@ from station_desk.services.activities import (
 )
 from station_desk.ui.context import DeskContext
 from station_desk.ui.donation_dialog import DonationDialog
+from station_desk.ui.i18n import shown
 from station_desk.ui.tab_forms import SavingDialog, cell, count_box, date_problems
 from station_desk.ui.widgets import DateField, FieldError
 from station_desk.validation import ValidationError, format_hours, format_yuan, parse_hours
@@ -186,7 +187,7 @@ class ActivityDialog(SavingDialog):
         self._custom = {m for m, v in full.minutes.items() if format_hours(v) != self._default()}
         for d in full.donations:
             amount = format_yuan(d.amount_fen) if d.kind == "money" else str(d.item_count)
-            self._donation_row(d.kind_label, d.donor, amount, d.id)
+            self._donation_row(shown(d.kind_label), d.donor, amount, d.id)
 
     # ------------------------------------------------------------------ participants
 
@@ -315,7 +316,7 @@ class ActivityDialog(SavingDialog):
             else self.tr("{n} 件 {what}").format(n=data.item_count, what=data.description)
         )
         self.new_donations.append(data)
-        self._donation_row(data.kind.label, donor, amount, None)
+        self._donation_row(shown(data.kind.label), donor, amount, None)
 
     def remove_donation(self) -> None:
         row = self.donations.currentRow()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from station_desk.enums import DonationKind
 from station_desk.inputs import DonationData
+from station_desk.ui.i18n import shown
 from station_desk.ui.tab_forms import enum_of
 from station_desk.ui.widgets import FieldError
 from station_desk.validation import ValidationError, parse_yuan
@@ -47,7 +48,7 @@ class DonationDialog(QDialog):
         self.kind = QComboBox(self)
         self.kind.setObjectName("donationKind")
         for kind in DonationKind:
-            self.kind.addItem(kind.label, kind.value)
+            self.kind.addItem(shown(kind.label), kind.value)
         form.addRow(self.tr("类别："), self.kind)
         self.donor = QComboBox(self)
         self.donor.setObjectName("donationDonor")

@@ -27,6 +27,7 @@ from station_desk.records import WorkLine
 from station_desk.records_desk import EventFull
 from station_desk.services.events import add_event, add_work, update_event, update_work
 from station_desk.ui.context import DeskContext
+from station_desk.ui.i18n import shown
 from station_desk.ui.tab_forms import (
     MemberChooser,
     SavingDialog,
@@ -71,7 +72,7 @@ class EventDialog(SavingDialog):
         self.kind = QComboBox(self)
         self.kind.setObjectName("eventKind")
         for kind in EventKind:
-            self.kind.addItem(kind.label, kind.value)
+            self.kind.addItem(shown(kind.label), kind.value)
         self.add_field(self.tr("类别："), self.kind, "kind")
         self.held_on = DateField(self)
         self.held_on.setObjectName("eventDate")
@@ -150,7 +151,7 @@ class EventDialog(SavingDialog):
         combo = QComboBox(self.people)
         combo.setObjectName(f"roleCombo{row}")
         for choice in ParticipationRole:
-            combo.addItem(choice.label, choice.value)
+            combo.addItem(shown(choice.label), choice.value)
         combo.setCurrentIndex(combo.findData(role.value))
         self.people.setCellWidget(row, 1, combo)
 
@@ -253,7 +254,7 @@ class WorkDialog(SavingDialog):
         self.kind = QComboBox(self)
         self.kind.setObjectName("workKind")
         for kind in WorkKind:
-            self.kind.addItem(kind.label, kind.value)
+            self.kind.addItem(shown(kind.label), kind.value)
         self.add_field(self.tr("类别："), self.kind, "kind")
         self.made_on = DateField(self)
         self.made_on.setObjectName("workMadeOn")

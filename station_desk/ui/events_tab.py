@@ -40,6 +40,7 @@ from station_desk.ui.drilldown import (
     within,
 )
 from station_desk.ui.event_dialogs import EventDialog, WorkDialog
+from station_desk.ui.i18n import shown
 from station_desk.ui.tab_forms import (
     GreyingModel,
     bind_key,
@@ -80,7 +81,7 @@ class EventsTab(QWidget):
         self.kind_filter = self._combo("eventKindFilter")
         self.kind_filter.addItem(self.tr("全部类别"), None)
         for kind in EventKind:
-            self.kind_filter.addItem(kind.label, kind.value)
+            self.kind_filter.addItem(shown(kind.label), kind.value)
         self.year_filter = self._combo("eventYearFilter")
         self.station_filter = self._combo("eventStationFilter")
         self.station_filter.setMinimumWidth(240)
@@ -176,7 +177,7 @@ class EventsTab(QWidget):
         return [
             Column(self.tr("日期"), lambda e: day_text(e.held_on), align=CENTER, width=100),
             Column(self.tr("活动名称"), lambda e: e.title, width=220),
-            Column(self.tr("类别"), lambda e: e.kind_label, align=CENTER, width=80),
+            Column(self.tr("类别"), lambda e: shown(e.kind_label), align=CENTER, width=110),
             Column(self.tr("地点"), lambda e: e.place, width=150),
             Column(self.tr("驿站"), lambda e: e.station, width=220),
             Column(self.tr("承办队伍"), lambda e: e.team, width=120),
@@ -194,7 +195,7 @@ class EventsTab(QWidget):
     def _people_columns(self) -> list[Column[ParticipantRow]]:
         return [
             Column(self.tr("姓名"), lambda p: p.name, width=90),
-            Column(self.tr("角色"), lambda p: p.role_label, align=CENTER, width=60),
+            Column(self.tr("角色"), lambda p: shown(p.role_label), align=CENTER, width=90),
             Column(self.tr("社区"), lambda p: p.community, width=100),
             Column(self.tr("联系电话"), lambda p: masked_phone(p.phone), width=110),
         ]
@@ -202,7 +203,7 @@ class EventsTab(QWidget):
     def _work_columns(self) -> list[Column[WorkLine]]:
         return [
             Column(self.tr("作品名称"), lambda w: w.title, width=160),
-            Column(self.tr("类别"), lambda w: w.kind_label, align=CENTER, width=60),
+            Column(self.tr("类别"), lambda w: shown(w.kind_label), align=CENTER, width=80),
             Column(self.tr("作者"), lambda w: w.author_name, width=80),
             Column(self.tr("创作时间"), lambda w: day_text(w.made_on), align=CENTER, width=100),
             Column(self.tr("主题"), lambda w: w.theme, width=120),
@@ -350,7 +351,7 @@ class EventsTab(QWidget):
             self.tr("{day}　{title}（{kind}）　地点：{place}　观众 {audience} 人次").format(
                 day=event.held_on.isoformat(),
                 title=event.title,
-                kind=event.kind_label,
+                kind=shown(event.kind_label),
                 place=event.place or self.tr("未填"),
                 audience=event.audience,
             )

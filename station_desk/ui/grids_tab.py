@@ -32,6 +32,7 @@ from station_desk.records_desk import CommunityNode, ResidentRow
 from station_desk.search import matches, normalize_query
 from station_desk.services.org import add_community, add_grid, rename_community, rename_grid
 from station_desk.ui.context import DeskContext
+from station_desk.ui.i18n import shown, shown_list
 from station_desk.ui.post_dialog import EndPostDialog, PostDialog
 from station_desk.ui.tab_forms import (
     GreyingModel,
@@ -162,7 +163,7 @@ class GridsTab(QWidget):
 
     def _post_columns(self) -> list[Column[PostRecord]]:
         return [
-            Column(self.tr("职务"), lambda p: p.kind_label, width=120),
+            Column(self.tr("职务"), lambda p: shown(p.kind_label), width=160),
             Column(self.tr("姓名"), lambda p: p.member_name, width=90),
             Column(self.tr("楼栋"), lambda p: p.building, width=110),
             Column(self.tr("任职时间"), lambda p: day_text(p.since), align=CENTER, width=100),
@@ -178,7 +179,7 @@ class GridsTab(QWidget):
         today = date.today()
         return [
             Column(self.tr("姓名"), lambda r: r.name, lambda r: r.sort_key, width=80),
-            Column(self.tr("性别"), lambda r: r.gender, align=CENTER, width=45),
+            Column(self.tr("性别"), lambda r: shown(r.gender), align=CENTER, width=56),
             Column(
                 self.tr("年龄"),
                 lambda r: str(age_on(r.birth_date, today)),
@@ -189,7 +190,7 @@ class GridsTab(QWidget):
             Column(self.tr("网格"), lambda r: r.grid, width=80),
             Column(self.tr("联系电话"), lambda r: masked_phone(r.phone), width=110),
             Column(self.tr("党员"), lambda r: self.tr("是") if r.is_party_member else "", width=45),
-            Column(self.tr("职务"), lambda r: r.posts, width=150),
+            Column(self.tr("职务"), lambda r: shown_list(r.posts), width=150),
             Column(self.tr("住址"), lambda r: r.address, width=200),
         ]
 

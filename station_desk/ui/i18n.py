@@ -54,3 +54,27 @@ def install_language(lang: str) -> str:
 def current_language() -> str:
     names = [t.filePath() for t in _installed]
     return "en" if any("station_desk_en" in n for n in names) else "zh"
+
+
+#: The context under which labels that come from lower layers are translated: the enums'
+#: labels (男, 离休, 网格长 …), which reach the desk as text inside records. lupdate cannot
+#: see them (they are not literals here); ``scripts/translations.py`` files every
+#: ``LabeledEnum`` label under this context.
+LABELS_CONTEXT = "Labels"
+#: How ``shown_list`` joins labels: 、 in Chinese.
+LIST_SEPARATOR = "、"
+
+
+def shown(label: str) -> str:
+    """An enum label as the clerk's language reads it (the label itself in Chinese)."""
+    if not label:
+        return label
+    return QCoreApplication.translate("Labels", label) or label
+
+
+def shown_list(labels: str) -> str:
+    """Labels joined by 、 (网格长、楼长), each shown in the clerk's language."""
+    if LIST_SEPARATOR not in labels:
+        return shown(labels)
+    separator = QCoreApplication.translate("Labels", LIST_SEPARATOR) or LIST_SEPARATOR
+    return separator.join(shown(part) for part in labels.split(LIST_SEPARATOR))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from station_desk.records import MemberDetail
+from station_desk.ui.i18n import shown
 from station_desk.validation import format_hours
 
 
@@ -60,7 +61,7 @@ class MemberDetailPane(QTextBrowser):
             building = self.tr("（{building}）").format(building=p.building) if p.building else ""
             state = "" if p.until is None else f" <span style='color:#777'>{escape(left)}</span>"
             lines.append(
-                f"{escape(p.kind_label)} · {escape(p.place)}{escape(building)} · {escape(span)}"
+                f"{escape(shown(p.kind_label))} · {escape(p.place)}{escape(building)} · {escape(span)}"
                 + state
             )
         return lines
@@ -82,7 +83,10 @@ class MemberDetailPane(QTextBrowser):
         events = [
             escape(
                 self.tr("{day} {title}（{kind}，{role}）").format(
-                    day=f"{e.held_on:%Y-%m-%d}", title=e.title, kind=e.kind_label, role=e.role_label
+                    day=f"{e.held_on:%Y-%m-%d}",
+                    title=e.title,
+                    kind=shown(e.kind_label),
+                    role=shown(e.role_label),
                 )
             )
             for e in detail.events[:50]
@@ -92,10 +96,10 @@ class MemberDetailPane(QTextBrowser):
         works = [
             escape(
                 self.tr("{title}（{kind}，{day}）").format(
-                    title=w.title, kind=w.kind_label, day=f"{w.made_on:%Y-%m-%d}"
+                    title=w.title, kind=shown(w.kind_label), day=f"{w.made_on:%Y-%m-%d}"
                 )
                 if w.made_on
-                else self.tr("{title}（{kind}）").format(title=w.title, kind=w.kind_label)
+                else self.tr("{title}（{kind}）").format(title=w.title, kind=shown(w.kind_label))
             )
             for w in detail.works
         ]

@@ -34,6 +34,7 @@ from station_desk.services.history import log_reveal
 from station_desk.services.members import add_member, update_member
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
+from station_desk.ui.i18n import shown
 from station_desk.ui.widgets import DateField, FieldError
 from station_desk.validation import (
     Problem,
@@ -140,7 +141,9 @@ class MemberDialog(QDialog):
             (
                 "gender",
                 self.tr("性别"),
-                self._combo([(self.tr("按身份证号"), None)] + [(g.label, g.value) for g in Gender]),
+                self._combo(
+                    [(self.tr("按身份证号"), None)] + [(shown(g.label), g.value) for g in Gender]
+                ),
             ),
             ("birth_date", self.tr("出生日期"), DateField(self)),
             ("phone", self.tr("联系电话"), self._line(20)),
@@ -161,7 +164,7 @@ class MemberDialog(QDialog):
             (
                 "retirement_kind",
                 self.tr("离退休类别"),
-                self._combo([(k.label, k.value) for k in RetirementKind]),
+                self._combo([(shown(k.label), k.value) for k in RetirementKind]),
             ),
             ("retired_on", self.tr("离退休时间"), DateField(self)),
             ("honorary_retirement_on", self.tr("荣誉退休时间"), DateField(self)),

@@ -27,6 +27,7 @@ from station_desk.privacy import mask_phone
 from station_desk.records import MemberRow
 from station_desk.search import normalize_query
 from station_desk.ui.context import DeskContext
+from station_desk.ui.i18n import shown, shown_list
 from station_desk.ui.table_model import (
     CENTER,
     RIGHT,
@@ -61,7 +62,7 @@ class MemberPicker(QDialog):
         self.model: RecordTableModel[MemberRow] = RecordTableModel(
             [
                 Column(self.tr("姓名"), lambda r: r.name, lambda r: r.sort_key, width=90),
-                Column(self.tr("性别"), lambda r: r.gender, align=CENTER, width=50),
+                Column(self.tr("性别"), lambda r: shown(r.gender), align=CENTER, width=56),
                 Column(
                     self.tr("年龄"),
                     lambda r: str(age_on(r.birth_date, today)),
@@ -73,7 +74,7 @@ class MemberPicker(QDialog):
                     self.tr("社区/网格"), lambda r: f"{r.community} {r.grid}".strip(), width=160
                 ),
                 Column(self.tr("联系电话"), lambda r: mask_phone(r.phone), width=120),
-                Column(self.tr("职务"), lambda r: r.posts, width=120),
+                Column(self.tr("职务"), lambda r: shown_list(r.posts), width=120),
             ],
             self,
             search_key=lambda r: r.search_keys,

@@ -49,6 +49,7 @@ from station_desk.ui.drilldown import (
     number,
     post_kinds,
 )
+from station_desk.ui.i18n import shown, shown_list
 from station_desk.ui.member_detail import MemberDetailPane
 from station_desk.ui.member_dialog import MemberDialog
 from station_desk.ui.table_model import (
@@ -63,7 +64,7 @@ from station_desk.ui.table_model import (
 from station_desk.validation import age_on, years_since
 
 ANY = None
-#: The members queries give rows in pinyin order of names: the 姓名 column, ascending.
+# The members queries give rows in pinyin order of names: the 姓名 column, ascending.
 QUERY_ORDER = (0, Qt.SortOrder.AscendingOrder)
 
 
@@ -84,9 +85,9 @@ def member_columns(today: date) -> list[Column[MemberRow]]:
         ),
         Column(
             QCoreApplication.translate("MembersTab", "性别"),
-            lambda r: r.gender,
+            lambda r: shown(r.gender),
             align=CENTER,
-            width=44,
+            width=56,
         ),
         Column(
             QCoreApplication.translate("MembersTab", "年龄"),
@@ -115,9 +116,9 @@ def member_columns(today: date) -> list[Column[MemberRow]]:
         Column(
             QCoreApplication.translate("MembersTab", "原工作单位"),
             lambda r: r.former_unit,
-            width=120,
+            width=110,
         ),
-        Column(QCoreApplication.translate("MembersTab", "所在支部"), lambda r: r.branch, width=150),
+        Column(QCoreApplication.translate("MembersTab", "所在支部"), lambda r: r.branch, width=140),
         Column(
             QCoreApplication.translate("MembersTab", "党龄"),
             party_years,
@@ -125,9 +126,13 @@ def member_columns(today: date) -> list[Column[MemberRow]]:
                 r.joined_party_on.toordinal() * -1 if r.joined_party_on and r.is_party_member else 1
             ),
             RIGHT,
-            44,
+            60,
         ),
-        Column(QCoreApplication.translate("MembersTab", "职务"), lambda r: r.posts, width=140),
+        Column(
+            QCoreApplication.translate("MembersTab", "职务"),
+            lambda r: shown_list(r.posts),
+            width=130,
+        ),
     ]
 
 
@@ -266,10 +271,10 @@ class MembersTab(QWidget):
         self._set_items(self.branch_filter, [(c.label, c.id) for c in ctx.choices("branch")])
         self._set_items(self.community_filter, [(c.label, c.id) for c in ctx.choices("community")])
         self._fill_grids()
-        posts = [(k.label, k.value) for k in (*GridPostKind, *CommunityPostKind)]
+        posts = [(shown(k.label), k.value) for k in (*GridPostKind, *CommunityPostKind)]
         self._set_items(self.post_filter, [(self.tr("任一职务"), "*"), *posts])
         self._set_items(self.party_filter, [(self.tr("党员"), True), (self.tr("非党员"), False)])
-        self._set_items(self.retirement_filter, [(k.label, k.label) for k in RetirementKind])
+        self._set_items(self.retirement_filter, [(shown(k.label), k.label) for k in RetirementKind])
 
     def _fill_grids(self) -> None:
         community = self.community_filter.currentData()

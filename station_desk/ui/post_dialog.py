@@ -18,6 +18,7 @@ from station_desk.services.posts import (
     end_grid_post,
 )
 from station_desk.ui.context import DeskContext
+from station_desk.ui.i18n import shown
 from station_desk.ui.tab_forms import MemberChooser, SavingDialog, date_problems, enum_of
 from station_desk.ui.widgets import DateField
 
@@ -53,7 +54,7 @@ class PostDialog(SavingDialog):
         self.kind.setObjectName("postKind")
         kinds = GridPostKind if grid_id is not None else CommunityPostKind
         for kind in kinds:
-            self.kind.addItem(kind.label, kind.value)
+            self.kind.addItem(shown(kind.label), kind.value)
         self.add_field(self.tr("职务："), self.kind, "kind", "post")
         self.building = QLineEdit(self)
         self.building.setObjectName("postBuilding")
@@ -144,7 +145,7 @@ class EndPostDialog(SavingDialog):
         self.setObjectName("endPostDialog")
         self.setWindowTitle(self.tr("免去职务"))
         self.setMinimumWidth(360)
-        what = f"{post.member_name} · {post.kind_label}" + (
+        what = f"{post.member_name} · {shown(post.kind_label)}" + (
             self.tr("（{building}）").format(building=post.building) if post.building else ""
         )
         self.form.addRow(self.tr("职务："), QLabel(what, self))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QBoxLayout, QInputDialog, QLayout, QPushButton, QW
 
 from station_desk.paths import data_dir
 from station_desk.ui import errors
+from station_desk.ui.i18n import shown
 
 if TYPE_CHECKING:
     from station_desk.print_jobs import PrintRequest, PrintResult
@@ -332,7 +333,9 @@ class PrintActions(QObject):
             if not issued:
                 self.info(self.tr("证书登记簿中还没有证书。"))
                 return
-            items = [f"{c.serial}  {c.recipient_name}  {c.kind.label}" for c in reversed(issued)]
+            items = [
+                f"{c.serial}  {c.recipient_name}  {shown(c.kind.label)}" for c in reversed(issued)
+            ]
             choice, ok = QInputDialog.getItem(
                 self.window, self.tr("补打证书"), self.tr("选择或输入证书编号："), items, 0, True
             )

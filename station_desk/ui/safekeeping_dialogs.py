@@ -36,6 +36,7 @@ from station_desk.db.health import Health, describe_age
 from station_desk.db.ledger import Ledger, LedgerError
 from station_desk.services import history, recycle
 from station_desk.ui import errors
+from station_desk.ui.i18n import shown
 
 _TOPICS = {"member": "members", "team": "teams", "activity": "teams", "event": "events"}
 
@@ -443,7 +444,7 @@ class HistoryDialog(QDialog):
                 line.operator or "—",
                 line.table_label,
                 line.row_label,
-                line.action_label,
+                shown(line.action_label),
                 line.summary(),
             ]
             for line in self.lines

@@ -37,6 +37,7 @@ from station_desk.enums import BranchCategory, StationKind
 from station_desk.inputs import BranchData, StationData
 from station_desk.services import org
 from station_desk.ui.context import DeskContext
+from station_desk.ui.i18n import shown
 from station_desk.ui.widgets import FieldError
 
 PAGES = ("stations", "branches", "communities", "operator")
@@ -162,7 +163,7 @@ class StationsPage(_ListPage):
         none = self.tr("（无）")
         self.name = self._line("stationName", self.tr("驿站名称"), 80)
         self.kind = self._combo(
-            "stationKind", self.tr("类别"), [(k.label, k.value) for k in StationKind]
+            "stationKind", self.tr("类别"), [(shown(k.label), k.value) for k in StationKind]
         )
         self.address = self._line("stationAddress", self.tr("地址"), 200)
         self.community = self._combo(
@@ -202,7 +203,7 @@ class BranchesPage(_ListPage):
         super().__init__(ctx, "branch", branch_records, org.add_branch, org.update_branch, parent)
         self.name = self._line("branchName", self.tr("支部名称"), 100)
         self.category = self._combo(
-            "branchCategory", self.tr("类别"), [(k.label, k.value) for k in BranchCategory]
+            "branchCategory", self.tr("类别"), [(shown(k.label), k.value) for k in BranchCategory]
         )
         self.station = self._combo("branchStation", self.tr("所属驿站"), [])
         self.secretary = self._line("branchSecretary", self.tr("支部书记"), 30)

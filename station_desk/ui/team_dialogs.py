@@ -14,6 +14,7 @@ from station_desk.records import TeamMemberRow
 from station_desk.records_desk import TeamSummary
 from station_desk.services.teams import add_team, add_team_members, leave_team, update_team
 from station_desk.ui.context import DeskContext
+from station_desk.ui.i18n import shown
 from station_desk.ui.tab_forms import MemberChooser, SavingDialog, date_problems, enum_of
 from station_desk.ui.widgets import DateField
 
@@ -41,7 +42,7 @@ class TeamDialog(SavingDialog):
         self.kind = QComboBox(self)
         self.kind.setObjectName("teamKind")
         for kind in TeamKind:
-            self.kind.addItem(kind.label, kind.value)
+            self.kind.addItem(shown(kind.label), kind.value)
         self.add_field(self.tr("类别："), self.kind, "kind")
         self.station = QComboBox(self)
         self.station.setObjectName("teamStation")

@@ -33,6 +33,7 @@ from station_desk.ui import errors
 from station_desk.ui.activity_dialog import ActivityDialog
 from station_desk.ui.context import DeskContext
 from station_desk.ui.drilldown import DrilldownBanner, describe, number, span, text, within
+from station_desk.ui.i18n import shown
 from station_desk.ui.tab_forms import (
     GreyingModel,
     bind_key,
@@ -159,7 +160,7 @@ class TeamsTab(QWidget):
     def _team_columns(self) -> list[Column[TeamSummary]]:
         return [
             Column(self.tr("队伍名称"), lambda t: t.name, width=200),
-            Column(self.tr("类别"), lambda t: t.kind_label, align=CENTER, width=90),
+            Column(self.tr("类别"), lambda t: shown(t.kind_label), align=CENTER, width=110),
             Column(self.tr("所属驿站"), lambda t: t.station, width=250),
             Column(self.tr("负责人"), lambda t: t.leader, width=80),
             Column(

@@ -350,3 +350,60 @@ def test_import_and_print_words_in_english(
     assert not page.isComplete()
     page._failed(RuntimeError("disk full"))
     assert page.isComplete(), "a failed commit must let the clerk finish, in any language"
+
+
+# --------------------------------------------------------------------- labels of the enums
+
+
+def enum_labels() -> list[str]:
+    from station_desk import enums
+
+    return [
+        member.label
+        for value in vars(enums).values()
+        if isinstance(value, type) and issubclass(value, enums.LabeledEnum)
+        for member in value
+    ]
+
+
+def test_every_enum_label_has_english(english: QTranslator) -> None:
+    """Labels reach the desk inside records; ``i18n.shown`` looks them up under Labels."""
+    labels = enum_labels()
+    assert len(labels) > 40
+    missing = [x for x in labels if not english.translate("Labels", x)]
+    assert not missing, "run scripts/translations.py and fill en.tsv:\n" + "\n".join(missing)
+    assert chinese(english.translate("Labels", x) for x in labels) == []
+
+
+def test_labels_read_in_the_clerks_language(in_english: None) -> None:
+    from station_desk.ui.i18n import shown, shown_list
+
+    assert shown("男") == "Male"
+    assert shown_list("网格长、楼长") == "Grid leader, Building leader"
+    assert shown("队员") == "队员", "free text typed by the clerk stays as typed"
+    assert shown("") == ""
+    install_language("zh")
+    assert (shown("男"), shown_list("网格长、楼长")) == ("男", "网格长、楼长")
+
+
+def test_members_table_and_filters_in_english(
+    qtbot: QtBot, in_english: None, ctx: DeskContext
+) -> None:
+    from station_desk.ui.members_tab import MembersTab
+
+    tab = MembersTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: ctx.worker.pending == 0)
+    model = tab.model
+    genders = {model.index(r, 1).data() for r in range(model.rowCount())}
+    assert genders == {"Male", "Female"}
+    posts = {model.index(r, 9).data() for r in range(model.rowCount())} - {""}
+    assert posts and chinese(posts) == []
+    combos = [tab.post_filter, tab.retirement_filter]
+    items = [c.itemText(i) for c in combos for i in range(c.count())]
+    assert chinese(items) == [] and "Retired" in items
+    # The filter still compares the stored labels, whatever language shows them.
+    tab.retirement_filter.setCurrentIndex(tab.retirement_filter.findText("Retired"))
+    assert 0 < model.rowCount() < model.total_count()
+    assert {model.record_at(r).retirement_kind for r in range(model.rowCount())} == {"退休"}
