@@ -10,6 +10,7 @@ Run: ``uv run python scripts/translations.py``.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -46,17 +47,38 @@ def enum_labels() -> list[str]:
     return list(found)
 
 
+SUMMARY_SOURCES = ("summary_sections.py", "summary_charts.py")
+TR_LITERAL = re.compile(r"""\btr\(\s*"([^"\\]*)"\s*\)""")
+
+
+def summary_words() -> list[str]:
+    """The summary's fixed words: each ``tr("…")`` literal of its modules, and the units."""
+    from station_desk.summary_sections import COUNT_TEMPLATES, UNITS
+
+    found: dict[str, None] = {}
+    for name in SUMMARY_SOURCES:
+        text = (ROOT / "station_desk" / name).read_text(encoding="utf-8")
+        found.update(dict.fromkeys(TR_LITERAL.findall(text)))
+    found.update(dict.fromkeys([*UNITS, *COUNT_TEMPLATES.values()]))
+    return list(found)
+
+
 def add_labels(root: ET.Element) -> None:
-    """File the enums' labels under ``i18n.LABELS_CONTEXT``: they reach the desk as text
-    inside records, so lupdate never sees them as literals."""
+    """File the enums' labels under ``i18n.LABELS_CONTEXT`` and the summary's words under
+    Summary: they reach the desk as text from lower layers, so lupdate never sees them."""
     from station_desk.ui.i18n import LABELS_CONTEXT
 
-    context = next((c for c in root.iter("context") if c.findtext("name") == LABELS_CONTEXT), None)
+    add_context(root, LABELS_CONTEXT, enum_labels())
+    add_context(root, "Summary", summary_words())
+
+
+def add_context(root: ET.Element, name: str, sources: list[str]) -> None:
+    context = next((c for c in root.iter("context") if c.findtext("name") == name), None)
     if context is None:
         context = ET.SubElement(root, "context")
-        ET.SubElement(context, "name").text = LABELS_CONTEXT
+        ET.SubElement(context, "name").text = name
     present = {m.findtext("source") for m in context.iter("message")}
-    for label in enum_labels():
+    for label in sources:
         if label not in present:
             message = ET.SubElement(context, "message")
             ET.SubElement(message, "source").text = label

@@ -6,11 +6,12 @@ reportlab.graphics; both read the same categories, values and drill-downs from h
 from __future__ import annotations
 
 from station_desk.records_summary import Chart, Series, SummaryFigures, drilldown
+from station_desk.summary_sections import Translate, age_band_label, as_written
 
 MONTHS_SHOWN = 24
 
 
-def hours_by_month(figures: SummaryFigures) -> Chart:
+def hours_by_month(figures: SummaryFigures, tr: Translate = as_written) -> Chart:
     """Volunteer hours per month; per year when the period spans more than 24 months."""
     sid = figures.station_id
     months = figures.service.by_month
@@ -19,7 +20,7 @@ def hours_by_month(figures: SummaryFigures) -> Chart:
         for mm in months:
             years[mm.year] = years.get(mm.year, 0) + mm.minutes
         first, last = figures.period.start, figures.period.end
-        cats = tuple(f"{y}年" for y in years)
+        cats = tuple(tr("{year}年").format(year=y) for y in years)
         values = tuple(round(v / 60, 1) for v in years.values())
         downs = tuple(
             drilldown(
@@ -32,22 +33,27 @@ def hours_by_month(figures: SummaryFigures) -> Chart:
             )
             for y in years
         )
-        title = "各年志愿服务时长"
+        title = tr("各年志愿服务时长")
     else:
         one_year = len({mm.year for mm in months}) == 1
         cats = tuple(
-            f"{mm.month}月" if one_year else f"{mm.year % 100:02d}年{mm.month}月" for mm in months
+            tr("{month}月").format(month=mm.month)
+            if one_year
+            else tr("{yy}年{month}月").format(yy=f"{mm.year % 100:02d}", month=mm.month)
+            for mm in months
         )
         values = tuple(round(mm.minutes / 60, 1) for mm in months)
         downs = tuple(
             drilldown("teams", station_id=sid, month=f"{mm.year:04d}-{mm.month:02d}")
             for mm in months
         )
-        title = "各月志愿服务时长"
-    return Chart("hours_by_month", title, "小时", cats, (Series("服务时长", values, downs),))
+        title = tr("各月志愿服务时长")
+    return Chart(
+        "hours_by_month", title, tr("小时"), cats, (Series(tr("服务时长"), values, downs),)
+    )
 
 
-def events_by_kind(figures: SummaryFigures) -> Chart:
+def events_by_kind(figures: SummaryFigures, tr: Translate = as_written) -> Chart:
     """Cultural events of each kind held in the period."""
     kinds = figures.events.by_kind
     start, end = figures.period.start.isoformat(), figures.period.end.isoformat()
@@ -59,14 +65,14 @@ def events_by_kind(figures: SummaryFigures) -> Chart:
     )
     return Chart(
         "events_by_kind",
-        "各类文化活动场次",
-        "场",
-        tuple(k.label for k in kinds),
-        (Series("场次", tuple(float(k.events) for k in kinds), downs),),
+        tr("各类文化活动场次"),
+        tr("场"),
+        tuple(tr(k.label) for k in kinds),
+        (Series(tr("场次"), tuple(float(k.events) for k in kinds), downs),),
     )
 
 
-def age_pyramid(figures: SummaryFigures) -> Chart:
+def age_pyramid(figures: SummaryFigures, tr: Translate = as_written) -> Chart:
     """Members by age band (at the period's end), men and women side by side."""
     bands = figures.members.age_bands
     on = figures.period.end.isoformat()
@@ -87,17 +93,17 @@ def age_pyramid(figures: SummaryFigures) -> Chart:
 
     return Chart(
         "age_pyramid",
-        "老同志年龄结构",
-        "人",
-        tuple(a.label for a in bands),
+        tr("老同志年龄结构"),
+        tr("人"),
+        tuple(age_band_label(a, tr) for a in bands),
         (
-            series("男", "male", tuple(float(a.male) for a in bands)),
-            series("女", "female", tuple(float(a.female) for a in bands)),
+            series(tr("男"), "male", tuple(float(a.male) for a in bands)),
+            series(tr("女"), "female", tuple(float(a.female) for a in bands)),
         ),
     )
 
 
-def posts_by_kind(figures: SummaryFigures) -> Chart:
+def posts_by_kind(figures: SummaryFigures, tr: Translate = as_written) -> Chart:
     """Members holding each post on the period's last day."""
     posts = figures.posts.by_kind
     on = figures.period.end.isoformat()
@@ -107,18 +113,18 @@ def posts_by_kind(figures: SummaryFigures) -> Chart:
     )
     return Chart(
         "posts_by_kind",
-        "担任职务人数",
-        "人",
-        tuple(p.label for p in posts),
-        (Series("人数", tuple(float(p.members) for p in posts), downs),),
+        tr("担任职务人数"),
+        tr("人"),
+        tuple(tr(p.label) for p in posts),
+        (Series(tr("人数"), tuple(float(p.members) for p in posts), downs),),
     )
 
 
-def charts(figures: SummaryFigures) -> tuple[Chart, ...]:
-    """The four charts, in display order."""
+def charts(figures: SummaryFigures, tr: Translate = as_written) -> tuple[Chart, ...]:
+    """The four charts, in display order, in the words of ``tr`` (see ``summary_sections``)."""
     return (
-        hours_by_month(figures),
-        events_by_kind(figures),
-        age_pyramid(figures),
-        posts_by_kind(figures),
+        hours_by_month(figures, tr),
+        events_by_kind(figures, tr),
+        age_pyramid(figures, tr),
+        posts_by_kind(figures, tr),
     )

@@ -3,25 +3,71 @@
 The summary tab, the PDF report and the workbook all show the same lines in the same order
 with the same words, so they are built once here from :class:`SummaryFigures`. Every line
 and every bar carries the :class:`Drilldown` that leads to the records behind it.
+
+Every fixed word goes through ``tr``: as written (Chinese) for the report and the
+workbook, the county's documents; the desk passes Qt's lookup, so its 统计 tab reads in the
+clerk's language. ``scripts/translations.py`` files each literal passed to ``tr`` here and
+in ``summary_charts`` under the Summary context. The paragraph is the county report's own
+sentence and stays Chinese.
 """
 
 from __future__ import annotations
 
-from station_desk.records_summary import Drilldown, Figure, Section, SummaryFigures, drilldown
+from collections.abc import Callable
+
+from station_desk.records_summary import (
+    AgeBand,
+    Drilldown,
+    Figure,
+    Section,
+    SummaryFigures,
+    drilldown,
+)
 from station_desk.validation import format_hours, format_wan
 
+Translate = Callable[[str], str]
 
-def hours_text(minutes: int) -> str:
-    """Volunteer time for a summary: "12105小时", "2.5小时", "1小时40分"."""
-    text = format_hours(minutes)
-    return text if text.endswith("分") else f"{text}小时"
+
+def as_written(text: str) -> str:
+    """Words as the county's documents print them: the Chinese source itself."""
+    return text
+
+
+def hours_text(minutes: int, tr: Translate = as_written) -> str:
+    """Volunteer time: "12105小时", "2.5小时", "1小时40分" (minutes when hours would repeat)."""
+    if minutes % 3:
+        whole, rest = divmod(minutes, 60)
+        if not whole:
+            return tr("{m}分").format(m=rest)
+        return tr("{h}小时{m}分").format(h=whole, m=rest)
+    return tr("{hours}小时").format(hours=format_hours(minutes))
+
+
+def wan_text(fen: int, tr: Translate = as_written) -> str:
+    """Money as 万元, exact: 20510000 fen -> "20.51万元"."""
+    return tr("{n}万元").format(n=format_wan(fen).removesuffix("万元"))
+
+
+def age_band_label(band: AgeBand, tr: Translate = as_written) -> str:
+    """60岁以下, 70—79岁, 90岁及以上."""
+    if band.high is None:
+        return tr("{low}岁及以上").format(low=band.low)
+    if band.low == 0:
+        return tr("{high}岁以下").format(high=band.high + 1)
+    return tr("{low}—{high}岁").format(low=band.low, high=band.high)
+
+
+#: The units of the lines and charts; their words, and ``COUNT_TEMPLATES``', reach the
+#: catalogue from here (``tr(unit)`` is no literal the translations script could see).
+UNITS = ("个", "人", "岁", "支", "次", "人次", "小时", "万元", "件", "笔", "场")
 
 
 class _Builder:
     """Shared filter keys (station, period) for every drill-down of one summary."""
 
-    def __init__(self, figures: SummaryFigures) -> None:
+    def __init__(self, figures: SummaryFigures, tr: Translate) -> None:
         self.f = figures
+        self.tr = tr
         self.station = figures.station_id
         self.start = figures.period.start.isoformat()
         self.end = figures.period.end.isoformat()
@@ -38,19 +84,43 @@ class _Builder:
             tab, station_id=self.station, **{"from": self.start, "to": self.end}, **items
         )
 
+    def count(self, value: float, unit: str) -> str:
+        """596人, 12个: a number with its unit, in the words of ``tr``."""
+        return self.tr(COUNT_TEMPLATES[unit]).format(n=f"{value:g}")
+
     def line(
         self, key: str, label: str, value: float, unit: str, to: Drilldown | None, text: str = ""
     ) -> Figure:
-        shown = text or f"{value:g}{unit}"
-        return Figure(key, label, shown, value, unit, to)
+        shown = text or self.count(value, unit)
+        return Figure(key, label, shown, value, self.tr(unit), to)
 
 
-def sections(figures: SummaryFigures) -> tuple[Section, ...]:
+#: A number with each unit, for ``_Builder.count``.
+COUNT_TEMPLATES = {
+    "个": "{n}个",
+    "人": "{n}人",
+    "岁": "{n}岁",
+    "支": "{n}支",
+    "次": "{n}次",
+    "人次": "{n}人次",
+    "小时": "{n}小时",
+    "万元": "{n}万元",
+    "件": "{n}件",
+    "笔": "{n}笔",
+    "场": "{n}场",
+}
+
+
+def sections(figures: SummaryFigures, tr: Translate = as_written) -> tuple[Section, ...]:
     """The figures grouped as the county's forms group them, in display order."""
-    b, f = _Builder(figures), figures
+    b, f = _Builder(figures, tr), figures
     stations = tuple(
         b.line(
-            f"stations.{s.kind}", s.label, s.count, "个", drilldown("stations", station_kind=s.kind)
+            f"stations.{s.kind}",
+            tr(s.label),
+            s.count,
+            "个",
+            drilldown("stations", station_kind=s.kind),
         )
         for s in f.stations
     )
@@ -59,24 +129,24 @@ def sections(figures: SummaryFigures) -> tuple[Section, ...]:
         *(
             b.line(
                 f"branches.{c.kind}",
-                f"{c.label}支部",
+                tr("{category}支部").format(category=tr(c.label)),
                 c.branches,
                 "个",
                 drilldown("stations", station_id=b.station, branch_category=c.kind),
-                f"{c.branches}个（党员{c.party_members}人）",
+                tr("{n}个（党员{m}人）").format(n=c.branches, m=c.party_members),
             )
             for c in br.by_category
         ),
         b.line(
             "branches.shared",
-            "共享式驿站辐射支部",
+            tr("共享式驿站辐射支部"),
             br.shared_branches,
             "个",
             drilldown("stations", station_id=b.station, station_kind="shared_branch"),
         ),
         b.line(
             "branches.shared_party_members",
-            "辐射支部党员",
+            tr("辐射支部党员"),
             br.shared_party_members,
             "人",
             b.members(station_kind="shared_branch", is_party_member=True),
@@ -84,24 +154,24 @@ def sections(figures: SummaryFigures) -> tuple[Section, ...]:
     )
     m = f.members
     members = (
-        b.line("members.total", "老同志总数", m.total, "人", b.members()),
-        b.line("members.party", "党员", m.party_members, "人", b.members(is_party_member=True)),
-        b.line("members.lixiu", "离休", m.lixiu, "人", b.members(retirement_kind="lixiu")),
-        b.line("members.tuixiu", "退休", m.tuixiu, "人", b.members(retirement_kind="tuixiu")),
-        b.line("members.male", "男", m.male, "人", b.members(gender="male")),
-        b.line("members.female", "女", m.female, "人", b.members(gender="female")),
+        b.line("members.total", tr("老同志总数"), m.total, "人", b.members()),
+        b.line("members.party", tr("党员"), m.party_members, "人", b.members(is_party_member=True)),
+        b.line("members.lixiu", tr("离休"), m.lixiu, "人", b.members(retirement_kind="lixiu")),
+        b.line("members.tuixiu", tr("退休"), m.tuixiu, "人", b.members(retirement_kind="tuixiu")),
+        b.line("members.male", tr("男"), m.male, "人", b.members(gender="male")),
+        b.line("members.female", tr("女"), m.female, "人", b.members(gender="female")),
         b.line(
             "members.average_age",
-            "平均年龄",
+            tr("平均年龄"),
             m.average_age or 0,
             "岁",
             None,
-            f"{m.average_age}岁" if m.average_age is not None else "—",
+            tr("{n}岁").format(n=m.average_age) if m.average_age is not None else "—",
         ),
         *(
             b.line(
                 f"members.age.{a.low}",
-                a.label,
+                age_band_label(a, tr),
                 a.total,
                 "人",
                 b.on_end(age_min=a.low, age_max=a.high, age_on=b.end),
@@ -113,27 +183,31 @@ def sections(figures: SummaryFigures) -> tuple[Section, ...]:
         *(
             b.line(
                 f"posts.{p.kind}",
-                p.label,
+                tr(p.label),
                 p.members,
                 "人",
                 b.on_end(post_kind=p.kind, post_on=b.end),
-                f"{p.members}人" if p.posts == p.members else f"{p.members}人（{p.posts}个职务）",
+                tr("{n}人").format(n=p.members)
+                if p.posts == p.members
+                else tr("{n}人（{posts}个职务）").format(n=p.members, posts=p.posts),
             )
             for p in f.posts.by_kind
         ),
         b.line(
             "posts.leaders",
-            "楼长或网格长（不重复计人）",
+            tr("楼长或网格长（不重复计人）"),
             f.posts.leaders,
             "人",
             b.on_end(post_kind="building_leader,grid_leader", post_on=b.end),
         ),
     )
     teams = (
-        b.line("teams.count", "队伍", len(f.teams), "支", drilldown("teams", station_id=b.station)),
+        b.line(
+            "teams.count", tr("队伍"), len(f.teams), "支", drilldown("teams", station_id=b.station)
+        ),
         b.line(
             "teams.members",
-            "队员（不重复计人）",
+            tr("队员（不重复计人）"),
             f.team_members,
             "人",
             drilldown("teams", station_id=b.station),
@@ -145,33 +219,37 @@ def sections(figures: SummaryFigures) -> tuple[Section, ...]:
                 t.members,
                 "人",
                 drilldown("teams", team_id=t.id),
-                _team_text(t.members, t.building_leaders, t.grid_leaders, t.average_age),
+                _team_text(t.members, t.building_leaders, t.grid_leaders, t.average_age, tr),
             )
             for t in f.teams
         ),
     )
     s = f.service
     service = (
-        b.line("service.activities", "志愿服务活动", s.activities, "次", b.dated("teams")),
+        b.line("service.activities", tr("志愿服务活动"), s.activities, "次", b.dated("teams")),
         b.line(
             "service.minutes",
-            "服务时长",
+            tr("服务时长"),
             s.minutes / 60,
             "小时",
             b.dated("teams"),
-            hours_text(s.minutes),
+            hours_text(s.minutes, tr),
         ),
-        b.line("service.participations", "参与服务", s.participations, "人次", b.dated("teams")),
-        b.line("service.volunteers", "参与老同志", s.volunteers, "人", b.dated("teams")),
-        b.line("service.beneficiaries", "帮扶群众", s.beneficiaries, "人次", b.dated("teams")),
+        b.line(
+            "service.participations", tr("参与服务"), s.participations, "人次", b.dated("teams")
+        ),
+        b.line("service.volunteers", tr("参与老同志"), s.volunteers, "人", b.dated("teams")),
+        b.line("service.beneficiaries", tr("帮扶群众"), s.beneficiaries, "人次", b.dated("teams")),
         *(
             b.line(
                 f"service.category.{c.category}",
-                c.category or "未分类",
+                c.category or tr("未分类"),
                 c.participations,
                 "人次",
                 b.dated("teams", category=c.category),
-                f"{c.activities}次，{c.participations}人次，{hours_text(c.minutes)}",
+                tr("{activities}次，{n}人次，{hours}").format(
+                    activities=c.activities, n=c.participations, hours=hours_text(c.minutes, tr)
+                ),
             )
             for c in s.by_category
         ),
@@ -180,46 +258,50 @@ def sections(figures: SummaryFigures) -> tuple[Section, ...]:
     donations = (
         b.line(
             "donations.money",
-            "捐款",
+            tr("捐款"),
             d.money_fen / 1000000,
             "万元",
             b.dated("teams", donation_kind="money"),
-            format_wan(d.money_fen) if d.money_fen else "0元",
+            wan_text(d.money_fen, tr) if d.money_fen else tr("0元"),
         ),
         b.line(
-            "donations.goods", "捐物", d.goods_items, "件", b.dated("teams", donation_kind="goods")
+            "donations.goods",
+            tr("捐物"),
+            d.goods_items,
+            "件",
+            b.dated("teams", donation_kind="goods"),
         ),
         *(
             b.line(
                 f"donations.purpose.{p.purpose}",
-                p.purpose or "未注明用途",
+                p.purpose or tr("未注明用途"),
                 p.donations,
                 "笔",
                 b.dated("teams", purpose=p.purpose),
-                _gift_text(p.money_fen, p.goods_items),
+                _gift_text(p.money_fen, p.goods_items, tr),
             )
             for p in d.by_purpose
         ),
     )
     e = f.events
     events = (
-        b.line("events.count", "文化活动", e.events, "场", b.dated("events")),
-        b.line("events.audience", "受众", e.audience, "人次", b.dated("events")),
+        b.line("events.count", tr("文化活动"), e.events, "场", b.dated("events")),
+        b.line("events.audience", tr("受众"), e.audience, "人次", b.dated("events")),
         *(
             b.line(
                 f"events.{k.kind}",
-                k.label,
+                tr(k.label),
                 k.events,
                 "场",
                 b.dated("events", kind=k.kind),
-                f"{k.events}场，{k.audience}人次",
+                tr("{n}场，{audience}人次").format(n=k.events, audience=k.audience),
             )
             for k in e.by_kind
         ),
         *(
             b.line(
                 f"events.lecturer.{x.member_id}",
-                f"主讲党课：{x.name}",
+                tr("主讲党课：{name}").format(name=x.name),
                 x.lectures,
                 "次",
                 b.dated("events", kind="party_lecture", speaker_id=x.member_id),
@@ -229,26 +311,32 @@ def sections(figures: SummaryFigures) -> tuple[Section, ...]:
         *(
             b.line(
                 f"events.training.{t.title}",
-                f"培训：{t.title}",
+                tr("培训：{title}").format(title=t.title),
                 t.audience,
                 "人次",
                 b.dated("events", kind="training", title=t.title),
-                f"{t.sessions}期，{t.audience}人次",
+                tr("{sessions}期，{n}人次").format(sessions=t.sessions, n=t.audience),
             )
             for t in e.trainings
         ),
     )
     w = f.works
     works = (
-        b.line("works.total", "作品", w.total, "件", b.dated("events", works_kind="")),
+        b.line("works.total", tr("作品"), w.total, "件", b.dated("events", works_kind="")),
         *(
-            b.line(f"works.{k.kind}", k.label, k.count, "件", b.dated("events", works_kind=k.kind))
+            b.line(
+                f"works.{k.kind}",
+                tr(k.label),
+                k.count,
+                "件",
+                b.dated("events", works_kind=k.kind),
+            )
             for k in w.by_kind
         ),
         *(
             b.line(
                 f"works.theme.{t.theme}",
-                f"主题：{t.theme or '未注明'}",
+                tr("主题：{theme}").format(theme=t.theme or tr("未注明")),
                 t.count,
                 "件",
                 b.dated("events", theme=t.theme),
@@ -257,30 +345,30 @@ def sections(figures: SummaryFigures) -> tuple[Section, ...]:
         ),
     )
     return (
-        Section("驿站", stations),
-        Section("离退休干部党支部", branches),
-        Section("老同志", members),
-        Section(f"担任职务（{b.end}在任）", posts),
-        Section("志愿服务队伍", teams),
-        Section("志愿服务", service),
-        Section("捐款捐物", donations),
-        Section("文化活动", events),
-        Section("作品", works),
+        Section(tr("驿站"), stations),
+        Section(tr("离退休干部党支部"), branches),
+        Section(tr("老同志"), members),
+        Section(tr("担任职务（{day}在任）").format(day=b.end), posts),
+        Section(tr("志愿服务队伍"), teams),
+        Section(tr("志愿服务"), service),
+        Section(tr("捐款捐物"), donations),
+        Section(tr("文化活动"), events),
+        Section(tr("作品"), works),
     )
 
 
-def _team_text(members: int, building: int, grid: int, average: float | None) -> str:
-    parts = [f"{members}人"]
+def _team_text(members: int, building: int, grid: int, average: float | None, tr: Translate) -> str:
+    parts = [tr("{n}人").format(n=members)]
     if building or grid:
-        parts.append(f"楼长{building}人、网格长{grid}人")
+        parts.append(tr("楼长{building}人、网格长{grid}人").format(building=building, grid=grid))
     if average is not None:
-        parts.append(f"平均年龄{average}岁")
-    return "，".join(parts)
+        parts.append(tr("平均年龄{n}岁").format(n=average))
+    return tr("，").join(parts)
 
 
-def _gift_text(fen: int, items: int) -> str:
-    parts = ([format_wan(fen)] if fen else []) + ([f"{items}件"] if items else [])
-    return "、".join(parts) or "0"
+def _gift_text(fen: int, items: int, tr: Translate) -> str:
+    parts = ([wan_text(fen, tr)] if fen else []) + ([tr("{n}件").format(n=items)] if items else [])
+    return tr("、").join(parts) or "0"
 
 
 def _span(figures: SummaryFigures) -> str:

@@ -78,3 +78,11 @@ def shown_list(labels: str) -> str:
         return shown(labels)
     separator = QCoreApplication.translate("Labels", LIST_SEPARATOR) or LIST_SEPARATOR
     return separator.join(shown(part) for part in labels.split(LIST_SEPARATOR))
+
+
+def summary_words(text: str) -> str:
+    """The summary's fixed words (``summary_sections``' ``tr``) in the clerk's language:
+    filed under Summary, or, for the enums' labels among them, under Labels."""
+    found = QCoreApplication.translate("Summary", text)
+    # Qt hands the source back when a context lacks the message
+    return found if found != text else shown(text)

@@ -4,24 +4,16 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from station_desk.records import MemberDetail
-from station_desk.ui.i18n import shown
-from station_desk.validation import format_hours
+from station_desk.summary_sections import hours_text as summary_hours
+from station_desk.ui.i18n import shown, summary_words
 
 
 def hours_text(minutes: int) -> str:
-    """ "2.5小时" in the desk's language; format_hours picks 小时/分 when hours would repeat."""
-    if "分" not in format_hours(minutes):
-        return QCoreApplication.translate("MemberDetailPane", "{hours}小时").format(
-            hours=format_hours(minutes)
-        )
-    whole, rest = divmod(minutes, 60)
-    if not whole:
-        return QCoreApplication.translate("MemberDetailPane", "{m}分").format(m=rest)
-    return QCoreApplication.translate("MemberDetailPane", "{h}小时{m}分").format(h=whole, m=rest)
+    """ "2.5小时" in the desk's language (the summary's words and rule, see summary_sections)."""
+    return summary_hours(minutes, summary_words)
 
 
 class MemberDetailPane(QTextBrowser):

@@ -35,6 +35,7 @@ from station_desk.summary_charts import charts
 from station_desk.summary_sections import paragraph, sections
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
+from station_desk.ui.i18n import summary_words
 from station_desk.ui.summary_chart_view import SummaryChartView
 from station_desk.validation import ValidationError
 
@@ -195,6 +196,20 @@ class SummaryTab(QWidget):
             date(start.year(), start.month(), start.day()), date(end.year(), end.month(), end.day())
         )
 
+    def period_name(self, period: Period) -> str:
+        """2021年, 2021年第二季度, 2019—2021年, or 期间 for other spans (the dates follow)."""
+        s, e = period.start, period.end
+        if (s.month, s.day, e.month, e.day) == (1, 1, 12, 31):
+            if s.year == e.year:
+                return self.tr("{year}年").format(year=s.year)
+            return self.tr("{first}—{last}年").format(first=s.year, last=e.year)
+        if s.year == e.year:
+            names = (self.tr("一"), self.tr("二"), self.tr("三"), self.tr("四"))
+            for quarter, name in enumerate(names, 1):
+                if period == Period.quarter(s.year, quarter):
+                    return self.tr("{year}年第{quarter}季度").format(year=s.year, quarter=name)
+        return self.tr("期间")
+
     def _schedule(self, *_args: Any) -> None:
         self._timer.start()
 
@@ -227,15 +242,15 @@ class SummaryTab(QWidget):
         self.figures = figures
         self.period_label.setText(
             self.tr("{period}（{start} 至 {end}），{scope}").format(
-                period=figures.period.label,
+                period=self.period_name(figures.period),
                 start=figures.period.start.isoformat(),
                 end=figures.period.end.isoformat(),
                 scope=figures.station_name or self.tr("全部驿站"),
             )
         )
         self.paragraph.setText(paragraph(figures))
-        self._show_sections(sections(figures))
-        for chart in charts(figures):
+        self._show_sections(sections(figures, summary_words))
+        for chart in charts(figures, summary_words):
             self.chart_views[chart.key].show_chart(chart)
         self.loaded.emit()
 
@@ -278,7 +293,7 @@ class SummaryTab(QWidget):
     def _ask_path(self, caption: str, suffix: str, pattern: str) -> Path | None:
         if self.figures is None:
             return None
-        name = self.tr("{period}统计").format(period=self.figures.period.label) + suffix
+        name = self.tr("{period}统计").format(period=self.period_name(self.figures.period)) + suffix
         chosen, _ = QFileDialog.getSaveFileName(self, caption, str(Path.home() / name), pattern)
         return Path(chosen) if chosen else None
 

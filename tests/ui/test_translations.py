@@ -407,3 +407,50 @@ def test_members_table_and_filters_in_english(
     tab.retirement_filter.setCurrentIndex(tab.retirement_filter.findText("Retired"))
     assert 0 < model.rowCount() < model.total_count()
     assert {model.record_at(r).retirement_kind for r in range(model.rowCount())} == {"退休"}
+
+
+# --------------------------------------------------------------------- the 统计 tab in English
+
+
+def test_summary_tab_in_english(qtbot: QtBot, in_english: None, ctx: DeskContext) -> None:
+    """Section titles, labels, values and charts read in English; what the ledger holds
+    (team names, activity categories, the county paragraph) stays as it is."""
+    from station_desk.ui.summary_tab import SummaryTab
+
+    tab = SummaryTab(ctx)
+    qtbot.addWidget(tab)
+    tab.resize(1300, 900)
+    with qtbot.waitSignal(tab.loaded, timeout=10000):
+        tab.show()
+    with qtbot.waitSignal(tab.loaded, timeout=10000):
+        tab.year.setValue(2021)
+    figures = tab.figures
+    assert figures is not None
+    assert tab.period_label.text().startswith("2021 (2021-01-01 to 2021-12-31)")
+    assert tab.figure_buttons["members.total"].text() == str(figures.members.total)
+    assert tab.figure_buttons["service.minutes"].text().endswith(" h")
+    data = [t.name for t in figures.teams]
+    data += [c.category for c in figures.service.by_category]
+    data += [p.purpose for p in figures.donations.by_purpose]
+    data += [x.name for x in figures.events.lecturers] + [t.title for t in figures.events.trainings]
+    data += [t.theme for t in figures.works.by_theme]
+    boxes = tab.sections_box.findChildren(QGroupBox)
+    shown_words = [b.title() for b in boxes] + [
+        w.text() for b in boxes for w in b.findChildren(QLabel)
+    ]
+    shown_words += [w.text() for w in tab.figure_buttons.values()]
+    for view in tab.chart_views.values():
+        chart = view.chart_data
+        assert chart is not None
+        shown_words += [chart.title, chart.unit, *chart.categories, *(s.name for s in chart.series)]
+    assert len(shown_words) > 60
+    assert chinese(shown_words, sorted(filter(None, data), key=len, reverse=True)) == []
+    assert CJK.search(tab.paragraph.text()), "the county paragraph stays Chinese"
+
+
+def test_summary_words_fall_back_to_the_labels(in_english: None) -> None:
+    from station_desk.ui.i18n import summary_words
+
+    assert summary_words("老同志总数") == "Members in all"
+    assert summary_words("网格长") == "Grid leader", "an enum label, filed under Labels"
+    assert summary_words("反诈宣传") == "反诈宣传", "a category the clerk typed"
