@@ -1612,6 +1612,49 @@ Ledger: {path}</translation>
     </message>
 </context>
 <context>
+    <name>MemberFilterBar</name>
+    <message>
+        <source>驿站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>支部</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>党员</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>离退休</source>
+        <translation>Retired as</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>任一职务</source>
+        <translation>Any post</translation>
+    </message>
+    <message>
+        <source>非党员</source>
+        <translation>Non-party</translation>
+    </message>
+</context>
+<context>
     <name>MemberPicker</name>
     <message>
         <source>选择成员</source>
@@ -1677,22 +1720,6 @@ Ledger: {path}</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <source>驿站</source>
-        <translation>Station</translation>
-    </message>
-    <message>
-        <source>支部</source>
-        <translation>Branch</translation>
-    </message>
-    <message>
-        <source>社区</source>
-        <translation>Community</translation>
-    </message>
-    <message>
-        <source>网格</source>
-        <translation>Grid</translation>
-    </message>
-    <message>
         <source>职务</source>
         <translation>Posts</translation>
     </message>
@@ -1731,26 +1758,6 @@ Ledger: {path}</translation>
     <message>
         <source>党龄</source>
         <translation>Party yrs</translation>
-    </message>
-    <message>
-        <source>党员</source>
-        <translation>Party</translation>
-    </message>
-    <message>
-        <source>离退休</source>
-        <translation>Retired as</translation>
-    </message>
-    <message>
-        <source>全部</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>任一职务</source>
-        <translation>Any post</translation>
-    </message>
-    <message>
-        <source>非党员</source>
-        <translation>Non-party</translation>
     </message>
     <message>
         <source>正在载入…</source>

@@ -33,6 +33,7 @@ from station_desk.search import matches, normalize_query
 from station_desk.services.org import add_community, add_grid, rename_community, rename_grid
 from station_desk.ui.context import DeskContext
 from station_desk.ui.i18n import shown, shown_list
+from station_desk.ui.person_columns import person_columns
 from station_desk.ui.post_dialog import EndPostDialog, PostDialog
 from station_desk.ui.tab_forms import (
     GreyingModel,
@@ -43,8 +44,7 @@ from station_desk.ui.tab_forms import (
     masked_phone,
     setup_view,
 )
-from station_desk.ui.table_model import CENTER, RIGHT, Column, debounced
-from station_desk.validation import age_on
+from station_desk.ui.table_model import CENTER, Column, debounced
 
 NODE = Qt.ItemDataRole.UserRole
 SUBDISTRICT, COMMUNITY, GRID = "subdistrict", "community", "grid"
@@ -178,15 +178,7 @@ class GridsTab(QWidget):
     def _resident_columns(self) -> list[Column[ResidentRow]]:
         today = date.today()
         return [
-            Column(self.tr("姓名"), lambda r: r.name, lambda r: r.sort_key, width=80),
-            Column(self.tr("性别"), lambda r: shown(r.gender), align=CENTER, width=56),
-            Column(
-                self.tr("年龄"),
-                lambda r: str(age_on(r.birth_date, today)),
-                lambda r: -r.birth_date.toordinal(),
-                RIGHT,
-                45,
-            ),
+            *person_columns(today, self.tr("姓名"), self.tr("性别"), self.tr("年龄"), age_width=45),
             Column(self.tr("网格"), lambda r: r.grid, width=80),
             Column(self.tr("联系电话"), lambda r: masked_phone(r.phone), width=110),
             Column(self.tr("党员"), lambda r: self.tr("是") if r.is_party_member else "", width=45),

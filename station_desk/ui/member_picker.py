@@ -27,17 +27,15 @@ from station_desk.privacy import mask_phone
 from station_desk.records import MemberRow
 from station_desk.search import normalize_query
 from station_desk.ui.context import DeskContext
-from station_desk.ui.i18n import shown, shown_list
+from station_desk.ui.i18n import shown_list
+from station_desk.ui.person_columns import person_columns
 from station_desk.ui.table_model import (
-    CENTER,
-    RIGHT,
     Column,
     RecordTableModel,
     debounced,
     setup_table_view,
     steady_label,
 )
-from station_desk.validation import age_on
 
 
 class MemberPicker(QDialog):
@@ -61,14 +59,13 @@ class MemberPicker(QDialog):
         today = date.today()
         self.model: RecordTableModel[MemberRow] = RecordTableModel(
             [
-                Column(self.tr("姓名"), lambda r: r.name, lambda r: r.sort_key, width=90),
-                Column(self.tr("性别"), lambda r: shown(r.gender), align=CENTER, width=56),
-                Column(
+                *person_columns(
+                    today,
+                    self.tr("姓名"),
+                    self.tr("性别"),
                     self.tr("年龄"),
-                    lambda r: str(age_on(r.birth_date, today)),
-                    lambda r: -r.birth_date.toordinal(),
-                    RIGHT,
-                    50,
+                    name_width=90,
+                    age_width=50,
                 ),
                 Column(
                     self.tr("社区/网格"), lambda r: f"{r.community} {r.grid}".strip(), width=160

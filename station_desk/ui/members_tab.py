@@ -6,11 +6,10 @@ stored search keys, so a keystroke costs one scan, not a query.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from datetime import date
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QItemSelection,
     QItemSelectionModel,
     QItemSelectionRange,
@@ -32,8 +31,6 @@ from PySide6.QtWidgets import (
 from station_desk.db.queries import member_detail, member_full
 from station_desk.db.queries_drilldown import member_ids_holding
 from station_desk.db.queries_members import member_rows, member_rows_first
-from station_desk.enums import CommunityPostKind, GridPostKind, RetirementKind
-from station_desk.privacy import mask_id_number, mask_phone
 from station_desk.records import MemberDetail, MemberFull, MemberRow
 from station_desk.search import normalize_query
 from station_desk.services.members import delete_member
@@ -41,99 +38,24 @@ from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
 from station_desk.ui.drilldown import (
     DrilldownBanner,
-    choose,
     day,
     describe,
-    enum_label,
     member_test,
-    number,
     post_kinds,
 )
-from station_desk.ui.i18n import shown, shown_list
 from station_desk.ui.member_detail import MemberDetailPane
 from station_desk.ui.member_dialog import MemberDialog
+from station_desk.ui.member_filters import MemberFilterBar
+from station_desk.ui.person_columns import member_columns
 from station_desk.ui.table_model import (
-    CENTER,
-    RIGHT,
-    Column,
     RecordTableModel,
     debounced,
     setup_table_view,
     steady_label,
 )
-from station_desk.validation import age_on, years_since
 
-ANY = None
 # The members queries give rows in pinyin order of names: the 姓名 column, ascending.
 QUERY_ORDER = (0, Qt.SortOrder.AscendingOrder)
-
-
-def member_columns(today: date) -> list[Column[MemberRow]]:
-    """The ten columns of the members table; names sort in pinyin order."""
-
-    def party_years(r: MemberRow) -> str:
-        if not r.is_party_member or r.joined_party_on is None:
-            return ""
-        return str(years_since(r.joined_party_on, today))
-
-    return [
-        Column(
-            QCoreApplication.translate("MembersTab", "姓名"),
-            lambda r: r.name,
-            lambda r: r.sort_key,
-            width=80,
-        ),
-        Column(
-            QCoreApplication.translate("MembersTab", "性别"),
-            lambda r: shown(r.gender),
-            align=CENTER,
-            width=56,
-        ),
-        Column(
-            QCoreApplication.translate("MembersTab", "年龄"),
-            lambda r: str(age_on(r.birth_date, today)),
-            lambda r: -r.birth_date.toordinal(),
-            RIGHT,
-            44,
-        ),
-        Column(
-            QCoreApplication.translate("MembersTab", "身份证号"),
-            lambda r: mask_id_number(r.id_number),
-            lambda r: r.id_number,
-            width=140,
-        ),
-        Column(
-            QCoreApplication.translate("MembersTab", "联系电话"),
-            lambda r: mask_phone(r.phone),
-            lambda r: r.phone,
-            width=100,
-        ),
-        Column(
-            QCoreApplication.translate("MembersTab", "社区/网格"),
-            lambda r: f"{r.community} {r.grid}".strip(),
-            width=130,
-        ),
-        Column(
-            QCoreApplication.translate("MembersTab", "原工作单位"),
-            lambda r: r.former_unit,
-            width=110,
-        ),
-        Column(QCoreApplication.translate("MembersTab", "所在支部"), lambda r: r.branch, width=140),
-        Column(
-            QCoreApplication.translate("MembersTab", "党龄"),
-            party_years,
-            lambda r: (
-                r.joined_party_on.toordinal() * -1 if r.joined_party_on and r.is_party_member else 1
-            ),
-            RIGHT,
-            60,
-        ),
-        Column(
-            QCoreApplication.translate("MembersTab", "职务"),
-            lambda r: shown_list(r.posts),
-            width=130,
-        ),
-    ]
 
 
 def _ranges(selection: QItemSelection) -> list[QItemSelectionRange]:
@@ -164,19 +86,13 @@ class MembersTab(QWidget):
             member_columns(date.today()), self, search_key=_search_keys
         )
         self._build()
-        self._fill_filters()
+        self.filters.fill()
+        self.filters.changed.connect(self.apply_filter)
         ctx.changed.connect(self._on_changed)
-        ctx.choices_changed.connect(self._fill_filters)
+        ctx.choices_changed.connect(self.filters.fill)
         self.reload()
 
     # ------------------------------------------------------------------ layout
-
-    def _combo(self, name: str, width: int = 130) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(name)
-        combo.setMinimumWidth(width)
-        combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        return combo
 
     def _build(self) -> None:
         self.search = QLineEdit(self)
@@ -205,27 +121,7 @@ class MembersTab(QWidget):
         for button in (self.add_button, self.edit_button, self.delete_button):
             top.addWidget(button)
 
-        self.station_filter = self._combo("memberStationFilter", 180)
-        self.branch_filter = self._combo("memberBranchFilter", 180)
-        self.community_filter = self._combo("memberCommunityFilter")
-        self.community_filter.currentIndexChanged.connect(lambda _i: self._fill_grids())
-        self.grid_filter = self._combo("memberGridFilter", 100)
-        self.post_filter = self._combo("memberPostFilter", 110)
-        self.party_filter = self._combo("memberPartyFilter", 80)
-        self.retirement_filter = self._combo("memberRetirementFilter", 80)
-        filters = QHBoxLayout()
-        for label, combo in (
-            (self.tr("驿站"), self.station_filter),
-            (self.tr("支部"), self.branch_filter),
-            (self.tr("社区"), self.community_filter),
-            (self.tr("网格"), self.grid_filter),
-            (self.tr("职务"), self.post_filter),
-            (self.tr("党员"), self.party_filter),
-            (self.tr("离退休"), self.retirement_filter),
-        ):
-            filters.addWidget(QLabel(label, self))
-            filters.addWidget(combo)
-        filters.addStretch(1)
+        self.filters = MemberFilterBar(self.ctx, self)
 
         self.table = QTableView(self)
         self.table.setObjectName("membersTable")
@@ -250,46 +146,9 @@ class MembersTab(QWidget):
         self.banner.cleared.connect(self.clear_drilldown)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
-
-    def _set_items(self, combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("全部"), ANY)
-        for label, value in items:
-            combo.addItem(label, value)
-        index = combo.findData(current) if current is not None else 0
-        combo.setCurrentIndex(max(index, 0))
-        combo.blockSignals(False)
-
-    def _fill_filters(self) -> None:
-        ctx = self.ctx
-        self._set_items(self.station_filter, [(c.label, c.id) for c in ctx.choices("station")])
-        self._set_items(self.branch_filter, [(c.label, c.id) for c in ctx.choices("branch")])
-        self._set_items(self.community_filter, [(c.label, c.id) for c in ctx.choices("community")])
-        self._fill_grids()
-        posts = [(shown(k.label), k.value) for k in (*GridPostKind, *CommunityPostKind)]
-        self._set_items(self.post_filter, [(self.tr("任一职务"), "*"), *posts])
-        self._set_items(self.party_filter, [(self.tr("党员"), True), (self.tr("非党员"), False)])
-        self._set_items(self.retirement_filter, [(shown(k.label), k.label) for k in RetirementKind])
-
-    def _fill_grids(self) -> None:
-        community = self.community_filter.currentData()
-        grids = [
-            (
-                c.label
-                if community is not None
-                else f"{self.ctx.choice_label('community', c.parent_id)} {c.label}",
-                c.id,
-            )
-            for c in self.ctx.choices("grid")
-            if community is None or c.parent_id == community
-        ]
-        self._set_items(self.grid_filter, grids)
-        self.apply_filter()
 
     # ------------------------------------------------------------------ loading and filtering
 
@@ -333,42 +192,39 @@ class MembersTab(QWidget):
         self.search.selectAll()
 
     def filter_predicate(self) -> Callable[[MemberRow], bool] | None:
-        """One closure over the current filters (locals for speed); the query is the model's."""
-        station = self.station_filter.currentData()
-        branch = self.branch_filter.currentData()
-        community = self.community_filter.currentData()
-        grid = self.grid_filter.currentData()
-        post = self.post_filter.currentData()
-        party = self.party_filter.currentData()
-        retirement = self.retirement_filter.currentData()
-        tests: list[Callable[[MemberRow], bool]] = []
-        if station is not None:
-            tests.append(lambda r: r.station_id == station)
-        if branch is not None:
-            tests.append(lambda r: r.branch_id == branch)
-        if community is not None:
-            tests.append(lambda r: r.community_id == community)
-        if grid is not None:
-            tests.append(lambda r: r.grid_id == grid)
-        if post == "*":
-            tests.append(lambda r: bool(r.post_kinds))
-        elif post is not None:
-            tests.append(lambda r: post in r.post_kinds)
-        if party is not None:
-            tests.append(lambda r: r.is_party_member == party)
-        if retirement is not None:
-            tests.append(lambda r: r.retirement_kind == retirement)
-        if self._drill is not None:
-            tests.append(self._drill)
-        if not tests:
-            return None
-        if len(tests) == 1:
-            return tests[0]
-        return lambda r: all(t(r) for t in tests)
+        """One test of the filter combos and the drill-down; the query is the model's."""
+        return self.filters.predicate(self._drill)
+
+    # The filter combos, by the names tests and the bench reach them under.
+    @property
+    def station_filter(self) -> QComboBox:
+        return self.filters.station
+
+    @property
+    def branch_filter(self) -> QComboBox:
+        return self.filters.branch
+
+    @property
+    def community_filter(self) -> QComboBox:
+        return self.filters.community
+
+    @property
+    def grid_filter(self) -> QComboBox:
+        return self.filters.grid
+
+    @property
+    def post_filter(self) -> QComboBox:
+        return self.filters.post
+
+    @property
+    def party_filter(self) -> QComboBox:
+        return self.filters.party
+
+    @property
+    def retirement_filter(self) -> QComboBox:
+        return self.filters.retirement
 
     def apply_filter(self) -> None:
-        if not hasattr(self, "retirement_filter"):
-            return
         self._restoring = True
         self.model.set_filter(self.filter_predicate(), self._query)
         self._restoring = False
@@ -383,25 +239,7 @@ class MembersTab(QWidget):
         test, named in the banner until the clerk presses 清除."""
         self._drill_token += 1
         token = self._drill_token
-        combos = (
-            self.station_filter,
-            self.branch_filter,
-            self.community_filter,
-            self.grid_filter,
-            self.post_filter,
-            self.party_filter,
-            self.retirement_filter,
-        )
-        for combo in combos:
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-        choose(self.station_filter, number(filters, "station_id"))
-        party = filters.get("is_party_member")
-        choose(self.party_filter, party if isinstance(party, bool) else None)
-        if "retirement_kind" in filters:
-            choose(self.retirement_filter, enum_label(RetirementKind, filters["retirement_kind"]))
-        for combo in combos:
-            combo.blockSignals(False)
+        self.filters.show_drilldown(filters)
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
@@ -412,7 +250,7 @@ class MembersTab(QWidget):
         kinds = post_kinds(filters)
         if not kinds:
             self._set_drill(token, test or _everyone)
-            self._fill_grids()
+            self.filters.fill_grids()
             return
         on = day(filters, "post_on") or date.today()
 
@@ -420,7 +258,7 @@ class MembersTab(QWidget):
             self._set_drill(token, lambda r: r.id in ids and (test is None or test(r)))
 
         self._set_drill(token, lambda _r: False)
-        self._fill_grids()
+        self.filters.fill_grids()
         self.ctx.read(lambda s: member_ids_holding(s, kinds, on), holding, parent=self)
 
     def _set_drill(self, token: int, test: Callable[[MemberRow], bool]) -> None:

@@ -133,7 +133,7 @@ def test_compiled_catalogue_translates_known_strings(english: QTranslator) -> No
     assert english.translate("MainWindow", "成员") == "Members"
     assert english.translate("MainWindow", "文件(&F)") == "&File"
     assert english.translate("tabs", "网格") == "Grids"
-    assert english.translate("MembersTab", "网格") == "Grid"
+    assert english.translate("MemberFilterBar", "网格") == "Grid"
     assert english.translate("PrintActions", "打印签到表…") == "Print Sign-in Sheet…"
     assert english.translate("MainWindow", "没有这样的消息") == ""
 
