@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -122,6 +121,10 @@ class MembersTab(QWidget):
             top.addWidget(button)
 
         self.filters = MemberFilterBar(self.ctx, self)
+        # the combos, by the names tests and the bench reach them under
+        self.station_filter, self.branch_filter, self.community_filter = self.filters.combos[:3]
+        self.grid_filter, self.post_filter, self.party_filter = self.filters.combos[3:6]
+        self.retirement_filter = self.filters.retirement
 
         self.table = QTableView(self)
         self.table.setObjectName("membersTable")
@@ -194,35 +197,6 @@ class MembersTab(QWidget):
     def filter_predicate(self) -> Callable[[MemberRow], bool] | None:
         """One test of the filter combos and the drill-down; the query is the model's."""
         return self.filters.predicate(self._drill)
-
-    # The filter combos, by the names tests and the bench reach them under.
-    @property
-    def station_filter(self) -> QComboBox:
-        return self.filters.station
-
-    @property
-    def branch_filter(self) -> QComboBox:
-        return self.filters.branch
-
-    @property
-    def community_filter(self) -> QComboBox:
-        return self.filters.community
-
-    @property
-    def grid_filter(self) -> QComboBox:
-        return self.filters.grid
-
-    @property
-    def post_filter(self) -> QComboBox:
-        return self.filters.post
-
-    @property
-    def party_filter(self) -> QComboBox:
-        return self.filters.party
-
-    @property
-    def retirement_filter(self) -> QComboBox:
-        return self.filters.retirement
 
     def apply_filter(self) -> None:
         self._restoring = True

@@ -10,7 +10,7 @@ import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pytest
 
@@ -29,6 +29,9 @@ from station_desk.ui.fonts import apply_app_font
 from station_desk.ui.main_window import MainWindow
 from station_desk.ui.settings_store import desk_settings
 from station_desk.ui.tab_forms import SavingDialog
+
+if TYPE_CHECKING:
+    from station_desk.ui.summary_tab import SummaryTab
 
 
 @pytest.fixture(scope="session")
@@ -151,3 +154,17 @@ def window(ctx: DeskContext, qtbot: object) -> MainWindow:
     win.show()
     wait_idle(qtbot, ctx)
     return win
+
+
+def summary_tab_on(ctx: DeskContext, qtbot: QtBot, year: int = 2021) -> SummaryTab:
+    """The 统计 tab shown on ``ctx`` with ``year``'s figures delivered."""
+    from station_desk.ui.summary_tab import SummaryTab
+
+    widget = SummaryTab(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 900)
+    with qtbot.waitSignal(widget.loaded, timeout=10000):
+        widget.show()
+    with qtbot.waitSignal(widget.loaded, timeout=10000):
+        widget.year.setValue(year)
+    return widget

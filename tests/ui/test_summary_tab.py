@@ -15,18 +15,12 @@ from station_desk.services.members import add_member
 from station_desk.ui.context import DeskContext
 from station_desk.ui.summary_tab import SummaryTab
 from station_desk.validation import make_id_number
+from tests.ui.conftest import summary_tab_on
 
 
 @pytest.fixture
 def tab(ctx: DeskContext, qtbot) -> SummaryTab:  # type: ignore[no-untyped-def]
-    widget = SummaryTab(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1300, 900)
-    with qtbot.waitSignal(widget.loaded, timeout=10000):
-        widget.show()
-    with qtbot.waitSignal(widget.loaded, timeout=10000):
-        widget.year.setValue(2021)
-    return widget
+    return summary_tab_on(ctx, qtbot)
 
 
 def test_figures_match_the_read_side(tab: SummaryTab, ctx: DeskContext) -> None:

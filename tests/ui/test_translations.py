@@ -52,6 +52,7 @@ from station_desk.ui.safekeeping_dialogs import (
     RestoreDialog,
 )
 from station_desk.validation import make_id_number
+from tests.ui.conftest import summary_tab_on
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = resource_path("translations")
@@ -415,15 +416,7 @@ def test_members_table_and_filters_in_english(
 def test_summary_tab_in_english(qtbot: QtBot, in_english: None, ctx: DeskContext) -> None:
     """Section titles, labels, values and charts read in English; what the ledger holds
     (team names, activity categories, the county paragraph) stays as it is."""
-    from station_desk.ui.summary_tab import SummaryTab
-
-    tab = SummaryTab(ctx)
-    qtbot.addWidget(tab)
-    tab.resize(1300, 900)
-    with qtbot.waitSignal(tab.loaded, timeout=10000):
-        tab.show()
-    with qtbot.waitSignal(tab.loaded, timeout=10000):
-        tab.year.setValue(2021)
+    tab = summary_tab_on(ctx, qtbot)
     figures = tab.figures
     assert figures is not None
     assert tab.period_label.text().startswith("2021 (2021-01-01 to 2021-12-31)")
