@@ -47,7 +47,7 @@ def enum_labels() -> list[str]:
     return list(found)
 
 
-SUMMARY_SOURCES = ("summary_sections.py", "summary_charts.py")
+SUMMARY_SOURCES = ("summary_sections.py", "summary_charts.py", "validation.py")
 TR_LITERAL = re.compile(r"""\btr\(\s*"([^"\\]*)"\s*\)""")
 
 

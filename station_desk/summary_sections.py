@@ -6,14 +6,12 @@ and every bar carries the :class:`Drilldown` that leads to the records behind it
 
 Every fixed word goes through ``tr``: as written (Chinese) for the report and the
 workbook, the county's documents; the desk passes Qt's lookup, so its 统计 tab reads in the
-clerk's language. ``scripts/translations.py`` files each literal passed to ``tr`` here and
-in ``summary_charts`` under the Summary context. The paragraph is the county report's own
-sentence and stays Chinese.
+clerk's language. ``scripts/translations.py`` files each literal passed to ``tr`` here, in
+``summary_charts`` and in ``validation.hours_text`` under the Summary context. The
+paragraph is the county report's own sentence and stays Chinese.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from station_desk.records_summary import (
     AgeBand,
@@ -23,24 +21,12 @@ from station_desk.records_summary import (
     SummaryFigures,
     drilldown,
 )
-from station_desk.validation import format_hours, format_wan
-
-Translate = Callable[[str], str]
+from station_desk.validation import Translate, format_wan, hours_text
 
 
 def as_written(text: str) -> str:
     """Words as the county's documents print them: the Chinese source itself."""
     return text
-
-
-def hours_text(minutes: int, tr: Translate = as_written) -> str:
-    """Volunteer time: "12105小时", "2.5小时", "1小时40分" (minutes when hours would repeat)."""
-    if minutes % 3:
-        whole, rest = divmod(minutes, 60)
-        if not whole:
-            return tr("{m}分").format(m=rest)
-        return tr("{h}小时{m}分").format(h=whole, m=rest)
-    return tr("{hours}小时").format(hours=format_hours(minutes))
 
 
 def wan_text(fen: int, tr: Translate = as_written) -> str:

@@ -555,6 +555,25 @@ def format_hours(minutes: int) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+#: How words reach a text: the Chinese source as written, or the desk's translation of it.
+Translate = Callable[[str], str]
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def hours_text(minutes: int, tr: Translate = _same) -> str:
+    """Volunteer time in words: "12105小时", "2.5小时", "1小时40分" (minutes when hours
+    would repeat); ``tr`` gives the words in the clerk's language on screen."""
+    if minutes % 3:
+        whole, rest = divmod(minutes, 60)
+        if not whole:
+            return tr("{m}分").format(m=rest)
+        return tr("{h}小时{m}分").format(h=whole, m=rest)
+    return tr("{hours}小时").format(hours=format_hours(minutes))
+
+
 _MONEY_NOISE = re.compile(r"人民币|rmb|¥|元|,|\s")
 _MAX_FEN = 10**8 * 100
 

@@ -3023,18 +3023,6 @@ They go to the recycle bin and can be restored.</translation>
 <context>
     <name>Summary</name>
     <message>
-        <source>{m}分</source>
-        <translation>{m} min</translation>
-    </message>
-    <message>
-        <source>{h}小时{m}分</source>
-        <translation>{h} h {m} min</translation>
-    </message>
-    <message>
-        <source>{hours}小时</source>
-        <translation>{hours} h</translation>
-    </message>
-    <message>
         <source>{n}万元</source>
         <translation>¥{n}×10k</translation>
     </message>
@@ -3297,6 +3285,18 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>人数</source>
         <translation>People</translation>
+    </message>
+    <message>
+        <source>{m}分</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>{h}小时{m}分</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <source>{hours}小时</source>
+        <translation>{hours} h</translation>
     </message>
     <message>
         <source>个</source>

@@ -7,13 +7,13 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from station_desk.records import MemberDetail
-from station_desk.summary_sections import hours_text as summary_hours
 from station_desk.ui.i18n import shown, summary_words
+from station_desk.validation import hours_text as words_of_hours
 
 
 def hours_text(minutes: int) -> str:
-    """ "2.5小时" in the desk's language (the summary's words and rule, see summary_sections)."""
-    return summary_hours(minutes, summary_words)
+    """ "2.5小时" in the desk's language (the summary's words, see validation.hours_text)."""
+    return words_of_hours(minutes, summary_words)
 
 
 class MemberDetailPane(QTextBrowser):
