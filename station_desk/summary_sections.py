@@ -46,6 +46,8 @@ def age_band_label(band: AgeBand, tr: Translate = as_written) -> str:
 #: The units of the lines and charts; their words, and ``COUNT_TEMPLATES``', reach the
 #: catalogue from here (``tr(unit)`` is no literal the translations script could see).
 UNITS = ("个", "人", "岁", "支", "次", "人次", "小时", "万元", "件", "笔", "场")
+#: A number with each unit ("{n}人"), for ``_Builder.count``.
+COUNT_TEMPLATES = {unit: "{n}" + unit for unit in UNITS}
 
 
 class _Builder:
@@ -79,22 +81,6 @@ class _Builder:
     ) -> Figure:
         shown = text or self.count(value, unit)
         return Figure(key, label, shown, value, self.tr(unit), to)
-
-
-#: A number with each unit, for ``_Builder.count``.
-COUNT_TEMPLATES = {
-    "个": "{n}个",
-    "人": "{n}人",
-    "岁": "{n}岁",
-    "支": "{n}支",
-    "次": "{n}次",
-    "人次": "{n}人次",
-    "小时": "{n}小时",
-    "万元": "{n}万元",
-    "件": "{n}件",
-    "笔": "{n}笔",
-    "场": "{n}场",
-}
 
 
 def sections(figures: SummaryFigures, tr: Translate = as_written) -> tuple[Section, ...]:
