@@ -88,8 +88,8 @@ def member_rows(session: Session) -> list[MemberRow]:
     """Every member not in the recycle bin, with the posts held today, in pinyin order.
 
     Tuned for 100,000 members (the desk must show them within a second of opening the
-    ledger): the rows are tuples made by the driver, labels come from SQL, the order from
-    the sort-key index. The cyclic GC is paused while 100,000 tuples are made, since each
+    ledger): the rows are tuples made by the driver (with small numbers and ids where the
+    row shows labels and names), the order comes from the sort-key index. The cyclic GC is paused while 100,000 tuples are made, since each
     allocation burst would otherwise trigger full collections, and the rows are frozen
     out of its sight after (``gc.freeze``): they hold only text and numbers, so they can
     never be part of a cycle, and a full collection walking them costs ~0.1 s each time.
