@@ -19,6 +19,7 @@ from station_desk.db.models import (
 from station_desk.enums import ChangeAction, DonationKind
 from station_desk.inputs import ActivityData, DonationData
 from station_desk.services.common import (
+    apply_fields,
     get_or_error,
     log_change,
     non_negative,
@@ -81,14 +82,10 @@ def update_activity(
     fields = _activity_fields(session, data, today)
     minutes = _minutes_by_member(session, data)
     _check_participants_in_team(session, data.team_id, minutes, data.held_on)
-    before = snapshot(row)
-    for key, value in fields.items():
-        setattr(row, key, value)
+    changes = apply_fields(row, fields)
     session.execute(delete(ServiceRecord).where(ServiceRecord.activity_id == activity_id))
     for member_id, value in minutes.items():
         session.add(ServiceRecord(activity_id=activity_id, member_id=member_id, minutes=value))
-    after = snapshot(row)
-    changes = {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
     changes["participants"] = [None, len(minutes)]
     log_change(session, row, ChangeAction.UPDATE, changes)
 

@@ -8,7 +8,7 @@ commit or rollback to the unit of work, so an error anywhere leaves the ledger u
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from enum import Enum
 from functools import cache
@@ -73,6 +73,14 @@ def audit_values(model: type[Base], values: dict[str, Any]) -> dict[str, Any]:
 def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
     """``{field: [old, new]}`` for the fields that changed."""
     return {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
+
+
+def apply_fields(row: Base, fields: Mapping[str, Any]) -> dict[str, list[Any]]:
+    """Set ``fields`` on ``row``; the audited changes, as ``diff`` gives them for the log."""
+    before = snapshot(row)
+    for key, value in fields.items():
+        setattr(row, key, value)
+    return diff(before, snapshot(row))
 
 
 def operator_of(session: Session) -> str:

@@ -19,7 +19,7 @@ from station_desk.db.models import (
 from station_desk.enums import ChangeAction, EventKind, ParticipationRole, WorkKind
 from station_desk.inputs import EventData, WorkData
 from station_desk.services.common import (
-    diff,
+    apply_fields,
     get_or_error,
     log_change,
     non_negative,
@@ -77,13 +77,10 @@ def update_event(
     row = get_or_error(session, CulturalEvent, event_id, "event")
     fields = _event_fields(session, data, today or date.today())
     people = _participants(session, data)
-    before = snapshot(row)
-    for key, value in fields.items():
-        setattr(row, key, value)
+    changes = apply_fields(row, fields)
     session.execute(delete(EventParticipation).where(EventParticipation.event_id == event_id))
     for member_id, role in people:
         session.add(EventParticipation(event_id=event_id, member_id=member_id, role=role))
-    changes = diff(before, snapshot(row))
     changes["participants"] = [None, len(people)]
     log_change(session, row, ChangeAction.UPDATE, changes)
 
@@ -134,10 +131,7 @@ def update_work(
     if row is None:
         raise ValidationError("work", "作品：记录不存在")
     fields = _work_fields(session, data, today or date.today())
-    before = snapshot(row)
-    for key, value in fields.items():
-        setattr(row, key, value)
-    changes = diff(before, snapshot(row))
+    changes = apply_fields(row, fields)
     if changes:
         log_change(session, row, ChangeAction.UPDATE, changes)
 

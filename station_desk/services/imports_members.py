@@ -31,10 +31,9 @@ from station_desk.enums import ChangeAction
 from station_desk.exchange.rows import ParsedRow, ParsedSheet
 from station_desk.inputs import MemberData
 from station_desk.services.common import (
+    apply_fields,
     audit_values,
-    diff,
     operator_of,
-    snapshot,
 )
 from station_desk.services.imports_lookup import CHUNK, OrgNames, RowCheck, normalized_id
 from station_desk.services.imports_types import (
@@ -297,10 +296,7 @@ class MemberImport:
         if inserted:
             bulk_insert(session, Member.__tablename__, inserted)
         for member, clean in self.updates:
-            before = snapshot(member)
-            for name, value in column_values(clean).items():
-                setattr(member, name, value)
-            changes = diff(before, snapshot(member))
+            changes = apply_fields(member, column_values(clean))
             if changes:
                 logs.append(_log(operator, member.uuid, member.name, ChangeAction.UPDATE, changes))
         session.flush()

@@ -13,7 +13,13 @@ from station_desk.db.models import Branch, ChangeLog, Community, Grid, Member, S
 from station_desk.enums import ChangeAction, RetirementKind
 from station_desk.inputs import MemberData
 from station_desk.search import member_search_keys, sort_key
-from station_desk.services.common import diff, get_or_error, log_change, optional_ref, snapshot
+from station_desk.services.common import (
+    apply_fields,
+    get_or_error,
+    log_change,
+    optional_ref,
+    snapshot,
+)
 from station_desk.validation import (
     Problems,
     ValidationError,
@@ -178,9 +184,7 @@ def update_member(
     clean = _clean(
         session, data, today=today or date.today(), exclude=member_id, confirmed=confirmed
     )
-    before = snapshot(member)
-    _apply(member, clean)
-    changes = diff(before, snapshot(member))
+    changes = apply_fields(member, column_values(clean))
     if changes:
         log_change(session, member, ChangeAction.UPDATE, changes)
 

@@ -9,7 +9,7 @@ from station_desk.db.models import Branch, Community, Grid, GridPost, Member, St
 from station_desk.enums import BranchCategory, ChangeAction, StationKind
 from station_desk.inputs import BranchData, StationData
 from station_desk.services.common import (
-    diff,
+    apply_fields,
     get_or_error,
     log_change,
     optional_ref,
@@ -34,9 +34,8 @@ def rename_community(session: Session, community_id: int, name: str, subdistrict
     row = get_or_error(session, Community, community_id, "community")
     clean = required_text(name, "community", 60)
     unique_name(session, Community, clean, "community", community_id)
-    before = snapshot(row)
-    row.name, row.subdistrict = clean, optional_text(subdistrict, "subdistrict", 60)
-    log_change(session, row, ChangeAction.UPDATE, diff(before, snapshot(row)))
+    fields = {"name": clean, "subdistrict": optional_text(subdistrict, "subdistrict", 60)}
+    log_change(session, row, ChangeAction.UPDATE, apply_fields(row, fields))
 
 
 def add_grid(session: Session, community_id: int, name: str) -> int:
@@ -53,9 +52,7 @@ def rename_grid(session: Session, grid_id: int, name: str) -> None:
     row = get_or_error(session, Grid, grid_id, "grid")
     clean = required_text(name, "grid", 60)
     _unique_grid(session, row.community_id, clean, grid_id)
-    before = snapshot(row)
-    row.name = clean
-    log_change(session, row, ChangeAction.UPDATE, diff(before, snapshot(row)))
+    log_change(session, row, ChangeAction.UPDATE, apply_fields(row, {"name": clean}))
 
 
 def delete_grid(session: Session, grid_id: int) -> None:
@@ -102,10 +99,8 @@ def add_station(session: Session, data: StationData) -> int:
 
 def update_station(session: Session, station_id: int, data: StationData) -> None:
     row = get_or_error(session, Station, station_id, "station")
-    before = snapshot(row)
-    for key, value in _station_fields(session, data, station_id).items():
-        setattr(row, key, value)
-    log_change(session, row, ChangeAction.UPDATE, diff(before, snapshot(row)))
+    fields = _station_fields(session, data, station_id)
+    log_change(session, row, ChangeAction.UPDATE, apply_fields(row, fields))
 
 
 def _branch_fields(session: Session, data: BranchData, exclude: int | None) -> dict[str, object]:
@@ -131,7 +126,5 @@ def add_branch(session: Session, data: BranchData) -> int:
 
 def update_branch(session: Session, branch_id: int, data: BranchData) -> None:
     row = get_or_error(session, Branch, branch_id, "branch")
-    before = snapshot(row)
-    for key, value in _branch_fields(session, data, branch_id).items():
-        setattr(row, key, value)
-    log_change(session, row, ChangeAction.UPDATE, diff(before, snapshot(row)))
+    fields = _branch_fields(session, data, branch_id)
+    log_change(session, row, ChangeAction.UPDATE, apply_fields(row, fields))

@@ -12,7 +12,7 @@ from station_desk.db.models import Member, Station, Team, TeamMembership, utcnow
 from station_desk.enums import ChangeAction, TeamKind
 from station_desk.inputs import TeamData
 from station_desk.services.common import (
-    diff,
+    apply_fields,
     get_or_error,
     log_change,
     optional_ref,
@@ -55,10 +55,8 @@ def update_team(
     session: Session, team_id: int, data: TeamData, *, today: date | None = None
 ) -> None:
     row = get_or_error(session, Team, team_id, "team")
-    before = snapshot(row)
-    for key, value in _team_fields(session, data, team_id, today or date.today()).items():
-        setattr(row, key, value)
-    log_change(session, row, ChangeAction.UPDATE, diff(before, snapshot(row)))
+    fields = _team_fields(session, data, team_id, today or date.today())
+    log_change(session, row, ChangeAction.UPDATE, apply_fields(row, fields))
 
 
 def delete_team(session: Session, team_id: int) -> None:
