@@ -7,6 +7,7 @@ tuples against ~1.2 s as ORM entities). Rows in the recycle bin are never shown 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
@@ -177,6 +178,12 @@ _CHOICE_SQL = {
 }
 
 
+def driver_cursor(session: Session) -> Any:
+    """The driver's own cursor on the session's connection, for reads where SQLAlchemy's
+    statement compiling or its row wrappers would cost more than the query."""
+    return session.connection().connection.cursor()
+
+
 def choices(session: Session) -> dict[str, list[Choice]]:
     """Stations, branches, communities, grids and teams for pickers and filters.
 
@@ -184,7 +191,7 @@ def choices(session: Session) -> dict[str, list[Choice]]:
     and SQLAlchemy would first spend ~35 ms compiling five selects. Kinds are the stored
     enum values.
     """
-    cursor = session.connection().connection.cursor()
+    cursor = driver_cursor(session)
     return {
         kind: [
             Choice(i, n, parent_id=parent, kind=extra or "")

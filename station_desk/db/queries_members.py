@@ -5,12 +5,12 @@ from __future__ import annotations
 import gc
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from station_desk.db.models import Branch, Community, Grid, Station
+from station_desk.db.queries import driver_cursor
 from station_desk.enums import Gender, LabeledEnum, RetirementKind
 from station_desk.records import MemberRow, PlaceNames
 
@@ -55,7 +55,7 @@ _ORDER_SQL = "SELECT id FROM member ORDER BY sort_key, id"
 def place_names(session: Session) -> PlaceNames:
     """Names of communities, grids and branches by id (plain SQL: the desk's first read
     should not wait ~35 ms for SQLAlchemy to compile three trivial selects)."""
-    cursor = _cursor(session)
+    cursor = driver_cursor(session)
 
     def names(table: str) -> dict[int, str]:
         return dict(cursor.execute(f"SELECT id, name FROM {table}").fetchall())
@@ -70,18 +70,13 @@ def place_names(session: Session) -> PlaceNames:
 _new = tuple.__new__
 
 
-def _cursor(session: Session) -> Any:
-    """The driver's own cursor: SQLAlchemy wraps each of 100,000 result rows otherwise."""
-    return session.connection().connection.cursor()
-
-
 def member_rows_first(session: Session, limit: int = 200) -> list[MemberRow]:
     """The first ``limit`` members in pinyin order (the sort-key index, so milliseconds):
     the desk shows them at once while the whole list loads."""
     sql = _MEMBER_SQL + " ORDER BY m.sort_key, m.id LIMIT :limit"
     params = {"today": date.today().isoformat(), "limit": limit}
     names = place_names(session)
-    return [_new(MemberRow, (*row, names)) for row in _cursor(session).execute(sql, params)]
+    return [_new(MemberRow, (*row, names)) for row in driver_cursor(session).execute(sql, params)]
 
 
 def member_rows(session: Session) -> list[MemberRow]:
@@ -95,7 +90,7 @@ def member_rows(session: Session) -> list[MemberRow]:
     never be part of a cycle, and a full collection walking them costs ~0.1 s each time.
     Freed rows are still freed at once by reference counting.
     """
-    cursor = _cursor(session)
+    cursor = driver_cursor(session)
     names = place_names(session)
     collecting = gc.isenabled()
     gc.disable()

@@ -67,16 +67,14 @@ LIST_SEPARATOR = "、"
 
 def shown(label: str) -> str:
     """An enum label as the clerk's language reads it (the label itself in Chinese)."""
-    if not label:
-        return label
-    return QCoreApplication.translate("Labels", label) or label
+    return QCoreApplication.translate("Labels", label) if label else label
 
 
 def shown_list(labels: str) -> str:
     """Labels joined by 、 (网格长、楼长), each shown in the clerk's language."""
     if LIST_SEPARATOR not in labels:
         return shown(labels)
-    separator = QCoreApplication.translate("Labels", LIST_SEPARATOR) or LIST_SEPARATOR
+    separator = QCoreApplication.translate("Labels", LIST_SEPARATOR)
     return separator.join(shown(part) for part in labels.split(LIST_SEPARATOR))
 
 
