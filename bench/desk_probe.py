@@ -151,15 +151,17 @@ def report_ledger_opened(then: Callable[[], None]) -> None:
 
 
 def run_desk(ledger: Path, wait_rows: bool) -> None:
-    """Report the first paint, and with ``wait_rows`` also the members on screen."""
+    """Report the first paint, and with ``wait_rows`` also the members on screen ("rows")
+    and every column of every member readable ("details")."""
     isolate_settings()
     seen: set[str] = set()
+    wanted = {"paint", "rows", "details"} if wait_rows else {"paint"}
 
     def reached(event: str) -> None:
         seen.add(event)
         cpu[event] = time.process_time()
         say(event)
-        if "paint" in seen and ("rows" in seen or not wait_rows):
+        if wanted <= seen:
             finish({"rows": rows_shown[0] if rows_shown else 0, "cpu": cpu})
 
     rows_shown: list[int] = []
@@ -172,12 +174,19 @@ def run_desk(ledger: Path, wait_rows: bool) -> None:
     assert app is first
     tab = desk.window.members_tab
 
+    def shown() -> None:
+        if not rows_shown:
+            rows_shown.append(tab.model.rowCount())
+            if "paint" in seen:
+                tab.table.viewport().repaint()
+            reached("rows")
+
     def loaded() -> None:
-        rows_shown.append(tab.model.rowCount())
         if "paint" in seen:
             tab.table.viewport().repaint()
-        reached("rows")
+        reached("details")
 
+    tab.rows_shown.connect(shown)
     tab.rows_loaded.connect(loaded)
     app.exec()
 

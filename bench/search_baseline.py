@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from station_desk.records import MemberRow
 from station_desk.search import matches, normalize_query
-from station_desk.ui.members_tab import member_columns
+from station_desk.ui.person_columns import member_columns
 from station_desk.ui.table_model import RecordTableModel, setup_table_view
 
 Predicate = Callable[[MemberRow], bool] | None
@@ -67,7 +67,7 @@ def compare_search(
     typed a character at a time into an empty box, as a clerk does, so the tab may narrow
     its last hits; every keystroke is one sample.
     """
-    source: RecordTableModel[MemberRow] = RecordTableModel(member_columns(date.today()))
+    source: RecordTableModel[MemberRow] = RecordTableModel(member_columns(date.today(), tab.lookup))
     source.set_records(tab.model.all_records())
     proxy = PredicateProxy(source)
     view = QTableView()

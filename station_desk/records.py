@@ -45,76 +45,144 @@ RETIREMENT_LABELS = ("", *(k.label for k in RetirementKind))
 
 
 class MemberRow(NamedTuple):
-    """One line of the members table, almost exactly as the members query returns it.
+    """One line of the members table: what its filters, search and sorting by name need.
 
-    A tuple, not a frozen dataclass: the members list holds one per member (100,000 in a
-    city) and a tuple straight from SQLite is made in C, where a dataclass costs several µs
-    of Python each. For the same reason the query gives small numbers rather than text
-    where it can (gender, retirement kind, place ids: Python keeps one object for each
-    small number, but makes a new string for every text cell), and dates as ISO text:
-    labels, names and dates are worked out when read, a screenful at a time.
+    A tuple made by the driver, not a frozen dataclass: the members list holds one per
+    member (100,000 in a city) and a tuple straight from SQLite is made in C, where a
+    dataclass costs several µs of Python each. For the same reason the query gives small
+    numbers rather than text where it can (gender, retirement kind, place ids: Python keeps
+    one object for each small number, but makes a new string for every text cell), and
+    the row holds nothing it shares with the other rows: place names, the pinyin order and
+    the columns that are only shown (birth date, ID, phone, former unit, joining date) are
+    looked up by id in the list's ``MemberLookup``.
     """
 
     id: int
     name: str
     gender_code: int
-    birth: str
-    id_number: str
-    phone: str
     community_id: int | None
     grid_id: int | None
-    former_unit: str
     branch_id: int | None
     party: int
-    joined: str | None
     retirement_code: int
-    #: the kinds (enum values) of the posts held today, comma-separated
-    kinds: str
     station_id: int | None
     search_keys: str
-    sort_key: str
-    names: PlaceNames
 
     @property
     def gender(self) -> str:
         return GENDER_LABELS[self.gender_code]
 
     @property
-    def birth_date(self) -> date:
-        return date.fromisoformat(self.birth)
-
-    @property
-    def community(self) -> str:
-        return self.names.communities.get(self.community_id or 0, "")
-
-    @property
-    def grid(self) -> str:
-        return self.names.grids.get(self.grid_id or 0, "")
-
-    @property
-    def branch(self) -> str:
-        return self.names.branches.get(self.branch_id or 0, "")
-
-    @property
     def is_party_member(self) -> bool:
         return bool(self.party)
-
-    @property
-    def joined_party_on(self) -> date | None:
-        return date.fromisoformat(self.joined) if self.joined else None
 
     @property
     def retirement_kind(self) -> str:
         return RETIREMENT_LABELS[self.retirement_code]
 
-    @property
-    def post_kinds(self) -> frozenset[str]:
-        return _post_kinds(self.kinds)
+
+class MemberDetails(NamedTuple):
+    """The members table's columns that are only shown, never filtered on: read after the
+    rows, so the table is filled sooner (``queries_members.member_list``)."""
+
+    id: int
+    birth: str
+    id_number: str
+    phone: str
+    former_unit: str
+    joined: str | None
 
     @property
-    def posts(self) -> str:
-        """The posts held today, as labels: 网格长、楼长."""
-        return _post_labels(self.kinds)
+    def birth_date(self) -> date:
+        return date.fromisoformat(self.birth)
+
+    @property
+    def joined_party_on(self) -> date | None:
+        return date.fromisoformat(self.joined) if self.joined else None
+
+
+_NO_PLACES = PlaceNames({}, {}, {})
+
+
+class MemberLookup:
+    """What the rows of one members list look up by member id: place names, the posts held
+    today (the few members who hold any), the position in pinyin order of names, and the
+    shown-only columns (``MemberDetails``).
+
+    A table keeps one and hands it to its columns; each load updates it in place (``take``)
+    on the GUI thread. ``complete`` is False while the details of only the first rows are
+    known (the list is shown before the rest of the details are read).
+    """
+
+    __slots__ = ("complete", "details", "held", "places", "ranks")
+
+    def __init__(
+        self,
+        places: PlaceNames = _NO_PLACES,
+        held: Mapping[int, str] | None = None,
+        ranks: Mapping[int, int] | None = None,
+        details: Mapping[int, MemberDetails] | None = None,
+        *,
+        complete: bool = True,
+    ) -> None:
+        self.places = places
+        #: the kinds (enum values) of the posts each member holds today, comma-separated
+        self.held: Mapping[int, str] = held or {}
+        self.ranks: Mapping[int, int] = ranks or {}
+        self.details: Mapping[int, MemberDetails] = details or {}
+        self.complete = complete
+
+    def __repr__(self) -> str:
+        state = "complete" if self.complete else "partial"
+        return f"MemberLookup({len(self.ranks)} ranks, {len(self.details)} details, {state})"
+
+    def take(self, other: MemberLookup) -> None:
+        """Become ``other`` (a new load), for the columns that hold this object."""
+        self.places, self.held, self.ranks = other.places, other.held, other.ranks
+        self.details, self.complete = other.details, other.complete
+
+    def add_details(self, details: Mapping[int, MemberDetails]) -> None:
+        """The details of every member, read after the rows: the lookup is complete."""
+        self.details = details
+        self.complete = True
+
+    def community(self, row: MemberRow) -> str:
+        return self.places.communities.get(row.community_id or 0, "")
+
+    def grid(self, row: MemberRow) -> str:
+        return self.places.grids.get(row.grid_id or 0, "")
+
+    def branch(self, row: MemberRow) -> str:
+        return self.places.branches.get(row.branch_id or 0, "")
+
+    def holds_post(self, row: MemberRow) -> bool:
+        return row.id in self.held
+
+    def post_kinds(self, row: MemberRow) -> frozenset[str]:
+        return _post_kinds(self.held.get(row.id, ""))
+
+    def posts(self, row: MemberRow) -> str:
+        """The posts ``row`` holds today, as labels: 网格长、楼长."""
+        return _post_labels(self.held.get(row.id, ""))
+
+    def rank(self, row: MemberRow) -> int:
+        """The position of ``row`` in pinyin order of names (sorting by 姓名)."""
+        return self.ranks.get(row.id, len(self.ranks))
+
+    def detail(self, row: MemberRow) -> MemberDetails | None:
+        """The shown-only columns of ``row``; None until they are read."""
+        return self.details.get(row.id)
+
+    def birth_date(self, row: MemberRow) -> date | None:
+        found = self.details.get(row.id)
+        return found.birth_date if found is not None else None
+
+
+class MemberList(NamedTuple):
+    """The members list as read: the rows in pinyin order of names, and what they look up."""
+
+    rows: list[MemberRow]
+    lookup: MemberLookup
 
 
 @functools.lru_cache(maxsize=256)

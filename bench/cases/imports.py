@@ -14,7 +14,9 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from harness import QUICK, BenchContext, Row, interleaved, judged, median
 from ledgers import cached_ledger
@@ -25,7 +27,7 @@ from station_desk.db.queries_members import member_rows
 from station_desk.enums import Gender, RetirementKind
 from station_desk.exchange.writing import write_xlsx
 from station_desk.inputs import MemberData
-from station_desk.records import MemberRow
+from station_desk.records import MemberLookup, MemberRow
 from station_desk.services.imports import (
     ImportOptions,
     RowStatus,
@@ -53,7 +55,24 @@ HEADERS = (
 )
 
 
-def _cells(r: MemberRow) -> tuple[object, ...]:
+class Source(NamedTuple):
+    """One member of the source ledger, every field the sheet has, as the desk shows it."""
+
+    name: str
+    gender: str
+    birth_date: date
+    id_number: str
+    phone: str
+    community: str
+    grid: str
+    former_unit: str
+    retirement_kind: str
+    is_party_member: bool
+    joined_party_on: date | None
+    branch: str
+
+
+def _cells(r: Source) -> tuple[object, ...]:
     party = "是" if r.is_party_member else "否"
     joined = r.joined_party_on if r.is_party_member else None
     return (
@@ -72,17 +91,37 @@ def _cells(r: MemberRow) -> tuple[object, ...]:
     )
 
 
-def source_members(ctx: BenchContext) -> list[MemberRow]:
+def _source(row: MemberRow, lookup: MemberLookup) -> Source:
+    found = lookup.detail(row)
+    assert found is not None
+    return Source(
+        row.name,
+        row.gender,
+        found.birth_date,
+        found.id_number,
+        found.phone,
+        lookup.community(row),
+        lookup.grid(row),
+        found.former_unit,
+        row.retirement_kind,
+        row.is_party_member,
+        found.joined_party_on,
+        lookup.branch(row),
+    )
+
+
+def source_members(ctx: BenchContext) -> list[Source]:
     count = ctx.sizes.import_rows
     ledger = open_ledger(cached_ledger(ctx.cache_dir, max(count, 1_000), ctx.seed + 7))
     try:
         with ledger.reading() as session:
-            return member_rows(session)[:count]
+            rows, lookup = member_rows(session)
     finally:
         ledger.close()
+    return [_source(r, lookup) for r in rows[:count]]
 
 
-def one_by_one(target: Path, members: list[MemberRow]) -> Callable[[], None]:
+def one_by_one(target: Path, members: list[Source]) -> Callable[[], None]:
     """The baseline: ``add_member`` in its own unit of work, member after member."""
     genders = {g.label: g for g in Gender}
     kinds = {k.label: k for k in RetirementKind}

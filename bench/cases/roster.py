@@ -36,7 +36,7 @@ def roster_document(ledger_path: Path, count: int) -> RosterDocument:
     ledger = open_ledger(ledger_path, create=False)
     try:
         with ledger.reading() as session:
-            ids = tuple(r.id for r in member_rows(session)[:count])
+            ids = tuple(r.id for r in member_rows(session).rows[:count])
             table = roster_table(
                 session, MemberFilter(member_ids=ids), DEFAULT_ROSTER_COLUMNS, on=PRINTED_ON
             )

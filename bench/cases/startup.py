@@ -20,6 +20,7 @@ def run(ctx: BenchContext) -> list[Row]:
     paint: list[float] = []
     rows: list[float] = []
     filled: list[float] = []
+    details: list[float] = []
     cpu: list[float] = []
     bare: list[float] = []
     for round_no in range(ctx.runs):
@@ -32,6 +33,7 @@ def run(ctx: BenchContext) -> list[Row]:
                 paint.append(desk.events["paint"])
                 rows.append(desk.events["rows"])
                 filled.append(desk.events["rows"] - desk.events["ledger"])
+                details.append(desk.events["details"] - desk.events["ledger"])
                 cpu.append(desk.result["cpu"]["paint"])
     ours, base = median(paint), median(bare)
     members = f"{ctx.sizes.members:,}"
@@ -53,7 +55,9 @@ def run(ctx: BenchContext) -> list[Row]:
             unit="s",
             target=f"< {TARGET_FILLED_S:.0f} s",
             met=judged(ctx.quick, median(filled) < TARGET_FILLED_S),
-            note=f"{median(rows):.2f} s from process start; the first screenful shows at "
-            "once, the whole list loads on the worker",
+            note=f"{median(rows):.2f} s from process start: every row in the table, counted, "
+            "searchable and filterable, the first screenfuls whole; the birth dates, IDs, "
+            f"phones, units and joining dates of the rest follow, all read "
+            f"{median(details):.2f} s after opening",
         ),
     ]

@@ -25,6 +25,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -132,6 +133,25 @@ class Branch(Stamped, Base):
     secretary: Mapped[str] = mapped_column(String(30), default="")
 
 
+#: The columns of ``ix_member_list``: the sort key first, then what every line of the
+#: members list holds (``records.MemberRow``), and ``deleted_at`` so the index covers the
+#: query whole. One index walk gives 100,000 rows in pinyin order: no table lookup, no sort.
+MEMBER_LIST_COLUMNS = (
+    "sort_key",
+    "id",
+    "name",
+    "gender",
+    "community_id",
+    "grid_id",
+    "branch_id",
+    "is_party_member",
+    "retirement_kind",
+    "station_id",
+    "search_keys",
+    "deleted_at",
+)
+
+
 class Member(Stamped, Recyclable, Base):
     __tablename__ = "member"
     __table_args__ = (
@@ -141,6 +161,12 @@ class Member(Stamped, Recyclable, Base):
             "joined_party_on IS NULL OR is_party_member = 1", name="party_date_needs_member"
         ),
         Index("ix_member_sort_key", "sort_key"),
+        # The members list, in pinyin order, read from the index alone (queries_members).
+        Index(
+            "ix_member_list",
+            *MEMBER_LIST_COLUMNS,
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
     )
     name: Mapped[str] = mapped_column(String(30))
     gender: Mapped[Gender] = mapped_column(enum_column(Gender, "gender"))

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import gc
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
+from operator import itemgetter
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,7 +17,7 @@ from sqlalchemy.orm import Session
 from station_desk.db.models import Branch, Community, Grid, Station
 from station_desk.db.queries import driver_cursor
 from station_desk.enums import Gender, LabeledEnum, RetirementKind
-from station_desk.records import MemberRow, PlaceNames
+from station_desk.records import MemberDetails, MemberList, MemberLookup, MemberRow, PlaceNames
 
 
 def enum_codes(column: str, enum: type[LabeledEnum]) -> str:
@@ -22,34 +27,40 @@ def enum_codes(column: str, enum: type[LabeledEnum]) -> str:
     return f"CASE {column} {whens} ELSE 0 END"
 
 
-#: The members list in ``MemberRow``'s field order (all but the shared place names). Posts
-#: held on ``:today`` come from the few members who hold any (a CTE). The unary ``+`` keeps
-#: SQLite from walking the ``deleted_at`` index row by row: a full scan is several times
-#: faster. Every cell costs ~0.2 µs to turn into a Python object, which is why places come
-#: as ids and the enums as small numbers.
+#: The members list in ``MemberRow``'s field order and pinyin order of names, from the
+#: covering index ``ix_member_list`` (one walk: no table lookup, no sort; ``INDEXED BY``
+#: because the planner would rather take the ``deleted_at`` index and sort). Every cell
+#: costs ~0.2-0.3 µs to turn into a Python object, which is why places come as ids, the
+#: enums as small numbers, and the shown-only columns are read apart (``_DETAILS_SQL``).
 _MEMBER_SQL = f"""
-WITH held AS (
-    SELECT member_id, group_concat(kind, ',') AS kinds FROM (
-        SELECT member_id, kind FROM grid_post
-        WHERE since <= :today AND (until IS NULL OR until >= :today)
-        UNION
-        SELECT member_id, kind FROM community_post
-        WHERE since <= :today AND (until IS NULL OR until >= :today)
-    )
-    GROUP BY member_id
-)
-SELECT m.id, m.name, {enum_codes("m.gender", Gender)}, m.birth_date, m.id_number, m.phone,
-       m.community_id, m.grid_id, m.former_unit, m.branch_id, m.is_party_member,
-       m.joined_party_on, {enum_codes("m.retirement_kind", RetirementKind)},
-       ifnull(h.kinds, ''), m.station_id, m.search_keys, m.sort_key
-FROM member AS m
-LEFT JOIN held AS h ON h.member_id = m.id
-WHERE +m.deleted_at IS NULL
+SELECT id, name, {enum_codes("gender", Gender)}, community_id, grid_id, branch_id,
+       is_party_member, {enum_codes("retirement_kind", RetirementKind)}, station_id,
+       search_keys
+FROM member INDEXED BY ix_member_list
+WHERE deleted_at IS NULL
+ORDER BY sort_key, id
 """
 
-#: Every member's id in pinyin order, read from the sort-key index alone (it holds the
-#: rowid), so ordering 100,000 rows costs SQLite a walk of one index and Python no sort.
-_ORDER_SQL = "SELECT id FROM member ORDER BY sort_key, id"
+#: The kinds of the posts each member holds on ``:today``: a few hundred members at most.
+_HELD_SQL = """
+SELECT member_id, group_concat(kind, ',') FROM (
+    SELECT member_id, kind FROM grid_post
+    WHERE since <= :today AND (until IS NULL OR until >= :today)
+    UNION
+    SELECT member_id, kind FROM community_post
+    WHERE since <= :today AND (until IS NULL OR until >= :today)
+)
+GROUP BY member_id
+"""
+
+#: ``MemberDetails`` of every member not in the recycle bin.
+_DETAILS_SQL = """
+SELECT id, birth_date, id_number, phone, former_unit, joined_party_on
+FROM member WHERE +deleted_at IS NULL
+"""
+
+#: Members whose details come with the list (``member_list``): more than a screenful.
+FIRST_ROWS = 200
 
 
 def place_names(session: Session) -> PlaceNames:
@@ -67,44 +78,64 @@ def place_names(session: Session) -> PlaceNames:
     )
 
 
-_new = tuple.__new__
+_as_row = partial(tuple.__new__, MemberRow)
+_as_details = partial(tuple.__new__, MemberDetails)
 
 
-def member_rows_first(session: Session, limit: int = 200) -> list[MemberRow]:
-    """The first ``limit`` members in pinyin order (the sort-key index, so milliseconds):
-    the desk shows them at once while the whole list loads."""
-    sql = _MEMBER_SQL + " ORDER BY m.sort_key, m.id LIMIT :limit"
-    params = {"today": date.today().isoformat(), "limit": limit}
-    names = place_names(session)
-    return [_new(MemberRow, (*row, names)) for row in driver_cursor(session).execute(sql, params)]
-
-
-def member_rows(session: Session) -> list[MemberRow]:
-    """Every member not in the recycle bin, with the posts held today, in pinyin order.
-
-    Tuned for 100,000 members (the desk must show them within a second of opening the
-    ledger): the rows are tuples made by the driver (with small numbers and ids where the
-    row shows labels and names), the order comes from the sort-key index. The cyclic GC is paused while 100,000 tuples are made, since each
-    allocation burst would otherwise trigger full collections, and the rows are frozen
-    out of its sight after (``gc.freeze``): they hold only text and numbers, so they can
-    never be part of a cycle, and a full collection walking them costs ~0.1 s each time.
-    Freed rows are still freed at once by reference counting.
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic GC while 100,000 tuples are made (each allocation burst would
+    trigger full collections), and freeze what was made out of its sight after: the rows
+    hold only text and numbers, so they can never be part of a cycle, and a full collection
+    walking them costs ~0.1 s each time. Freed rows are still freed by reference counting.
     """
-    cursor = driver_cursor(session)
-    names = place_names(session)
     collecting = gc.isenabled()
     gc.disable()
     try:
-        found = cursor.execute(_MEMBER_SQL, {"today": date.today().isoformat()}).fetchall()
-        by_id = {row[0]: row for row in found}
-        ordered = map(by_id.get, [member_id for (member_id,) in cursor.execute(_ORDER_SQL)])
-        rows = [_new(MemberRow, (*row, names)) for row in filter(None, ordered)]
-        del found, by_id
+        yield
         gc.freeze()
-        return rows
     finally:
         if collecting:
             gc.enable()
+
+
+def member_list(session: Session, first: int = FIRST_ROWS) -> MemberList:
+    """Every member not in the recycle bin, with the posts held today, in pinyin order; the
+    details of the first ``first`` rows only (the lookup is not complete).
+
+    This is what fills the members table at 100,000 members within a second of opening the
+    ledger: the rows come in order from one index walk, made by the driver and given their
+    type in C. ``member_details`` reads the rest.
+    """
+    cursor = driver_cursor(session)
+    names = place_names(session)
+    held = dict(cursor.execute(_HELD_SQL, {"today": date.today().isoformat()}).fetchall())
+    with _collector_paused():
+        rows = list(map(_as_row, cursor.execute(_MEMBER_SQL)))
+        ranks = dict(zip(map(itemgetter(0), rows), range(len(rows)), strict=True))
+    details = _details(cursor, [r.id for r in rows[:first]]) if first else {}
+    return MemberList(rows, MemberLookup(names, held, ranks, details, complete=False))
+
+
+def _details(cursor: sqlite3.Cursor, ids: list[int]) -> dict[int, MemberDetails]:
+    marks = ",".join("?" * len(ids))
+    found = cursor.execute(f"{_DETAILS_SQL} AND id IN ({marks})", ids)
+    return {row[0]: row for row in map(_as_details, found)}
+
+
+def member_details(session: Session) -> dict[int, MemberDetails]:
+    """The shown-only columns of every member not in the recycle bin, by id."""
+    cursor = driver_cursor(session)
+    with _collector_paused():
+        made = map(_as_details, cursor.execute(_DETAILS_SQL))
+        return {row[0]: row for row in made}
+
+
+def member_rows(session: Session) -> MemberList:
+    """The whole members list, details and all (``member_list`` then ``member_details``)."""
+    members = member_list(session, first=0)
+    members.lookup.add_details(member_details(session))
+    return members
 
 
 @dataclass(frozen=True, slots=True)

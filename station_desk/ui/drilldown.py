@@ -26,7 +26,7 @@ from station_desk.enums import (
     StationKind,
     WorkKind,
 )
-from station_desk.records import Choice, MemberRow
+from station_desk.records import Choice, MemberLookup, MemberRow
 from station_desk.validation import age_on
 
 Filters = Mapping[str, object]
@@ -240,11 +240,13 @@ class DrilldownBanner(QFrame):
 
 
 def member_test(
-    filters: Filters, stations: list[Choice], branches: list[Choice]
+    filters: Filters, stations: list[Choice], branches: list[Choice], lookup: MemberLookup
 ) -> Callable[[MemberRow], bool] | None:
     """The part of a members drill-down the filter combos cannot show: gender, age band on
     a day, branch category and the kind of the branch's station (the summary counts branch
-    members by ``Branch.station_id``). Posts are matched apart (they need a query)."""
+    members by ``Branch.station_id``). Posts are matched apart (they need a query). Birth
+    dates are read in ``lookup``: a member whose birth date it does not hold yet is outside
+    any age band until it does."""
     tests: list[Callable[[MemberRow], bool]] = []
     if "gender" in filters:
         gender = enum_label(Gender, filters["gender"])
@@ -253,7 +255,13 @@ def member_test(
     if low is not None or high is not None:
         on = day(filters, "age_on") or date.today()
         lo, hi = low if low is not None else -1, high if high is not None else 10**4
-        tests.append(lambda r: lo <= age_on(r.birth_date, on) <= hi)
+        birth = lookup.birth_date
+
+        def in_band(r: MemberRow) -> bool:
+            born = birth(r)
+            return born is not None and lo <= age_on(born, on) <= hi
+
+        tests.append(in_band)
     if "branch_category" in filters:
         category = str(filters["branch_category"])
         in_category = {b.id for b in branches if b.kind == category}

@@ -178,7 +178,15 @@ class GridsTab(QWidget):
     def _resident_columns(self) -> list[Column[ResidentRow]]:
         today = date.today()
         return [
-            *person_columns(today, self.tr("姓名"), self.tr("性别"), self.tr("年龄"), age_width=45),
+            *person_columns(
+                today,
+                self.tr("姓名"),
+                self.tr("性别"),
+                self.tr("年龄"),
+                age_width=45,
+                order=lambda r: r.sort_key,
+                birth=lambda r: r.birth_date,
+            ),
             Column(self.tr("网格"), lambda r: r.grid, width=80),
             Column(self.tr("联系电话"), lambda r: masked_phone(r.phone), width=110),
             Column(self.tr("党员"), lambda r: self.tr("是") if r.is_party_member else "", width=45),

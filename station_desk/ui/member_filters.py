@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from station_desk.enums import CommunityPostKind, GridPostKind, RetirementKind
-from station_desk.records import MemberRow
+from station_desk.records import MemberLookup, MemberRow
 from station_desk.ui.context import DeskContext
 from station_desk.ui.drilldown import choose, enum_label, number
 from station_desk.ui.i18n import shown
@@ -111,8 +111,9 @@ class MemberFilterBar(QWidget):
         self._set_items(self.grid, grids)
         self.changed.emit()
 
-    def predicate(self, extra: RowTest | None = None) -> RowTest | None:
-        """One closure over the current choices and ``extra`` (locals for speed)."""
+    def predicate(self, lookup: MemberLookup, extra: RowTest | None = None) -> RowTest | None:
+        """One closure over the current choices and ``extra`` (locals for speed); posts
+        held are read in ``lookup``."""
         station = self.station.currentData()
         branch = self.branch.currentData()
         community = self.community.currentData()
@@ -130,9 +131,10 @@ class MemberFilterBar(QWidget):
         if grid is not None:
             tests.append(lambda r: r.grid_id == grid)
         if post == "*":
-            tests.append(lambda r: bool(r.kinds))
+            tests.append(lookup.holds_post)
         elif post is not None:
-            tests.append(lambda r: post in r.post_kinds)
+            kinds = lookup.post_kinds
+            tests.append(lambda r: post in kinds(r))
         if party is not None:
             tests.append(lambda r: r.is_party_member == party)
         if retirement is not None:

@@ -1,8 +1,7 @@
 """Pick one or several members with the same search as the members tab.
 
-``MemberPicker.ask(parent, ctx, multi=True, candidates=None)`` returns the chosen ids in
-table order, or ``None`` when cancelled. ``candidates`` limits the list (e.g. a team's
-members); without it every member is loaded on the worker.
+``MemberPicker.ask(parent, ctx, multi=True)`` returns the chosen ids in table order, or
+``None`` when cancelled. Every member is loaded on the worker.
 """
 
 from __future__ import annotations
@@ -24,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from station_desk.db.queries_members import member_rows
 from station_desk.privacy import mask_phone
-from station_desk.records import MemberRow
+from station_desk.records import MemberList, MemberLookup, MemberRow
 from station_desk.search import normalize_query
 from station_desk.ui.context import DeskContext
 from station_desk.ui.i18n import shown_list
-from station_desk.ui.person_columns import person_columns
+from station_desk.ui.person_columns import member_person_columns, place_text
 from station_desk.ui.table_model import (
     Column,
     RecordTableModel,
@@ -39,7 +38,7 @@ from station_desk.ui.table_model import (
 
 
 class MemberPicker(QDialog):
-    """Searchable member list; ``rows_loaded`` fires once the candidates are shown."""
+    """Searchable member list; ``rows_loaded`` fires once the members are shown."""
 
     rows_loaded = Signal()
 
@@ -49,7 +48,6 @@ class MemberPicker(QDialog):
         ctx: DeskContext,
         *,
         multi: bool = True,
-        candidates: list[MemberRow] | None = None,
         title: str | None = None,
     ) -> None:
         super().__init__(parent)
@@ -57,21 +55,13 @@ class MemberPicker(QDialog):
         self.setObjectName("memberPicker")
         self.setWindowTitle(title or (self.tr("选择成员") if multi else self.tr("选择一位成员")))
         today = date.today()
+        self.lookup = MemberLookup()
         self.model: RecordTableModel[MemberRow] = RecordTableModel(
             [
-                *person_columns(
-                    today,
-                    self.tr("姓名"),
-                    self.tr("性别"),
-                    self.tr("年龄"),
-                    name_width=90,
-                    age_width=50,
-                ),
-                Column(
-                    self.tr("社区/网格"), lambda r: f"{r.community} {r.grid}".strip(), width=160
-                ),
-                Column(self.tr("联系电话"), lambda r: mask_phone(r.phone), width=120),
-                Column(self.tr("职务"), lambda r: shown_list(r.posts), width=120),
+                *member_person_columns(today, self.lookup, name_width=90, age_width=50),
+                Column(self.tr("社区/网格"), place_text(self.lookup), width=160),
+                Column(self.tr("联系电话"), self._phone, width=120),
+                Column(self.tr("职务"), lambda r: shown_list(self.lookup.posts(r)), width=120),
             ],
             self,
             search_key=lambda r: r.search_keys,
@@ -110,10 +100,7 @@ class MemberPicker(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
         self.resize(720, 520)
-        if candidates is None:
-            ctx.read(member_rows, self._loaded, parent=self)
-        else:
-            self._loaded(candidates)
+        ctx.read(member_rows, self._loaded, parent=self)
 
     @classmethod
     def ask(
@@ -121,16 +108,20 @@ class MemberPicker(QDialog):
         parent: QWidget | None,
         ctx: DeskContext,
         multi: bool = True,
-        candidates: list[MemberRow] | None = None,
         title: str | None = None,
     ) -> list[int] | None:
-        picker = cls(parent, ctx, multi=multi, candidates=candidates, title=title)
+        picker = cls(parent, ctx, multi=multi, title=title)
         if picker.exec() != QDialog.DialogCode.Accepted:
             return None
         return picker.selected_ids()
 
-    def _loaded(self, rows: list[MemberRow]) -> None:
-        self.model.set_records(rows)
+    def _phone(self, row: MemberRow) -> str:
+        found = self.lookup.detail(row)
+        return mask_phone(found.phone) if found is not None else ""
+
+    def _loaded(self, members: MemberList) -> None:
+        self.lookup.take(members.lookup)
+        self.model.set_records(members.rows)
         self._update_count()
         self.rows_loaded.emit()
 

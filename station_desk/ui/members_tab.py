@@ -1,7 +1,9 @@
 """成员: the members table with one search box, filters, counts and a detail pane.
 
 The whole list is loaded once (as frozen ``MemberRow``s) and filtered in the model over the
-stored search keys, so a keystroke costs one scan, not a query.
+stored search keys, so a keystroke costs one scan, not a query. When a ledger opens, the
+rows come first with the shown-only columns of the first screenfuls, the rest of those
+columns just after (``member_list``, ``member_details``): the table is filled sooner.
 """
 
 from __future__ import annotations
@@ -29,8 +31,15 @@ from PySide6.QtWidgets import (
 
 from station_desk.db.queries import member_detail, member_full
 from station_desk.db.queries_drilldown import member_ids_holding
-from station_desk.db.queries_members import member_rows, member_rows_first
-from station_desk.records import MemberDetail, MemberFull, MemberRow
+from station_desk.db.queries_members import member_details, member_list, member_rows
+from station_desk.records import (
+    MemberDetail,
+    MemberDetails,
+    MemberFull,
+    MemberList,
+    MemberLookup,
+    MemberRow,
+)
 from station_desk.search import normalize_query
 from station_desk.services.members import delete_member
 from station_desk.ui import errors
@@ -66,8 +75,13 @@ def _search_keys(row: MemberRow) -> str:
 
 
 class MembersTab(QWidget):
-    """The members table, filters and detail pane; ``rows_loaded`` fires after each load."""
+    """The members table, filters and detail pane.
 
+    ``rows_shown`` fires when a load's rows are in the table, ``rows_loaded`` once every
+    column of every row can be shown too (on the first load, a moment after).
+    """
+
+    rows_shown = Signal()
     rows_loaded = Signal()
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
@@ -81,8 +95,9 @@ class MembersTab(QWidget):
         self._drill: Callable[[MemberRow], bool] | None = None
         self._drill_token = 0
         self._counted = -1
+        self.lookup = MemberLookup()
         self.model: RecordTableModel[MemberRow] = RecordTableModel(
-            member_columns(date.today()), self, search_key=_search_keys
+            member_columns(date.today(), self.lookup), self, search_key=_search_keys
         )
         self._build()
         self.filters.fill()
@@ -156,28 +171,45 @@ class MembersTab(QWidget):
     # ------------------------------------------------------------------ loading and filtering
 
     def reload(self) -> None:
-        """Load every member; on the first load show the first screenful at once."""
+        """Load every member. On the first load the rows are shown before the details of
+        all but the first screenfuls are read; later loads replace the rows whole, so the
+        table never shows blanks where it showed text."""
         if self.model.total_count() == 0:
-            self.ctx.read(member_rows_first, self._first_page, parent=self)
-        self.ctx.read(member_rows, self._loaded, parent=self)
+            self.ctx.read(member_list, self._listed, parent=self)
+            self.ctx.read(member_details, self._details_read, parent=self)
+        else:
+            self.ctx.read(member_rows, self._loaded, parent=self)
 
-    def _first_page(self, rows: list[MemberRow]) -> None:
-        if self.model.total_count() == 0 and rows:
-            self.model.set_records(rows, in_order=QUERY_ORDER)
-            self.count_label.setText(self.tr("正在载入…"))
+    def _listed(self, members: MemberList) -> None:
+        self._show_rows(members)
+        self.rows_shown.emit()
 
-    def _loaded(self, rows: list[MemberRow]) -> None:
+    def _details_read(self, details: dict[int, MemberDetails]) -> None:
+        if self.lookup.complete:
+            return  # a whole load came first
+        self.lookup.add_details(details)
+        self.model.values_changed(in_order=QUERY_ORDER)
+        if self._drill is not None:
+            self.apply_filter()  # an age band needs the birth dates
+        self.rows_loaded.emit()
+
+    def _loaded(self, members: MemberList) -> None:
+        self._show_rows(members)
+        self.rows_shown.emit()
+        self.rows_loaded.emit()
+
+    def _show_rows(self, members: MemberList) -> None:
+        self.lookup.take(members.lookup)
         self._restoring = True
-        self.model.set_records(rows, in_order=QUERY_ORDER)
+        self.model.set_records(members.rows, in_order=QUERY_ORDER)
         self._restoring = False
         if self._selected:
-            self._selected &= {r.id for r in rows}
+            self._selected &= {r.id for r in members.rows}
         self._reselect()
         self._update_count()
         if self._select_after_load is not None:
             self.select_member(self._select_after_load)
             self._select_after_load = None
-        self.rows_loaded.emit()
 
     def _on_changed(self, topic: str) -> None:
         if topic in ("members", "grids", "org"):
@@ -196,7 +228,7 @@ class MembersTab(QWidget):
 
     def filter_predicate(self) -> Callable[[MemberRow], bool] | None:
         """One test of the filter combos and the drill-down; the query is the model's."""
-        return self.filters.predicate(self._drill)
+        return self.filters.predicate(self.lookup, self._drill)
 
     def apply_filter(self) -> None:
         self._restoring = True
@@ -218,7 +250,9 @@ class MembersTab(QWidget):
         self.search.clear()
         self.search.blockSignals(False)
         self._query = ""
-        test = member_test(filters, self.ctx.choices("station"), self.ctx.choices("branch"))
+        test = member_test(
+            filters, self.ctx.choices("station"), self.ctx.choices("branch"), self.lookup
+        )
         names = {"station_id": self.station_filter.currentText()}
         self.banner.show_text(describe(filters, names))
         kinds = post_kinds(filters)

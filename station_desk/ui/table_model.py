@@ -90,6 +90,15 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._forget_keys()
         self._refilter()
 
+    def values_changed(self, *, in_order: tuple[int, Qt.SortOrder] | None = None) -> None:
+        """What the columns show changed, the records did not (values they look up arrived):
+        sort again unless the records are in ``in_order``, and repaint."""
+        if self._sort is not None and self._sort != in_order:
+            self.sort(*self._sort)
+        if self._shown:
+            last = self.index(len(self._shown) - 1, len(self._columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last, [DISPLAY])
+
     def set_filter(self, predicate: Callable[[R], bool] | None, query: str = "") -> None:
         """Show records whose search key contains ``query`` and for which ``predicate`` holds.
 

@@ -1,7 +1,8 @@
-"""The members list (``member_rows``) against the ORM, member by member.
+"""The members list (``member_rows``, ``member_list``) against the ORM, member by member.
 
 The list is read with hand-written SQL for speed (labels by CASE, posts by a CTE, order from
-the sort-key index), so every field is checked against what the models say.
+the sort-key index, shown-only columns apart), so every field is checked against what the
+models say.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from sqlalchemy import select
 
 from station_desk.db.ledger import Ledger, open_ledger
 from station_desk.db.models import Branch, Community, CommunityPost, Grid, GridPost, Member
-from station_desk.db.queries_members import member_rows, member_rows_first
+from station_desk.db.queries_members import member_details, member_list, member_rows
 from station_desk.enums import CommunityPostKind, GridPostKind
-from station_desk.records import MemberRow, post_labels
+from station_desk.records import MemberLookup, MemberRow, post_labels
 from station_desk.services.members import delete_member
 
 
@@ -54,35 +55,35 @@ def expected_rows(ledger: Ledger, today: date) -> list[dict[str, object]]:
                 "community_id": m.community_id,
                 "grid_id": m.grid_id,
                 "search_keys": m.search_keys,
-                "sort_key": m.sort_key,
             }
             for m in sorted(members, key=lambda m: (m.sort_key, m.id))
         ]
 
 
-def as_dict(row: MemberRow) -> dict[str, object]:
+def as_dict(row: MemberRow, lookup: MemberLookup) -> dict[str, object]:
+    details = lookup.detail(row)
+    assert details is not None, row
     return {
         "id": row.id,
         "name": row.name,
         "gender": row.gender,
-        "birth_date": row.birth_date,
-        "id_number": row.id_number,
-        "phone": row.phone,
-        "community": row.community,
-        "grid": row.grid,
-        "former_unit": row.former_unit,
-        "branch": row.branch,
+        "birth_date": details.birth_date,
+        "id_number": details.id_number,
+        "phone": details.phone,
+        "community": lookup.community(row),
+        "grid": lookup.grid(row),
+        "former_unit": details.former_unit,
+        "branch": lookup.branch(row),
         "is_party_member": row.is_party_member,
-        "joined_party_on": row.joined_party_on,
+        "joined_party_on": details.joined_party_on,
         "retirement_kind": row.retirement_kind,
-        "post_kinds": row.post_kinds,
-        "posts": row.posts,
+        "post_kinds": lookup.post_kinds(row),
+        "posts": lookup.posts(row),
         "station_id": row.station_id,
         "branch_id": row.branch_id,
         "community_id": row.community_id,
         "grid_id": row.grid_id,
         "search_keys": row.search_keys,
-        "sort_key": row.sort_key,
     }
 
 
@@ -90,16 +91,26 @@ def test_every_field_of_every_demo_member_matches_the_orm(demo_copy: Path) -> No
     ledger = open_ledger(demo_copy)
     try:
         with ledger.reading() as session:
-            rows = member_rows(session)
-            first = member_rows_first(session, limit=50)
+            members = member_rows(session)
+            listed = member_list(session, first=50)
+            details = member_details(session)
         expected = expected_rows(ledger, date.today())
     finally:
         ledger.close()
+    rows, lookup = members
+    assert lookup.complete and not listed.lookup.complete
     assert len(rows) == len(expected) > 100
-    for row, wanted in zip(rows, expected, strict=True):
-        assert as_dict(row) == wanted
-    assert first == rows[:50]
-    assert any(row.posts for row in rows), "the demo has post holders"
+    for rank, (row, wanted) in enumerate(zip(rows, expected, strict=True)):
+        assert as_dict(row, lookup) == wanted
+        assert lookup.rank(row) == rank  # expected rows are in (sort_key, id) order
+    # The list read first: the same rows and ranks, the details of the first 50 rows only.
+    assert listed.rows == rows
+    assert listed.lookup.ranks == lookup.ranks
+    assert set(listed.lookup.details) == {r.id for r in rows[:50]}
+    assert all(listed.lookup.detail(r) == lookup.detail(r) for r in rows[:50])
+    assert listed.lookup.birth_date(rows[60]) is None
+    assert details == lookup.details
+    assert any(lookup.posts(row) for row in rows), "the demo has post holders"
 
 
 def test_posts_ended_or_not_yet_begun_are_not_shown_and_the_bin_is_left_out(
@@ -109,7 +120,10 @@ def test_posts_ended_or_not_yet_begun_are_not_shown_and_the_bin_is_left_out(
     today = date.today()
     try:
         with ledger.reading() as session:
-            holder, ended, future, binned = [r.id for r in member_rows(session) if not r.kinds][:4]
+            before = member_rows(session)
+            holder, ended, future, binned = [
+                r.id for r in before.rows if not before.lookup.holds_post(r)
+            ][:4]
         with ledger.unit_of_work() as session:
             grid = session.scalars(select(Grid)).first()
             assert grid is not None
@@ -159,12 +173,17 @@ def test_posts_ended_or_not_yet_begun_are_not_shown_and_the_bin_is_left_out(
             )
             delete_member(session, binned)
         with ledger.reading() as session:
-            rows = {r.id: r for r in member_rows(session)}
+            after = member_rows(session)
     finally:
         ledger.close()
-    assert rows[holder].posts == "网格长、楼长、宣传员"
-    assert rows[holder].post_kinds == {"grid_leader", "building_leader", "publicity_officer"}
-    assert (rows[ended].posts, rows[future].posts) == ("", "")
+    rows, lookup = {r.id: r for r in after.rows}, after.lookup
+    assert lookup.posts(rows[holder]) == "网格长、楼长、宣传员"
+    assert lookup.post_kinds(rows[holder]) == {
+        "grid_leader",
+        "building_leader",
+        "publicity_officer",
+    }
+    assert (lookup.posts(rows[ended]), lookup.posts(rows[future])) == ("", "")
     assert binned not in rows
 
 

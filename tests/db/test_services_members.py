@@ -62,7 +62,7 @@ def test_add_member_derives_birth_and_gender_and_stores_search_keys(ledger: Ledg
     member_id = add(ledger, zhang())
     with ledger.reading() as session:
         full = member_full(session, member_id)
-        rows = member_rows(session)
+        rows = member_rows(session).rows
     assert full is not None
     assert (full.birth_date, full.gender) == (date(1950, 3, 5), "male")
     (row,) = rows
@@ -73,7 +73,7 @@ def test_add_member_derives_birth_and_gender_and_stores_search_keys(ledger: Ledg
 def test_zz_finds_zeng_zhi(ledger: Ledger) -> None:
     add(ledger, zhang(name="曾志"))
     with ledger.reading() as session:
-        (row,) = member_rows(session)
+        (row,) = member_rows(session).rows
     assert matches(row.search_keys, "zz")
     assert not matches(row.search_keys, "cz")
 
@@ -185,14 +185,14 @@ def test_delete_restore_and_purge(ledger: Ledger) -> None:
     with ledger.unit_of_work() as session:
         delete_member(session, member_id)
     with ledger.reading() as session:
-        assert member_rows(session) == []
+        assert member_rows(session).rows == []
         assert member_full(session, member_id) is None
     with pytest.raises(ValidationError):
         add(ledger, zhang(name="王五"))
     with ledger.unit_of_work() as session:
         restore_member(session, member_id)
     with ledger.reading() as session:
-        assert [r.id for r in member_rows(session)] == [member_id]
+        assert [r.id for r in member_rows(session).rows] == [member_id]
     with ledger.unit_of_work() as session:
         purge_member(session, member_id)
     with ledger.reading() as session:

@@ -30,7 +30,7 @@ def _two_members(ctx: DeskContext) -> list[tuple[int, str]]:
     from station_desk.db.queries_members import member_rows
 
     with ctx.ledger.reading() as s:
-        rows = member_rows(s)[:2]
+        rows = member_rows(s).rows[:2]
     return [(r.id, r.name) for r in rows]
 
 

@@ -22,12 +22,13 @@ from station_desk.db.ledger import open_ledger
 from station_desk.db.queries_members import member_rows
 from station_desk.enums import Gender
 from station_desk.inputs import MemberData
-from station_desk.records import MemberRow
+from station_desk.records import MemberList, MemberRow
 from station_desk.search import KEY_SEPARATOR, matches, normalize_query
 from station_desk.services.members import add_member, delete_member
 from station_desk.ui.context import DeskContext
 from station_desk.ui.main_window import MainWindow
-from station_desk.ui.members_tab import member_columns
+from station_desk.ui.members_tab import MembersTab
+from station_desk.ui.person_columns import member_columns
 from station_desk.ui.table_model import RecordTableModel
 from station_desk.validation import make_id_number
 
@@ -40,7 +41,7 @@ FIXTURES_KEPT = settings(
 
 
 @pytest.fixture(scope="module")
-def demo_rows(demo_template: Path) -> list[MemberRow]:
+def demo_members(demo_template: Path) -> MemberList:
     ledger = open_ledger(demo_template, create=False)
     try:
         with ledger.reading() as session:
@@ -50,11 +51,16 @@ def demo_rows(demo_template: Path) -> list[MemberRow]:
 
 
 @pytest.fixture(scope="module")
-def demo_model(demo_rows: list[MemberRow]) -> RecordTableModel[MemberRow]:
+def demo_rows(demo_members: MemberList) -> list[MemberRow]:
+    return demo_members.rows
+
+
+@pytest.fixture(scope="module")
+def demo_model(demo_members: MemberList) -> RecordTableModel[MemberRow]:
     model: RecordTableModel[MemberRow] = RecordTableModel(
-        member_columns(date.today()), search_key=lambda r: r.search_keys
+        member_columns(date.today(), demo_members.lookup), search_key=lambda r: r.search_keys
     )
-    model.set_records(demo_rows)
+    model.set_records(demo_members.rows)
     return model
 
 
@@ -120,6 +126,12 @@ def test_dense_first_keystrokes_agree(demo_model: RecordTableModel[MemberRow]) -
     assert len(plain(rows, "1")) == len(rows)  # every phone holds a 1: the dense path ran
 
 
+def phone_of(tab: MembersTab, row: MemberRow) -> str:
+    found = tab.lookup.detail(row)
+    assert found is not None
+    return found.phone
+
+
 def type_into(qtbot: QtBot, tab: object, text: str) -> None:
     """Set the box and press Enter, as a clerk's keystroke with the debounce skipped."""
     tab.search.setText(text)  # type: ignore[attr-defined]
@@ -131,7 +143,7 @@ def test_typing_narrows_a_key_at_a_time(window: MainWindow, qtbot: QtBot) -> Non
     tab = window.members_tab
     rows = tab.model.all_records()
     someone = rows[len(rows) // 2]
-    for text in (someone.search_keys.split(KEY_SEPARATOR)[2], someone.phone[-5:], "zhang"):
+    for text in (someone.search_keys.split(KEY_SEPARATOR)[2], phone_of(tab, someone)[-5:], "zhang"):
         for end in range(1, len(text) + 1):
             type_into(qtbot, tab, text[:end])
             assert shown_ids(tab.model) == plain(rows, normalize_query(text[:end])), text[:end]
@@ -160,7 +172,7 @@ def test_query_combined_with_each_filter(window: MainWindow, qtbot: QtBot) -> No
     grid = pick(tab.grid_filter)
     cases.append((tab.grid_filter, lambda r: r.grid_id == grid))
     pick(tab.post_filter)  # 任一职务
-    cases.append((tab.post_filter, lambda r: bool(r.post_kinds)))
+    cases.append((tab.post_filter, lambda r: bool(tab.lookup.post_kinds(r))))
     party = pick(tab.party_filter)
     cases.append((tab.party_filter, lambda r: r.is_party_member == party))
     retirement = pick(tab.retirement_filter)
@@ -213,12 +225,13 @@ def test_index_follows_reload_and_sort(window: MainWindow, ctx: DeskContext, qtb
     rows = tab.model.all_records()
     assert shown_ids(tab.model) == plain(rows, "qxf")
     gone = tab.model.record_at(0)
-    type_into(qtbot, tab, gone.phone)
+    gone_phone = phone_of(tab, gone)
+    type_into(qtbot, tab, gone_phone)
     assert gone.id in shown_ids(tab.model)
     with qtbot.waitSignal(tab.rows_loaded, timeout=15000):
         ctx.write(lambda s: delete_member(s, gone.id), topic="members")
     assert gone.id not in shown_ids(tab.model)
-    assert shown_ids(tab.model) == plain(tab.model.all_records(), gone.phone)
+    assert shown_ids(tab.model) == plain(tab.model.all_records(), gone_phone)
     tab.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
     for text in ("z", "zh", "1"):
         type_into(qtbot, tab, text)

@@ -24,14 +24,14 @@ def test_members_tab_shows_a_post_assigned_under_the_grids_topic(
     window: MainWindow, ctx: DeskContext, qtbot: QtBot
 ) -> None:
     tab = window.members_tab
-    member = next(r for r in tab.model.all_records() if not r.post_kinds)
+    member = next(r for r in tab.model.all_records() if not tab.lookup.post_kinds(r))
     grid_id = ctx.choices("grid")[0].id
     data = GridPostData(member.id, grid_id, GridPostKind.BUILDING_LEADER, date(2024, 1, 1), "3号楼")
     ctx.write(lambda s: assign_grid_post(s, data), topic="grids")
     wait_idle(qtbot, ctx)
     row = next(r for r in tab.model.all_records() if r.id == member.id)
-    assert GridPostKind.BUILDING_LEADER.value in row.post_kinds
-    assert GridPostKind.BUILDING_LEADER.label in row.posts
+    assert GridPostKind.BUILDING_LEADER.value in tab.lookup.post_kinds(row)
+    assert GridPostKind.BUILDING_LEADER.label in tab.lookup.posts(row)
 
 
 def test_editing_a_work_in_the_tab_keeps_its_id_and_history(

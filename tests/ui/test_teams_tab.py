@@ -148,7 +148,7 @@ def test_add_several_members_then_one_leaves(
     with tab.ctx.ledger.reading() as s:
         from station_desk.db.queries_members import member_rows
 
-        outsiders = [r.id for r in member_rows(s) if r.id not in inside][:2]
+        outsiders = [r.id for r in member_rows(s).rows if r.id not in inside][:2]
     from station_desk.ui import member_picker
 
     monkeypatch.setattr(member_picker.MemberPicker, "ask", lambda *_a, **_k: list(outsiders))
