@@ -19,6 +19,7 @@ from station_desk.db.ledger import Ledger
 from station_desk.db.queries_print import MemberFilter
 from station_desk.db.queries_print_service import hours_candidates, team_roster
 from station_desk.enums import CertificateKind
+from station_desk.messages import msg
 from station_desk.reports import (
     DEFAULT_HONOR_TEMPLATE,
     HonorCertificate,
@@ -49,7 +50,7 @@ from station_desk.services.printing_certificates import (
     issue_honor_certificates,
     issue_service_record_certificates,
 )
-from station_desk.validation import ValidationError
+from station_desk.validation import ValidationError, label_of
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -259,7 +260,10 @@ class _Run:
 def _one_kind(issued: Sequence[IssuedCertificate]) -> set[CertificateKind]:
     kinds = {c.kind for c in issued}
     if len(kinds) > 1:
-        raise ValidationError("serial_number", "证书编号：荣誉证书与服务记录证明请分开补打")
+        raise ValidationError(
+            "serial_number",
+            msg("{label}：荣誉证书与服务记录证明请分开补打", label=label_of("serial_number")),
+        )
     return kinds
 
 
@@ -281,15 +285,29 @@ def _honor_members(session: Any, request: HonorRequest, on: date) -> tuple[int, 
         )
         if not found:
             raise ValidationError(
-                "min_hours", f"服务时长：{year}年没有人达到 {request.min_hours:g} 小时"
+                "min_hours",
+                msg(
+                    "{label}：{year}年没有人达到 {hours} 小时",
+                    label=label_of("hours"),
+                    year=year,
+                    hours=f"{request.min_hours:g}",
+                ),
             )
         return tuple(c.member_id for c in found)
     if request.team_id is not None:
         found_ids = tuple(line.member_id for line in team_roster(session, request.team_id, on, on))
         if not found_ids:
-            raise ValidationError("team", "队伍：该队伍目前没有队员")
+            raise ValidationError(
+                "team", msg("{label}：该队伍目前没有队员", label=label_of("team"))
+            )
         return found_ids
-    raise ValidationError("member", "老同志：请选择发证对象（选中的人、整支队伍或服务时长达标者）")
+    raise ValidationError(
+        "member",
+        msg(
+            "{label}：请选择发证对象（选中的人、整支队伍或服务时长达标者）",
+            label=label_of("member"),
+        ),
+    )
 
 
 def _settings_for(session: Any, r: ServiceRecordRequest) -> PrintSettings:
@@ -410,7 +428,10 @@ def run_print(
         case ReprintRequest():
             serials = [s for s in request.serials if s.strip()]
             if not serials:
-                raise ValidationError("serial_number", "证书编号：请至少写一个要补打的证书编号")
+                raise ValidationError(
+                    "serial_number",
+                    msg("{label}：请至少写一个要补打的证书编号", label=label_of("serial_number")),
+                )
             issued = run.read(lambda s: _reprint(s, serials), writes=True)
             return run.certificates(issued)
     raise TypeError(f"unknown print request {request!r}")

@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import ParamSpec, TypeVar
 
 from station_desk.enums import Gender
+from station_desk.messages import msg
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -94,8 +95,11 @@ _SPACES = re.compile(r"\s+")
 
 
 def label_of(field: str) -> str:
-    """The Chinese label of ``field``; the field name itself when none is known."""
-    return FIELD_LABELS.get(field, field)
+    """The Chinese label of ``field`` (a ``Message``, so the desk can show it in English;
+    ``scripts/translations.py`` collects ``FIELD_LABELS``); the field name itself when none
+    is known."""
+    label = FIELD_LABELS.get(field)
+    return msg(label) if label is not None else field
 
 
 @dataclass(frozen=True)
@@ -107,9 +111,16 @@ class Problem:
     warning: bool = False
 
 
-def _display(problem: Problem) -> str:
+#: How several problems read in one line.
+PROBLEM_SEPARATOR = "；"
+
+
+def displayed(problem: Problem) -> str:
+    """The problem as the clerk reads it away from its field: led by the field's label."""
     label = label_of(problem.field)
-    return problem.message if problem.message.startswith(label) else f"{label}：{problem.message}"
+    if problem.message.startswith(label):
+        return problem.message
+    return msg("{label}：{message}", label=label, message=problem.message)
 
 
 class ValidationError(Exception):
@@ -141,7 +152,7 @@ class ValidationError(Exception):
         return self.problems[0].message
 
     def __str__(self) -> str:
-        return "；".join(_display(p) for p in self.problems)
+        return PROBLEM_SEPARATOR.join(displayed(p) for p in self.problems)
 
 
 class NeedsConfirmation(Exception):
@@ -154,7 +165,7 @@ class NeedsConfirmation(Exception):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        return "；".join(_display(p) for p in self.warnings)
+        return PROBLEM_SEPARATOR.join(displayed(p) for p in self.warnings)
 
 
 class Problems:
@@ -252,24 +263,27 @@ def parse_id_number(raw: str, *, field: str = "id_number", today: date | None = 
     text = normalize_text(raw).replace(" ", "").upper()
 
     def fail(reason: str) -> ValidationError:
-        return ValidationError(field, f"{label}：{reason}")
+        return ValidationError(field, msg("{label}：{message}", label=label, message=reason))
 
     if not text:
-        raise fail("不能为空")
+        raise fail(msg("不能为空"))
     if _EXCEL_NUMBER.match(text):
         raise fail(
-            f"“{text}”是被表格软件当作数字保存的号码，后几位已丢失，无法还原；请核对原件重新录入"
+            msg(
+                "“{text}”是被表格软件当作数字保存的号码，后几位已丢失，无法还原；请核对原件重新录入",
+                text=text,
+            )
         )
     if len(text) not in (15, 18):
-        raise fail(f"应为18位，实为{len(text)}位")
+        raise fail(msg("应为18位，实为{n}位", n=len(text)))
     digits = text[:17] if len(text) == 18 else text
     for position, char in enumerate(digits, start=1):
         if not ("0" <= char <= "9"):
-            raise fail(f"第{position}位“{char}”不是数字")
+            raise fail(msg("第{position}位“{char}”不是数字", position=position, char=char))
     if len(text) == 18 and not ("0" <= text[17] <= "9" or text[17] == "X"):
-        raise fail(f"第18位“{text[17]}”应为数字或 X")
+        raise fail(msg("第18位“{char}”应为数字或 X", char=text[17]))
     if text[0] not in "12345678":
-        raise fail(f"地区码首位应为1～8，实为 {text[0]}")
+        raise fail(msg("地区码首位应为1～8，实为 {char}", char=text[0]))
     if len(text) == 15:
         first17 = text[:6] + "19" + text[6:]
         value = first17 + id_check_digit(first17)
@@ -279,14 +293,14 @@ def parse_id_number(raw: str, *, field: str = "id_number", today: date | None = 
     try:
         birth = date(int(birth_text[:4]), int(birth_text[4:6]), int(birth_text[6:]))
     except ValueError:
-        raise fail(f"出生日期 {birth_text} 不是有效日期") from None
+        raise fail(msg("出生日期 {day} 不是有效日期", day=birth_text)) from None
     if birth > today:
-        raise fail(f"出生日期 {birth.isoformat()} 晚于今天")
+        raise fail(msg("出生日期 {day} 晚于今天", day=birth.isoformat()))
     if birth.year < 1900:
-        raise fail(f"出生日期 {birth.isoformat()} 早于1900年")
+        raise fail(msg("出生日期 {day} 早于1900年", day=birth.isoformat()))
     expected = id_check_digit(value[:17])
     if value[17] != expected:
-        raise fail(f"校验位应为 {expected}，实为 {value[17]}")
+        raise fail(msg("校验位应为 {expected}，实为 {actual}", expected=expected, actual=value[17]))
     gender = Gender.MALE if int(value[16]) % 2 else Gender.FEMALE
     return IdNumber(value=value, birth_date=birth, gender=gender, area_code=value[:6])
 
@@ -312,24 +326,37 @@ def check_phone(raw: str, *, field: str = "phone") -> str:
     digits = "".join(groups)
     bad = next((c for c in digits if not ("0" <= c <= "9")), None)
     if bad is not None:
-        raise ValidationError(field, f"{label}：含有不能出现在号码中的字符“{bad}”")
+        raise ValidationError(
+            field, msg("{label}：含有不能出现在号码中的字符“{char}”", label=label, char=bad)
+        )
     if digits.startswith("1"):
         if len(digits) != 11:
-            raise ValidationError(field, f"{label}：手机号应为11位，实为{len(digits)}位")
+            raise ValidationError(
+                field, msg("{label}：手机号应为11位，实为{n}位", label=label, n=len(digits))
+            )
         if not _MOBILE.match(digits):
-            raise ValidationError(field, f"{label}：手机号第二位应为3～9，实为 {digits[1]}")
+            raise ValidationError(
+                field,
+                msg("{label}：手机号第二位应为3～9，实为 {digit}", label=label, digit=digits[1]),
+            )
         return digits
     if not digits.startswith("0"):
-        raise ValidationError(field, f"{label}：固定电话须带区号，如 0531-87654321")
+        raise ValidationError(
+            field, msg("{label}：固定电话须带区号，如 0531-87654321", label=label)
+        )
     if len(groups) >= 2 and groups[0].startswith("0") and len(groups[0]) <= 4:
         area, local = groups[0], "".join(groups[1:])
     else:
         area_length = 3 if digits[1] in "12" else 4
         area, local = digits[:area_length], digits[area_length:]
     if not 3 <= len(area) <= 4:
-        raise ValidationError(field, f"{label}：区号应为3～4位，实为{len(area)}位")
+        raise ValidationError(
+            field, msg("{label}：区号应为3～4位，实为{n}位", label=label, n=len(area))
+        )
     if not 7 <= len(local) <= 8:
-        raise ValidationError(field, f"{label}：区号后的号码应为7～8位，实为{len(local)}位")
+        raise ValidationError(
+            field, msg("{label}：区号后的号码应为7～8位，实为{n}位", label=label, n=len(local))
+        )
     return f"{area}-{local}"
 
 
@@ -375,16 +402,22 @@ def check_name(raw: str, *, field: str = "name") -> str:
         if c != " " or (_is_latin_letter(text[i - 1]) and _is_latin_letter(text[i + 1]))
     )
     if not text:
-        raise ValidationError(field, f"{label}：不能为空")
+        raise ValidationError(field, msg("{label}：不能为空", label=label))
     for char in text:
         if char.isdigit():
-            raise ValidationError(field, f"{label}：不能含有数字“{char}”")
+            raise ValidationError(
+                field, msg("{label}：不能含有数字“{char}”", label=label, char=char)
+            )
         if not (is_han(char) or _is_latin_letter(char) or char in "· "):
-            raise ValidationError(field, f"{label}：不能含有符号“{char}”")
+            raise ValidationError(
+                field, msg("{label}：不能含有符号“{char}”", label=label, char=char)
+            )
     if text.startswith("·") or text.endswith("·") or "··" in text:
-        raise ValidationError(field, f"{label}：间隔号“·”只能出现在两段名字之间")
+        raise ValidationError(field, msg("{label}：间隔号“·”只能出现在两段名字之间", label=label))
     if len(text) > 30:
-        raise ValidationError(field, f"{label}：不能超过30个字，实为{len(text)}个字")
+        raise ValidationError(
+            field, msg("{label}：不能超过30个字，实为{n}个字", label=label, n=len(text))
+        )
     return text
 
 
@@ -397,21 +430,29 @@ def check_date(
     field: str,
     today: date,
     not_before: date | None = None,
-    not_before_label: str = "出生日期",
+    not_before_label: str = label_of("birth_date"),
     required: bool = False,
 ) -> date | None:
     """A date that has happened, and not before ``not_before`` (usually the birth date)."""
     label = label_of(field)
     if value is None:
         if required:
-            raise ValidationError(field, f"{label}：不能为空")
+            raise ValidationError(field, msg("{label}：不能为空", label=label))
         return None
     if value > today:
-        raise ValidationError(field, f"{label}：{value.isoformat()} 不能晚于今天")
+        raise ValidationError(
+            field, msg("{label}：{day} 不能晚于今天", label=label, day=value.isoformat())
+        )
     if not_before is not None and value < not_before:
         raise ValidationError(
             field,
-            f"{label}：{value.isoformat()} 不能早于{not_before_label}（{not_before.isoformat()}）",
+            msg(
+                "{label}：{day} 不能早于{before}（{before_day}）",
+                label=label,
+                day=value.isoformat(),
+                before=not_before_label,
+                before_day=not_before.isoformat(),
+            ),
         )
     return value
 
@@ -449,7 +490,7 @@ def check_member_dates(
         field="birth_date",
         today=today,
         not_before=date(1900, 1, 1),
-        not_before_label="1900年",
+        not_before_label=msg("1900年"),
     )
     joined, retired, honorary = (
         problems.check(check_date, value, field=field, today=today, not_before=birth)
@@ -462,13 +503,20 @@ def check_member_dates(
     if birth is not None and joined is not None and age_on(birth, joined) < 18:
         problems.warn(
             "joined_party_on",
-            f"入党时间：入党时未满十八岁（{age_on(birth, joined)}岁），党章规定年满十八岁；"
-            "离休干部档案中确有此类情况，请核对档案后确认",
+            msg(
+                "{label}：入党时未满十八岁（{age}岁），党章规定年满十八岁；离休干部档案中确有此类情况，请核对档案后确认",
+                label=label_of("joined_party_on"),
+                age=age_on(birth, joined),
+            ),
         )
     if retired is not None and honorary is not None and honorary < retired:
         problems.warn(
             "honorary_retirement_on",
-            f"荣誉退休时间：早于离退休时间（{retired.isoformat()}），请核对后确认",
+            msg(
+                "{label}：早于离退休时间（{day}），请核对后确认",
+                label=label_of("honorary_retirement_on"),
+                day=retired.isoformat(),
+            ),
         )
 
 
@@ -487,10 +535,12 @@ def check_member_identity(
     if birth_date is not None and birth_date != parsed.birth_date:
         problems.error(
             "birth_date",
-            f"出生日期与身份证号不符：身份证号中为 {parsed.birth_date.isoformat()}",
+            msg("出生日期与身份证号不符：身份证号中为 {day}", day=parsed.birth_date.isoformat()),
         )
     if gender is not None and gender is not parsed.gender:
-        problems.error("gender", f"性别与身份证号不符：身份证号中为 {parsed.gender.label}")
+        problems.error(
+            "gender", msg("性别与身份证号不符：身份证号中为 {gender}", gender=parsed.gender.label)
+        )
     return parsed.value, parsed.birth_date, parsed.gender
 
 
@@ -529,19 +579,30 @@ def parse_hours(raw: str | float | Decimal, *, field: str = "hours") -> int:
         shown = text
         match = _HOURS.match(text)
         if match is None:
-            raise ValidationError(field, f"{label}：“{text}”不是时长，应填小时数，如 2 或 1.5")
+            raise ValidationError(
+                field,
+                msg("{label}：“{text}”不是时长，应填小时数，如 2 或 1.5", label=label, text=text),
+            )
         hours = Decimal(match["h"] or match["hm"] or 0)
         minutes = Decimal(match["m"] or 0)
     if not hours.is_finite():
-        raise ValidationError(field, f"{label}：“{shown}”不是时长")
+        raise ValidationError(field, msg("{label}：“{text}”不是时长", label=label, text=shown))
     total = hours * 60 + minutes
     if total <= 0:
-        raise ValidationError(field, f"{label}：应大于0")
+        raise ValidationError(field, msg("{label}：应大于0", label=label))
     if total != total.to_integral_value():
-        raise ValidationError(field, f"{label}：最小单位为分钟，{hours:f} 小时不是整分钟")
+        raise ValidationError(
+            field,
+            msg("{label}：最小单位为分钟，{hours} 小时不是整分钟", label=label, hours=f"{hours:f}"),
+        )
     if total > _MAX_MINUTES:
         raise ValidationError(
-            field, f"{label}：一次服务不能超过24小时，实为 {format_hours(int(total))} 小时"
+            field,
+            msg(
+                "{label}：一次服务不能超过24小时，实为 {hours} 小时",
+                label=label,
+                hours=format_hours(int(total)),
+            ),
         )
     return int(total)
 
@@ -591,17 +652,23 @@ def parse_yuan(raw: str | float | Decimal, *, field: str = "amount") -> int:
         if plain.endswith("万"):
             plain, scale = plain[:-1], Decimal(10000)
         if not re.fullmatch(r"-?(?:\d+(?:\.\d*)?|\.\d+)", plain):
-            raise ValidationError(field, f"{label}：“{text}”不是金额，应填元数，如 1200.50")
+            raise ValidationError(
+                field,
+                msg("{label}：“{text}”不是金额，应填元数，如 1200.50", label=label, text=text),
+            )
         amount = Decimal(plain) * scale
     if not amount.is_finite():
-        raise ValidationError(field, f"{label}：“{shown}”不是金额")
+        raise ValidationError(field, msg("{label}：“{text}”不是金额", label=label, text=shown))
     fen = amount * 100
     if fen <= 0:
-        raise ValidationError(field, f"{label}：应大于0")
+        raise ValidationError(field, msg("{label}：应大于0", label=label))
     if fen != fen.to_integral_value():
-        raise ValidationError(field, f"{label}：最多两位小数（到分），{shown} 不能精确记账")
+        raise ValidationError(
+            field,
+            msg("{label}：最多两位小数（到分），{amount} 不能精确记账", label=label, amount=shown),
+        )
     if fen > _MAX_FEN:
-        raise ValidationError(field, f"{label}：超过1亿元，请核对")
+        raise ValidationError(field, msg("{label}：超过1亿元，请核对", label=label))
     return int(fen)
 
 

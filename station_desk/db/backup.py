@@ -19,24 +19,39 @@ from datetime import date, datetime
 from pathlib import Path
 
 from station_desk.db.engine import APPLICATION_ID, raw_connection
-from station_desk.db.health import friendly_error, set_aside, verify_ledger_file
+from station_desk.db.health import (
+    BACKING_UP,
+    RESTORING,
+    friendly_error,
+    set_aside,
+    verify_ledger_file,
+)
 from station_desk.db.ledger import LedgerError
+from station_desk.messages import Message, msg
 
 BACKUP_DIR_NAME = "backups"
-REASONS = {
-    "daily": "每日自动",
-    "migration": "升级前",
-    "import": "导入前",
-    "restore": "恢复前",
-    "manual": "手动",
+#: Why a backup was made, as the restore list says it (messages, shown translated).
+REASONS: dict[str, str] = {
+    "daily": msg("每日自动"),
+    "migration": msg("升级前"),
+    "import": msg("导入前"),
+    "restore": msg("恢复前"),
+    "manual": msg("手动"),
 }
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}(?:-\d+)?)-(?P<reason>[a-z]+)\.sqlite3$")
-_COUNTED = {
-    "member": "老同志",
-    "team": "队伍",
-    "service_activity": "服务活动",
-    "cultural_event": "文体活动",
-}
+#: The tables a backup's contents are counted in, in the order the counts are listed.
+_COUNTED = ("member", "team", "service_activity", "cultural_event")
+
+
+def _count(table: str, n: int) -> Message:
+    """One count of ``counts_text``: "老同志 3"."""
+    if table == "member":
+        return msg("老同志 {n}", n=n)
+    if table == "team":
+        return msg("队伍 {n}", n=n)
+    if table == "service_activity":
+        return msg("服务活动 {n}", n=n)
+    return msg("文体活动 {n}", n=n)
 
 
 @dataclass(frozen=True)
@@ -64,7 +79,14 @@ class BackupInfo:
         return REASONS.get(self.reason, self.reason)
 
     def counts_text(self) -> str:
-        return "，".join(f"{_COUNTED[k]} {self.counts[k]}" for k in _COUNTED if k in self.counts)
+        """The counts as "老同志 3，队伍 1": a message, so it reads in English too ("" if none)."""
+        parts = [_count(k, self.counts[k]) for k in _COUNTED if k in self.counts]
+        if not parts:
+            return ""
+        text: Message = parts[0]
+        for part in parts[1:]:
+            text = msg("{first}，{rest}", first=text, rest=part)
+        return text
 
 
 def backups_dir(ledger_path: Path) -> Path:
@@ -85,7 +107,10 @@ def _copy_checked(source: Path, target: Path) -> None:
                 result = [row[0] for row in dst.execute("PRAGMA integrity_check")]
                 if result != ["ok"]:
                     raise LedgerError(
-                        f"备份副本检查未通过（{result[0]}），已丢弃，原有备份未受影响。"
+                        msg(
+                            "备份副本检查未通过（{problem}），已丢弃，原有备份未受影响。",
+                            problem=result[0],
+                        )
                     )
             finally:
                 dst.close()
@@ -96,7 +121,7 @@ def _copy_checked(source: Path, target: Path) -> None:
         _fsync_dir(target.parent)
     except (sqlite3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
-        raise friendly_error(exc, "备份") from exc
+        raise friendly_error(exc, BACKING_UP) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -140,12 +165,12 @@ def make_backup(
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
     if not ledger_path.is_file():
-        raise LedgerError(f"台账文件“{ledger_path}”不存在，无法备份。")
+        raise LedgerError(msg("台账文件“{path}”不存在，无法备份。", path=str(ledger_path)))
     folder = Path(dest_dir) if dest_dir is not None else backups_dir(ledger_path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise friendly_error(exc, "备份") from exc
+        raise friendly_error(exc, BACKING_UP) from exc
     made_at = now or datetime.now()
     target = _unique_name(folder, ledger_path.stem, reason, made_at)
     _copy_checked(ledger_path, target)
@@ -165,11 +190,16 @@ def backup_to(ledger_path: Path, target_file: Path) -> BackupInfo:
     if target.suffix.lower() not in {".sqlite3", ".db", ".sqlite"}:
         target = target.with_name(target.name + ".sqlite3")
     if not Path(ledger_path).is_file():
-        raise LedgerError(f"台账文件“{ledger_path}”不存在，无法备份。")
+        raise LedgerError(msg("台账文件“{path}”不存在，无法备份。", path=str(ledger_path)))
     if target.resolve() == Path(ledger_path).resolve():
-        raise LedgerError("备份文件不能与台账本身是同一个文件。")
+        raise LedgerError(msg("备份文件不能与台账本身是同一个文件。"))
     if not target.parent.is_dir():
-        raise LedgerError(f"文件夹“{target.parent}”不存在（U 盘是否已插好？），备份未完成。")
+        raise LedgerError(
+            msg(
+                "文件夹“{folder}”不存在（U 盘是否已插好？），备份未完成。",
+                folder=str(target.parent),
+            )
+        )
     _copy_checked(Path(ledger_path), target)
     digest = file_sha256(target)
     sidecar = sha256_path(target)
@@ -177,7 +207,7 @@ def backup_to(ledger_path: Path, target_file: Path) -> BackupInfo:
         sidecar.write_text(f"{digest}  {target.name}\n", encoding="utf-8")
         _fsync_file(sidecar)
     except OSError as exc:
-        raise friendly_error(exc, "备份") from exc
+        raise friendly_error(exc, BACKING_UP) from exc
     return verify_backup(target)
 
 
@@ -197,15 +227,19 @@ def verify_backup(backup_file: Path) -> BackupInfo:
     """Read a backup back: checksum (when beside it), integrity, a ledger of ours; or LedgerError."""
     backup_file = Path(backup_file)
     if not backup_file.is_file():
-        raise LedgerError(f"备份文件“{backup_file}”不存在。")
+        raise LedgerError(msg("备份文件“{path}”不存在。", path=str(backup_file)))
     sidecar = sha256_path(backup_file)
     if sidecar.exists():
         expected = sidecar.read_text(encoding="utf-8").split()[:1]
         if expected != [file_sha256(backup_file)]:
-            raise LedgerError(f"备份文件“{backup_file.name}”与其校验值不符，文件可能已损坏。")
+            raise LedgerError(
+                msg("备份文件“{name}”与其校验值不符，文件可能已损坏。", name=backup_file.name)
+            )
     problems = verify_ledger_file(backup_file, full=True)
     if problems:
-        raise LedgerError(f"备份文件“{backup_file.name}”已损坏：{problems[0]}")
+        raise LedgerError(
+            msg("备份文件“{name}”已损坏：{problem}", name=backup_file.name, problem=problems[0])
+        )
     return describe_backup(backup_file)
 
 
@@ -354,7 +388,9 @@ def restore(ledger_path: Path, backup_file: Path) -> BackupInfo | None:
     problems = verify_ledger_file(staged, full=True)
     if problems:
         staged.unlink(missing_ok=True)
-        raise LedgerError(f"恢复的台账检查未通过：{problems[0]}。当前台账未被改动。")
+        raise LedgerError(
+            msg("恢复的台账检查未通过：{problem}。当前台账未被改动。", problem=problems[0])
+        )
     try:
         for suffix in ("-wal", "-shm"):
             Path(f"{ledger_path}{suffix}").unlink(missing_ok=True)
@@ -362,5 +398,5 @@ def restore(ledger_path: Path, backup_file: Path) -> BackupInfo | None:
         _fsync_dir(ledger_path.parent)
     except OSError as exc:
         staged.unlink(missing_ok=True)
-        raise friendly_error(exc, "恢复") from exc
+        raise friendly_error(exc, RESTORING) from exc
     return before

@@ -8,6 +8,7 @@ from pathlib import Path
 from station_desk.db.demo_books import events_and_works, teams_and_service
 from station_desk.db.demo_builder import MIN_MEMBERS, DemoBuilder, DemoSummary
 from station_desk.db.ledger import LedgerError, open_ledger
+from station_desk.messages import msg
 
 DEFAULT_MEMBERS = 1200
 DEFAULT_SEED = 2021
@@ -23,9 +24,11 @@ def build_demo(
     """Write a new demo ledger at ``path``; an existing file is never overwritten."""
     path = Path(path)
     if members < MIN_MEMBERS:
-        raise LedgerError(f"演示台账至少需要 {MIN_MEMBERS} 位老同志才能重现文中的数字。")
+        raise LedgerError(msg("演示台账至少需要 {n} 位老同志才能重现文中的数字。", n=MIN_MEMBERS))
     if path.exists():
-        raise LedgerError(f"“{path}”已存在；演示台账只写入新文件，不会覆盖已有文件。")
+        raise LedgerError(
+            msg("“{path}”已存在；演示台账只写入新文件，不会覆盖已有文件。", path=str(path))
+        )
     say = progress or (lambda _msg: None)
     builder = DemoBuilder(members, seed)
     say("生成驿站、支部、社区与网格……")

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from station_desk.db.engine import APPLICATION_ID, raw_connection
 from station_desk.db.ledger import SQLITE_HEADER, LedgerError
+from station_desk.messages import Message, msg
 
 if TYPE_CHECKING:
     from station_desk.db.backup import BackupInfo
@@ -32,11 +33,42 @@ if TYPE_CHECKING:
 NETWORK_FS = frozenset(
     {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "fuse.sshfs", "sshfs", "9p", "afs"}
 )
-_FULL = "磁盘空间已满，{doing}未完成。已保存的记录都在；请清理磁盘空间后重试。"
-_READ_ONLY = "文件所在位置只读或没有写入权限，{doing}未完成。已保存的记录都在；请检查文件夹权限，或换一个可写的位置。"
-_IO = "读写磁盘出错（可能是磁盘已满、U 盘被拔出或没有权限），{doing}未完成。已保存的记录都在。"
-_BUSY = "台账正被另一个程序使用，{doing}未完成，请稍后再试。"
-_DAMAGED = "台账文件已损坏，{doing}未完成。请关闭程序后重新打开台账，以便检查并从备份恢复。"
+#: What was being done when storage failed ("保存未完成"); callers pass their own words.
+SAVING = msg("保存")
+BACKING_UP = msg("备份")
+RESTORING = msg("恢复")
+
+
+def _storage_message(kind: str, doing: str) -> Message:
+    """The clerk's message for a storage error of ``kind`` while ``doing``."""
+    if kind == "full":
+        return msg(
+            "磁盘空间已满，{doing}未完成。已保存的记录都在；请清理磁盘空间后重试。", doing=doing
+        )
+    if kind == "read_only":
+        return msg(
+            "文件所在位置只读或没有写入权限，{doing}未完成。已保存的记录都在；请检查文件夹权限，或换一个可写的位置。",
+            doing=doing,
+        )
+    if kind == "io":
+        return msg(
+            "读写磁盘出错（可能是磁盘已满、U 盘被拔出或没有权限），{doing}未完成。已保存的记录都在。",
+            doing=doing,
+        )
+    if kind == "busy":
+        return msg("台账正被另一个程序使用，{doing}未完成，请稍后再试。", doing=doing)
+    return msg(
+        "台账文件已损坏，{doing}未完成。请关闭程序后重新打开台账，以便检查并从备份恢复。",
+        doing=doing,
+    )
+
+
+def _lines(lines: list[Message]) -> Message:
+    """Messages one below the other (the line break is a value: templates hold no escapes)."""
+    text = lines[0]
+    for line in lines[1:]:
+        text = msg("{above}{br}{below}", above=text, br="\n", below=line)
+    return text
 
 
 @dataclass(frozen=True)
@@ -51,29 +83,39 @@ class Health:
     location_warning: str | None = None
 
     def message(self) -> str:
+        """What the clerk reads about the check (a message, shown in the desk's language)."""
         if self.ok:
-            return "台账检查通过。"
-        lines = [f"台账“{self.path.name}”已损坏，不能使用：{self.problems[0]}"]
+            return msg("台账检查通过。")
+        lines = [
+            msg(
+                "台账“{name}”已损坏，不能使用：{problem}",
+                name=self.path.name,
+                problem=self.problems[0],
+            )
+        ]
         if self.damaged_copy is not None:
-            lines.append(f"损坏的文件已保留为“{self.damaged_copy.name}”，未被删除。")
+            lines.append(msg("损坏的文件已保留为“{name}”，未被删除。", name=self.damaged_copy.name))
         if self.offer is not None:
-            age = describe_age(self.offer.made_at)
             lines.append(
-                f"可以从最近一份完好的备份恢复：{self.offer.made_at:%Y-%m-%d %H:%M}（{age}），"
-                f"其中有{self.offer.counts_text() or '（记录数未知）'}。"
+                msg(
+                    "可以从最近一份完好的备份恢复：{when}（{age}），其中有{counts}。",
+                    when=f"{self.offer.made_at:%Y-%m-%d %H:%M}",
+                    age=describe_age(self.offer.made_at),
+                    counts=self.offer.counts_text() or msg("（记录数未知）"),
+                )
             )
         else:
-            lines.append("没有找到完好的备份。")
-        return "\n".join(lines)
+            lines.append(msg("没有找到完好的备份。"))
+        return _lines(lines)
 
 
 def describe_age(made_at: datetime, now: datetime | None = None) -> str:
     seconds = max(0, int(((now or datetime.now()) - made_at).total_seconds()))
     if seconds < 3600:
-        return f"{seconds // 60} 分钟前"
+        return msg("{n} 分钟前", n=seconds // 60)
     if seconds < 86400:
-        return f"{seconds // 3600} 小时前"
-    return f"{seconds // 86400} 天前"
+        return msg("{n} 小时前", n=seconds // 3600)
+    return msg("{n} 天前", n=seconds // 86400)
 
 
 def _root_cause(exc: BaseException) -> BaseException:
@@ -81,34 +123,34 @@ def _root_cause(exc: BaseException) -> BaseException:
     return orig if isinstance(orig, BaseException) else exc
 
 
-def describe_error(exc: BaseException, doing: str = "保存") -> str | None:
+def describe_error(exc: BaseException, doing: str = SAVING) -> str | None:
     """The clerk's message for a storage error (full, read-only, I/O, busy, damaged), else None."""
     exc = _root_cause(exc)
     if isinstance(exc, OSError):
         code = exc.errno
         if code in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", -1)):
-            return _FULL.format(doing=doing)
+            return _storage_message("full", doing)
         if code in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return _READ_ONLY.format(doing=doing)
+            return _storage_message("read_only", doing)
         if code == errno.EIO:
-            return _IO.format(doing=doing)
+            return _storage_message("io", doing)
         return None
     if isinstance(exc, sqlite3.Error):
         text = str(exc).lower()
         if "disk is full" in text:
-            return _FULL.format(doing=doing)
+            return _storage_message("full", doing)
         if "readonly" in text or "read-only" in text or "unable to open" in text:
-            return _READ_ONLY.format(doing=doing)
+            return _storage_message("read_only", doing)
         if "disk i/o" in text:
-            return _IO.format(doing=doing)
+            return _storage_message("io", doing)
         if "locked" in text or "busy" in text:
-            return _BUSY.format(doing=doing)
+            return _storage_message("busy", doing)
         if "malformed" in text or "not a database" in text:
-            return _DAMAGED.format(doing=doing)
+            return _storage_message("damaged", doing)
     return None
 
 
-def friendly_error(exc: BaseException, doing: str = "保存") -> LedgerError:
+def friendly_error(exc: BaseException, doing: str = SAVING) -> LedgerError:
     """``exc`` as a LedgerError the clerk can read (the cause is kept as ``__cause__``)."""
     if isinstance(exc, LedgerError):
         return exc
@@ -116,12 +158,12 @@ def friendly_error(exc: BaseException, doing: str = "保存") -> LedgerError:
     if message is None:
         cause = _root_cause(exc)
         reason = (cause.strerror if isinstance(cause, OSError) else None) or str(cause)
-        message = f"{doing}失败：{reason}"
+        message = msg("{doing}失败：{reason}", doing=doing, reason=reason)
     return LedgerError(message)
 
 
 @contextmanager
-def storage_errors(doing: str = "保存") -> Iterator[None]:
+def storage_errors(doing: str = SAVING) -> Iterator[None]:
     """Turn storage errors inside the block into LedgerError; other errors pass untouched."""
     try:
         yield
@@ -138,9 +180,9 @@ def _header_problem(path: Path) -> tuple[str | None, bool]:
     with path.open("rb") as fh:
         header = fh.read(100)
     if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
-        return "文件头不是 SQLite 数据库", True
+        return msg("文件头不是 SQLite 数据库"), True
     if len(header) < 100:
-        return "文件不完整（比文件头还短）", False
+        return msg("文件不完整（比文件头还短）"), False
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
@@ -149,7 +191,11 @@ def _header_problem(path: Path) -> tuple[str | None, bool]:
     has_wal = wal.exists() and wal.stat().st_size > 0
     if counter_matches and pages and not has_wal and path.stat().st_size < pages * page_size:
         return (
-            f"文件不完整：应有 {pages * page_size} 字节，实际只有 {path.stat().st_size} 字节",
+            msg(
+                "文件不完整：应有 {expected} 字节，实际只有 {actual} 字节",
+                expected=pages * page_size,
+                actual=path.stat().st_size,
+            ),
             False,
         )
     return None, False
@@ -164,7 +210,7 @@ def examine(path: Path, *, full: bool = False) -> tuple[list[str], bool]:
     try:
         problem, foreign = _header_problem(path)
     except OSError as exc:
-        return [f"无法读取文件：{exc.strerror or exc}"], False
+        return [msg("无法读取文件：{reason}", reason=str(exc.strerror or exc))], False
     if problem:
         return [problem], foreign
     check = "integrity_check" if full else "quick_check"
@@ -173,17 +219,17 @@ def examine(path: Path, *, full: bool = False) -> tuple[list[str], bool]:
         conn.text_factory = lambda raw: raw.decode("utf-8", errors="replace")
         try:
             if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-                return ["不是驿站台账文件"], True
+                return [msg("不是驿站台账文件")], True
             result = [row[0] for row in conn.execute(f"PRAGMA {check}")]
             if result != ["ok"]:
-                return [f"完整性检查未通过：{'；'.join(result[:3])}"], False
+                return [msg("完整性检查未通过：{details}", details="；".join(result[:3]))], False
             broken = conn.execute("PRAGMA foreign_key_check").fetchall()
             if broken:
-                return [f"关联检查发现 {len(broken)} 处错误"], False
+                return [msg("关联检查发现 {n} 处错误", n=len(broken))], False
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return [f"数据库无法读取（{exc}）"], False
+        return [msg("数据库无法读取（{error}）", error=str(exc))], False
     return [], False
 
 
@@ -225,7 +271,7 @@ def seal_problem(path: Path) -> str | None:
         stat = Path(path).stat()
         untouched = (stat.st_size, stat.st_mtime_ns) == (data["size"], data["mtime_ns"])
         if untouched and _sha256(Path(path)) != data["sha256"]:
-            return "文件内容在关闭后被磁盘改变（校验值不符），可能是磁盘或 U 盘出错"
+            return msg("文件内容在关闭后被磁盘改变（校验值不符），可能是磁盘或 U 盘出错")
     except (OSError, ValueError, KeyError, TypeError):
         return None
     return None
@@ -274,7 +320,13 @@ def check_on_open(path: Path, *, keep_aside: bool = True) -> Health:
     if not problems:
         return Health(path=path, ok=True, location_warning=warning)
     if foreign and not list_backups(path):
-        raise LedgerError(f"“{path.name}”不是驿站台账文件（{problems[0]}）。文件未被改动。")
+        raise LedgerError(
+            msg(
+                "“{name}”不是驿站台账文件（{problem}）。文件未被改动。",
+                name=path.name,
+                problem=problems[0],
+            )
+        )
     damaged = set_aside(path) if keep_aside else None
     return Health(
         path=path,
@@ -344,13 +396,11 @@ def location_warning(path: Path, kind: str | None = None) -> str | None:
     """The warning for a ledger on a network share or a removable drive, else None."""
     kind = kind or drive_kind(path)
     if kind == "network":
-        return (
-            "台账位于网络共享文件夹。网络盘不支持台账使用的预写日志（WAL），"
-            "断网或多人同时打开可能损坏台账。建议把台账移到本机的数据文件夹。"
+        return msg(
+            "台账位于网络共享文件夹。网络盘不支持台账使用的预写日志（WAL），断网或多人同时打开可能损坏台账。建议把台账移到本机的数据文件夹。"
         )
     if kind == "removable":
-        return (
-            "台账位于 U 盘或移动硬盘上。写入时拔出可能损坏台账，且容易丢失。"
-            "建议把台账移到本机的数据文件夹，U 盘只用来存放备份。"
+        return msg(
+            "台账位于 U 盘或移动硬盘上。写入时拔出可能损坏台账，且容易丢失。建议把台账移到本机的数据文件夹，U 盘只用来存放备份。"
         )
     return None

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from station_desk.db.engine import APPLICATION_ID, BUSY_TIMEOUT_MS, ledger_engine, raw_connection
+from station_desk.messages import msg
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -71,15 +72,24 @@ def inspect_ledger(path: Path) -> LedgerState:
     if not path.exists():
         return LedgerState(exists=False, revision=None)
     if path.is_dir():
-        raise LedgerError(f"“{path}”是一个文件夹，不是台账文件。")
+        raise LedgerError(msg("“{path}”是一个文件夹，不是台账文件。", path=str(path)))
     try:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise LedgerError(f"无法读取台账文件“{path}”：{exc.strerror or exc}") from exc
+        raise LedgerError(
+            msg(
+                "无法读取台账文件“{path}”：{reason}",
+                path=str(path),
+                reason=str(exc.strerror or exc),
+            )
+        ) from exc
     if header != SQLITE_HEADER:
         raise LedgerError(
-            f"“{path.name}”不是驿站台账文件（文件头不是 SQLite 数据库）。文件未被改动。"
+            msg(
+                "“{name}”不是驿站台账文件（文件头不是 SQLite 数据库）。文件未被改动。",
+                name=path.name,
+            )
         )
     try:
         conn = raw_connection(path, read_only=True)
@@ -96,16 +106,28 @@ def inspect_ledger(path: Path) -> LedgerState:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise LedgerError(f"“{path.name}”已损坏或不是台账文件：{exc}。文件未被改动。") from exc
+        raise LedgerError(
+            msg(
+                "“{name}”已损坏或不是台账文件：{error}。文件未被改动。",
+                name=path.name,
+                error=str(exc),
+            )
+        ) from exc
     if app_id != APPLICATION_ID or revision is None:
         raise LedgerError(
-            f"“{path.name}”是 SQLite 数据库，但不是驿站台账（可能是其他程序的文件）。文件未被改动。"
+            msg(
+                "“{name}”是 SQLite 数据库，但不是驿站台账（可能是其他程序的文件）。文件未被改动。",
+                name=path.name,
+            )
         )
     rev = revision[0]
     if rev not in known_revisions():
         raise LedgerError(
-            f"“{path.name}”由更新版本的驿站台账创建（数据库版本 {rev}），"
-            "请升级本程序后再打开。文件未被改动。"
+            msg(
+                "“{name}”由更新版本的驿站台账创建（数据库版本 {revision}），请升级本程序后再打开。文件未被改动。",
+                name=path.name,
+                revision=rev,
+            )
         )
     return LedgerState(exists=True, revision=rev)
 
@@ -141,7 +163,7 @@ def migrate(path: Path, target: str = "head") -> None:
             conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
-                raise LedgerError(f"升级台账后发现 {len(broken)} 处关联错误，已撤销升级。")
+                raise LedgerError(msg("升级台账后发现 {n} 处关联错误，已撤销升级。", n=len(broken)))
     finally:
         engine.dispose()
 
@@ -187,11 +209,17 @@ def open_ledger(
     state = inspect_ledger(path)
     if not state.exists:
         if not create:
-            raise LedgerError(f"台账文件“{path}”不存在。")
+            raise LedgerError(msg("台账文件“{path}”不存在。", path=str(path)))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise LedgerError(f"无法创建台账所在文件夹“{path.parent}”：{exc.strerror}") from exc
+            raise LedgerError(
+                msg(
+                    "无法创建台账所在文件夹“{folder}”：{reason}",
+                    folder=str(path.parent),
+                    reason=str(exc.strerror),
+                )
+            ) from exc
         migrate(path)
     elif state.revision != head_revision():
         if before_migration is not None:

@@ -22,6 +22,7 @@ from types import TracebackType
 
 from station_desk.db.health import write_seal
 from station_desk.db.ledger import LedgerError
+from station_desk.messages import msg
 
 #: Windows locks a byte range; one far past the text keeps the holder readable by others.
 _WINDOWS_LOCK_OFFSET = 1 << 30
@@ -36,9 +37,15 @@ class LockHolder:
     started_at: datetime | None
 
     def describe(self) -> str:
-        since = f"，自 {self.started_at:%Y-%m-%d %H:%M} 起" if self.started_at else ""
-        host = self.hostname or "未知"
-        return f"主机 {host}，进程 {self.pid}{since}"
+        host = self.hostname or msg("未知")
+        if self.started_at is None:
+            return msg("主机 {host}，进程 {pid}", host=host, pid=self.pid)
+        return msg(
+            "主机 {host}，进程 {pid}，自 {when} 起",
+            host=host,
+            pid=self.pid,
+            when=f"{self.started_at:%Y-%m-%d %H:%M}",
+        )
 
 
 def lock_path_for(ledger_path: Path) -> Path:
@@ -115,9 +122,15 @@ class LedgerLock:
             if not _try_os_lock(fd):
                 os.close(fd)
                 holder = read_holder(self.lock_file)
-                where = f"（{holder.describe()}）" if holder else ""
+                if holder is None:
+                    raise LedgerError(
+                        msg("台账已被另一个程序打开。请先关闭那边的驿站台账，再打开本台账。")
+                    )
                 raise LedgerError(
-                    f"台账已被另一个程序打开{where}。请先关闭那边的驿站台账，再打开本台账。"
+                    msg(
+                        "台账已被另一个程序打开（{holder}）。请先关闭那边的驿站台账，再打开本台账。",
+                        holder=holder.describe(),
+                    )
                 )
             if self._same_file(fd):
                 previous = read_holder(self.lock_file)
@@ -128,7 +141,9 @@ class LedgerLock:
                 return self
             _release_os_lock(fd)
             os.close(fd)
-        raise LedgerError(f"无法锁定台账“{self.ledger_path.name}”：锁文件反复变化，请稍后再试。")
+        raise LedgerError(
+            msg("无法锁定台账“{name}”：锁文件反复变化，请稍后再试。", name=self.ledger_path.name)
+        )
 
     def release(self) -> None:
         """Give the ledger up, sealed (``health.write_seal``); the lock file goes first.
@@ -190,8 +205,11 @@ class LedgerLock:
     def _cannot(self, exc: OSError) -> LedgerError:
         reason = exc.strerror or str(exc)
         return LedgerError(
-            f"无法在“{self.lock_file.parent}”中创建台账锁文件（{reason}）。"
-            "请检查该文件夹是否只读或没有写入权限。"
+            msg(
+                "无法在“{folder}”中创建台账锁文件（{reason}）。请检查该文件夹是否只读或没有写入权限。",
+                folder=str(self.lock_file.parent),
+                reason=reason,
+            )
         )
 
     def __enter__(self) -> LedgerLock:

@@ -15,6 +15,8 @@ import unicodedata
 from datetime import date, datetime, timedelta
 
 from station_desk.exchange.errors import CellError
+from station_desk.messages import msg
+from station_desk.validation import label_of
 
 # NFKC keeps these: zero-width space/joiners, word joiner, BOM, soft hyphen, direction marks.
 _INVISIBLE = dict.fromkeys(
@@ -23,14 +25,16 @@ _INVISIBLE = dict.fromkeys(
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
-ID_NUMBER_DAMAGE = (
+ID_NUMBER_DAMAGE = msg(
     "身份证号被 Excel 当作数字保存，后几位已丢失，无法修复：请把该列设为“文本”格式后重新输入"
 )
-PHONE_ZERO_LOST = "电话号码被 Excel 当作数字保存，开头的 0 已丢失：请把该列设为“文本”格式后重新输入"
-PHONE_DIGITS_LOST = (
-    "电话号码被 Excel 当作数字保存，显示成了科学计数法，后几位已丢失："
-    "请把该列设为“文本”格式后重新输入"
+PHONE_ZERO_LOST = msg(
+    "电话号码被 Excel 当作数字保存，开头的 0 已丢失：请把该列设为“文本”格式后重新输入"
 )
+PHONE_DIGITS_LOST = msg(
+    "电话号码被 Excel 当作数字保存，显示成了科学计数法，后几位已丢失：请把该列设为“文本”格式后重新输入"
+)
+PHONE_DECIMALS = msg("电话号码不能是带小数的数字，请把该列设为“文本”格式后重新输入")
 
 _SCIENTIFIC = re.compile(r"^[0-9]+(?:\.[0-9]+)?[eE][+]?[0-9]+$")
 _TRAILING_POINT_ZERO = re.compile(r"^([0-9]+)\.0+$")
@@ -43,7 +47,6 @@ _COUNT_TEXT = re.compile(r"^(\d+)(?:人次|人|次|个)?$")
 
 _EXCEL_MAX_SERIAL = 2958465  # 9999-12-31 in the 1900 system
 _1900_FAKE_LEAP_DAY = 60  # Excel (after Lotus 1-2-3) counts a 1900-02-29 that never was
-_DATE_FORMS = "请写成 1950.03.05、1950-3-5 或 1950年3月5日"
 
 TRUE_WORDS = frozenset(
     {
@@ -131,30 +134,54 @@ def _clean_str(text: str) -> str:
 
 def _checked_date(year: int, month: int, day: int, shown: str) -> date:
     if not 1 <= month <= 12:
-        raise CellError(f"日期“{shown}”的月份 {month} 不对，月份应在 1 到 12 之间")
+        raise CellError(
+            msg("日期“{value}”的月份 {month} 不对，月份应在 1 到 12 之间", value=shown, month=month)
+        )
     try:
         return date(year, month, day)
     except ValueError:
-        raise CellError(f"日期“{shown}”不存在（{year}年{month}月没有{day}日）") from None
+        raise CellError(
+            msg(
+                "日期“{value}”不存在（{year}年{month}月没有{day}日）",
+                value=shown,
+                year=year,
+                month=month,
+                day=day,
+            )
+        ) from None
+
+
+def _not_a_date(shown: str) -> CellError:
+    return CellError(
+        msg("无法识别的日期“{value}”，请写成 1950.03.05、1950-3-5 或 1950年3月5日", value=shown)
+    )
+
+
+def _not_an_excel_date(serial: float) -> CellError:
+    return CellError(msg("数字 {number} 不是有效的 Excel 日期", number=format_number(serial)))
+
+
+def _year_only(shown: object, year: object) -> CellError:
+    return CellError(msg("只有年份“{value}”，请写到月份，例如 {year}.03", value=shown, year=year))
 
 
 def _from_serial(serial: float, date1904: bool) -> date:
     days = math.floor(serial)
     if date1904:
         if not 0 <= days <= _EXCEL_MAX_SERIAL - 1462:
-            raise CellError(f"数字 {format_number(serial)} 不是有效的 Excel 日期")
+            raise _not_an_excel_date(serial)
         return date(1904, 1, 1) + timedelta(days=days)
     if not 1 <= days <= _EXCEL_MAX_SERIAL:
-        raise CellError(f"数字 {format_number(serial)} 不是有效的 Excel 日期")
+        raise _not_an_excel_date(serial)
     if days == _1900_FAKE_LEAP_DAY:
-        raise CellError("Excel 日期 1900年2月29日并不存在，请重新输入这个日期")
+        raise CellError(msg("Excel 日期 1900年2月29日并不存在，请重新输入这个日期"))
     base = date(1899, 12, 31) if days < _1900_FAKE_LEAP_DAY else date(1899, 12, 30)
     return base + timedelta(days=days)
 
 
 def _from_number(value: int | float, date1904: bool) -> date:
     if not math.isfinite(value):
-        raise CellError("这个格子里不是日期")
+        raise CellError(msg("这个格子里不是日期"))
     shown = format_number(value)
     if float(value).is_integer():
         whole = int(value)
@@ -163,19 +190,22 @@ def _from_number(value: int | float, date1904: bool) -> date:
         if 190001 <= whole <= 299912:
             return _checked_date(whole // 100, whole % 100, 1, shown)
         if 1900 <= whole <= 2099:
-            raise CellError(f"只有年份“{whole}”，请写到月份，例如 {whole}.03")
+            raise _year_only(whole, whole)
         return _from_serial(value, date1904)
     if 1900 <= value < 2100:
         # A clerk typed 1950.3 into a General cell: Excel keeps it as the number 1950.3.
         year, _, fraction = f"{value:.6f}".rstrip("0").partition(".")
         if fraction == "1":
             raise CellError(
-                f"数字 {shown} 可能是{year}年1月，也可能是{year}年10月（Excel 会去掉末尾的 0）："
-                f"请把该列设为“文本”格式后写成 {year}.01 或 {year}.10"
+                msg(
+                    "数字 {number} 可能是{year}年1月，也可能是{year}年10月（Excel 会去掉末尾的 0）：请把该列设为“文本”格式后写成 {year}.01 或 {year}.10",
+                    number=shown,
+                    year=year,
+                )
             )
         if len(fraction) <= 2:
             return _checked_date(int(year), int(fraction), 1, shown)
-        raise CellError(f"无法识别的日期“{shown}”，{_DATE_FORMS}")
+        raise _not_a_date(shown)
     return _from_serial(value, date1904)
 
 
@@ -188,8 +218,8 @@ def _from_text(raw: str) -> date:
         return _checked_date(int(year), int(month), int(day or 1), raw)
     if _YEAR_ONLY.match(text):
         year = text.rstrip("年")
-        raise CellError(f"只有年份“{raw}”，请写到月份，例如 {year}.03")
-    raise CellError(f"无法识别的日期“{raw}”，{_DATE_FORMS}")
+        raise _year_only(raw, year)
+    raise _not_a_date(raw)
 
 
 def parse_date_cell(value: object, *, date1904: bool = False) -> date | None:
@@ -207,7 +237,7 @@ def parse_date_cell(value: object, *, date1904: bool = False) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, bool):
-        raise CellError("这个格子里是“是/否”，不是日期")
+        raise CellError(msg("这个格子里是“是/否”，不是日期"))
     if isinstance(value, int | float):
         return _from_number(value, date1904)
     text = clean_text(value)
@@ -219,8 +249,10 @@ def parse_date_cell(value: object, *, date1904: bool = False) -> date | None:
     return _from_text(text)
 
 
-#: A number exported masked (370124********1234) cannot be imported: the digits are not in it.
-MASKED_NUMBER = "{what}已打码（导出时未选择完整号码），无法导入：请用含完整号码的表格"
+def masked_number(what: str) -> str:
+    """A number exported masked (370124********1234) cannot be imported: the digits are not
+    in it. ``what`` names the number (身份证号, 电话)."""
+    return msg("{what}已打码（导出时未选择完整号码），无法导入：请用含完整号码的表格", what=what)
 
 
 def id_number_damage(value: object) -> str | None:
@@ -243,7 +275,7 @@ def id_number_damage(value: object) -> str | None:
     if _SCIENTIFIC.match(text):
         return ID_NUMBER_DAMAGE
     if "*" in text:
-        return MASKED_NUMBER.format(what="身份证号")
+        return masked_number(label_of("id_number"))
     point_zero = _TRAILING_POINT_ZERO.match(text)
     if point_zero and len(point_zero.group(1)) > 15 and set(point_zero.group(1)[15:]) == {"0"}:
         return ID_NUMBER_DAMAGE
@@ -265,7 +297,7 @@ def phone_damage(value: object) -> str | None:
         return None
     if isinstance(value, int | float):
         if isinstance(value, float) and (not math.isfinite(value) or not value.is_integer()):
-            return "电话号码不能是带小数的数字，请把该列设为“文本”格式后重新输入"
+            return PHONE_DECIMALS
         digits = str(int(abs(value)))
         if len(digits) > 15:
             return PHONE_DIGITS_LOST
@@ -276,7 +308,7 @@ def phone_damage(value: object) -> str | None:
     if _SCIENTIFIC.match(text):
         return PHONE_DIGITS_LOST
     if "*" in text:
-        return MASKED_NUMBER.format(what="电话")
+        return masked_number(msg("电话"))
     return None
 
 
@@ -299,7 +331,9 @@ def parse_bool_cell(value: object) -> bool | None:
         return True
     if text in FALSE_WORDS:
         return False
-    raise CellError(f"看不出“{clean_text(value)}”是“是”还是“否”，请填写 党员/群众 或 是/否")
+    raise CellError(
+        msg("看不出“{value}”是“是”还是“否”，请填写 党员/群众 或 是/否", value=clean_text(value))
+    )
 
 
 def parse_count_cell(value: object) -> int | None:
@@ -307,17 +341,17 @@ def parse_count_cell(value: object) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        raise CellError("这里应填写人数（整数）")
+        raise CellError(msg("这里应填写人数（整数）"))
     if isinstance(value, int | float):
         if isinstance(value, float) and (not math.isfinite(value) or not value.is_integer()):
-            raise CellError(f"人数“{format_number(value)}”应是整数")
+            raise CellError(msg("人数“{value}”应是整数", value=format_number(value)))
         if value < 0:
-            raise CellError(f"人数“{format_number(value)}”不能是负数")
+            raise CellError(msg("人数“{value}”不能是负数", value=format_number(value)))
         return int(value)
     text = "".join(clean_text(value).split()).replace(",", "")
     if not text:
         return None
     match = _COUNT_TEXT.match(text)
     if not match:
-        raise CellError(f"人数“{clean_text(value)}”应是整数，例如 120")
+        raise CellError(msg("人数“{value}”应是整数，例如 120", value=clean_text(value)))
     return int(match.group(1))

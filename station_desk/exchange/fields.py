@@ -26,8 +26,9 @@ from station_desk.exchange.cells import (
     parse_date_cell,
     phone_damage,
 )
-from station_desk.exchange.errors import CellError
+from station_desk.exchange.errors import CellError, listed
 from station_desk.exchange.mapping import FIELD_LABELS_BY_KIND
+from station_desk.messages import msg
 
 Parser = Callable[[object, bool], object]
 
@@ -124,7 +125,7 @@ def _count(value: object, _: bool) -> object:
 
 
 def _choice(enum: type[LabeledEnum], aliases: dict[str, str], label: str) -> Parser:
-    allowed = "、".join(f"“{member.label}”" for member in enum)
+    allowed = listed([member.label for member in enum], quoted=True)
 
     def parse(value: object, _: bool) -> object:
         text = "".join(clean_text(value).split())
@@ -134,7 +135,14 @@ def _choice(enum: type[LabeledEnum], aliases: dict[str, str], label: str) -> Par
         try:
             return enum.from_label(text)
         except ValueError:
-            raise CellError(f"{label}只能填 {allowed}，这里是“{clean_text(value)}”") from None
+            raise CellError(
+                msg(
+                    "{label}只能填 {allowed}，这里是“{value}”",
+                    label=label,
+                    allowed=allowed,
+                    value=clean_text(value),
+                )
+            ) from None
 
     return parse
 

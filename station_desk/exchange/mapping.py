@@ -12,8 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 from station_desk.exchange.cells import clean_text
-from station_desk.exchange.errors import ExchangeError
+from station_desk.exchange.errors import ExchangeError, listed
 from station_desk.exchange.reading import Sheet
+from station_desk.messages import msg
+from station_desk.validation import label_of
 
 HEADER_SCAN_ROWS = 20
 
@@ -148,19 +150,44 @@ REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 KIND_LABELS: dict[str, str] = {
-    "members": "老同志花名册",
-    "team_members": "队员名单",
-    "grid_posts": "网格任职",
-    "activities": "志愿服务活动",
-    "events": "文化活动",
+    "members": msg("老同志花名册"),
+    "team_members": msg("队员名单"),
+    "grid_posts": msg("网格任职"),
+    "activities": msg("志愿服务活动"),
+    "events": msg("文化活动"),
 }
 
+#: Import labels that read otherwise than ``validation.label_of``: messages of their own.
+_OWN_LABELS: dict[str, str] = {
+    label: label
+    for label in (
+        msg("出生年月"),
+        msg("是否党员"),
+        msg("所在支部"),
+        msg("服务队"),
+        msg("活动名称"),
+        msg("活动日期"),
+        msg("时长"),
+        msg("类型"),
+        msg("人次"),
+    )
+}
+
+
+def _label(name: str, text: str) -> str:
+    """``text``, the label of field ``name``, as a message the desk can show in English."""
+    known = label_of(name)
+    return known if known == text else _OWN_LABELS.get(text, text)
+
+
+#: Each import field's label (a ``Message``): the first header synonym, as the template
+#: and its 填写说明 name the column.
 FIELD_LABELS_BY_KIND: dict[str, dict[str, str]] = {
-    kind: {name: texts[0] for name, texts in fields.items()}
+    kind: {name: _label(name, texts[0]) for name, texts in fields.items()}
     for kind, fields in HEADER_SYNONYMS.items()
 }
-FIELD_LABELS_BY_KIND["activities"]["name"] = "姓名"
-FIELD_LABELS_BY_KIND["events"]["name"] = "姓名"
+FIELD_LABELS_BY_KIND["activities"]["name"] = label_of("name")
+FIELD_LABELS_BY_KIND["events"]["name"] = label_of("name")
 
 _MARKS = re.compile(r"[*＊※]|\((?:必填|必须填写|选填|可选|必填项)\)|必填$")
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]|【[^】]*】")
@@ -238,7 +265,7 @@ def map_header_row(row: list[object], kind: str) -> HeaderGuess:
 
 def _check_kind(kind: str) -> None:
     if kind not in HEADER_SYNONYMS:
-        raise ExchangeError(f"不认识的导入类型“{kind}”")
+        raise ExchangeError(msg("不认识的导入类型“{kind}”", kind=kind))
 
 
 def best_header(sheet: Sheet, kind: str) -> tuple[HeaderGuess, bool]:
@@ -263,15 +290,19 @@ def find_header(sheet: Sheet, kind: str) -> HeaderGuess:
     if complete:
         return guess
     labels = FIELD_LABELS_BY_KIND[kind]
-    required = "、".join(f"“{labels[name]}”" for name in REQUIRED_FIELDS[kind])
-    missing = [
-        f"“{labels[name]}”" for name in REQUIRED_FIELDS[kind] if name not in guess.mapping.values()
-    ]
     if not sheet.rows:
-        raise ExchangeError(f"工作表“{sheet.name}”是空的，没有可导入的内容")
-    examples = "、".join(labels.values())
+        raise ExchangeError(msg("工作表“{sheet}”是空的，没有可导入的内容", sheet=sheet.name))
+    found = set(guess.mapping.values())
     raise ExchangeError(
-        f"在工作表“{sheet.name}”的前 {HEADER_SCAN_ROWS} 行里没有找到表头："
-        f"{KIND_LABELS[kind]}需要 {required} 这几列，最接近的一行缺少 {'、'.join(missing)}。"
-        f"可用的表头有：{examples}"
+        msg(
+            "在工作表“{sheet}”的前 {rows} 行里没有找到表头：{kind}需要 {required} 这几列，最接近的一行缺少 {missing}。可用的表头有：{headers}",
+            sheet=sheet.name,
+            rows=HEADER_SCAN_ROWS,
+            kind=KIND_LABELS[kind],
+            required=listed([labels[name] for name in REQUIRED_FIELDS[kind]], quoted=True),
+            missing=listed(
+                [labels[name] for name in REQUIRED_FIELDS[kind] if name not in found], quoted=True
+            ),
+            headers=listed(labels.values()),
+        )
     )

@@ -17,13 +17,13 @@ from pathlib import Path
 
 from station_desk.exchange.errors import ExchangeError
 from station_desk.exchange.fast_xlsx import read_xlsx_fast
+from station_desk.messages import msg
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _EXCEL_EXTENSIONS = {".xlsx", ".xlsm", ".xls"}
 _TEXT_EXTENSIONS = {".csv", ".txt"}
 _DELIMITERS = (",", "\t", ";")
-_RESAVE = "请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入"
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ def _read_xlsx(path: Path, sheet_name: str | None) -> Sheet:
         return _read_xlsx_openpyxl(path, sheet_name)
     if not found:
         if sheet_name is not None:
-            raise ExchangeError(f"文件“{path.name}”里没有名为“{sheet_name}”的工作表")
+            raise _no_sheet(path, sheet_name)
         return _read_xlsx_openpyxl(path, sheet_name)
     sheets = [Sheet(name=name, rows=_trimmed(rows), date1904=flag) for name, rows, flag in found]
     return next((sheet for sheet in sheets if sheet.rows), sheets[0])
@@ -76,17 +76,24 @@ def _read_xlsx_openpyxl(path: Path, sheet_name: str | None) -> Sheet:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except zipfile.BadZipFile as error:
         raise ExchangeError(
-            f"文件“{path.name}”已损坏，无法作为 Excel 文件打开（{error}）"
+            msg(
+                "文件“{file}”已损坏，无法作为 Excel 文件打开（{error}）",
+                file=path.name,
+                error=str(error),
+            )
         ) from error
     except Exception as error:
         raise ExchangeError(
-            f"文件“{path.name}”无法作为 Excel 文件读取"
-            f"（{type(error).__name__}: {error}）。{_RESAVE}"
+            msg(
+                "文件“{file}”无法作为 Excel 文件读取（{error}）。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入",
+                file=path.name,
+                error=_technical(error),
+            )
         ) from error
     try:
         if sheet_name is not None:
             if sheet_name not in book.sheetnames:
-                raise ExchangeError(f"文件“{path.name}”里没有名为“{sheet_name}”的工作表")
+                raise _no_sheet(path, sheet_name)
             sheets = [book[sheet_name]]
         else:
             active = book.active
@@ -109,8 +116,11 @@ def _read_xlsx_openpyxl(path: Path, sheet_name: str | None) -> Sheet:
         raise
     except Exception as error:
         raise ExchangeError(
-            f"文件“{path.name}”的内容已损坏，读取时出错"
-            f"（{type(error).__name__}: {error}）。{_RESAVE}"
+            msg(
+                "文件“{file}”的内容已损坏，读取时出错（{error}）。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入",
+                file=path.name,
+                error=_technical(error),
+            )
         ) from error
     finally:
         book.close()
@@ -124,19 +134,30 @@ def _read_xls(path: Path, sheet_name: str | None) -> Sheet:
     except xlrd.XLRDError as error:
         if "encrypt" in str(error).lower():
             raise ExchangeError(
-                f"文件“{path.name}”设置了打开密码，无法读取：请在 Excel/WPS 中取消密码后再导入"
+                msg(
+                    "文件“{file}”设置了打开密码，无法读取：请在 Excel/WPS 中取消密码后再导入",
+                    file=path.name,
+                )
             ) from error
         raise ExchangeError(
-            f"文件“{path.name}”无法作为 .xls 文件读取（{error}）。{_RESAVE}"
+            msg(
+                "文件“{file}”无法作为 .xls 文件读取（{error}）。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入",
+                file=path.name,
+                error=str(error),
+            )
         ) from error
     except Exception as error:
         raise ExchangeError(
-            f"文件“{path.name}”已损坏，无法作为 .xls 文件读取（{type(error).__name__}: {error}）"
+            msg(
+                "文件“{file}”已损坏，无法作为 .xls 文件读取（{error}）",
+                file=path.name,
+                error=_technical(error),
+            )
         ) from error
     try:
         names = book.sheet_names()
         if sheet_name is not None and sheet_name not in names:
-            raise ExchangeError(f"文件“{path.name}”里没有名为“{sheet_name}”的工作表")
+            raise _no_sheet(path, sheet_name)
         chosen: Sheet | None = None
         for name in [sheet_name] if sheet_name is not None else names:
             ws = book.sheet_by_name(name)
@@ -151,7 +172,11 @@ def _read_xls(path: Path, sheet_name: str | None) -> Sheet:
         raise
     except Exception as error:
         raise ExchangeError(
-            f"文件“{path.name}”的内容已损坏，读取时出错（{type(error).__name__}: {error}）"
+            msg(
+                "文件“{file}”的内容已损坏，读取时出错（{error}）",
+                file=path.name,
+                error=_technical(error),
+            )
         ) from error
     finally:
         book.release_resources()
@@ -195,8 +220,10 @@ def decode_text(data: bytes, name: str) -> str:
         return data.decode("gb18030")
     except UnicodeDecodeError as error:
         raise ExchangeError(
-            f"文件“{name}”的文字编码无法识别（既不是 UTF-8 也不是 GBK/GB18030）："
-            "请用 Excel 或 WPS 打开后另存为 .xlsx 再导入"
+            msg(
+                "文件“{file}”的文字编码无法识别（既不是 UTF-8 也不是 GBK/GB18030）：请用 Excel 或 WPS 打开后另存为 .xlsx 再导入",
+                file=name,
+            )
         ) from error
 
 
@@ -224,7 +251,9 @@ def _read_csv(path: Path) -> Sheet:
     try:
         rows = _trimmed([cell if cell != "" else None for cell in row] for row in reader)
     except csv.Error as error:
-        raise ExchangeError(f"文件“{path.name}”不是有效的 CSV 文件（{error}）") from error
+        raise ExchangeError(
+            msg("文件“{file}”不是有效的 CSV 文件（{error}）", file=path.name, error=str(error))
+        ) from error
     return Sheet(name=path.stem, rows=rows)
 
 
@@ -234,38 +263,68 @@ def read_table(path: Path, *, sheet: str | None = None) -> Sheet:
     extension = path.suffix.lower()
     if extension not in _EXCEL_EXTENSIONS | _TEXT_EXTENSIONS:
         raise ExchangeError(
-            f"文件“{path.name}”的类型（{path.suffix or '无扩展名'}）不能导入："
-            "请使用 .xlsx、.xls 或 .csv 文件"
+            msg(
+                "文件“{file}”的类型（{suffix}）不能导入：请使用 .xlsx、.xls 或 .csv 文件",
+                file=path.name,
+                suffix=path.suffix or msg("无扩展名"),
+            )
         )
     try:
         with path.open("rb") as stream:
             head = stream.read(8)
     except FileNotFoundError as error:
-        raise ExchangeError(f"找不到文件“{path}”") from error
+        raise ExchangeError(msg("找不到文件“{file}”", file=str(path))) from error
     except PermissionError as error:
         raise ExchangeError(
-            f"文件“{path.name}”无法打开：可能正被 Excel/WPS 占用，请先关闭它再导入"
+            msg("文件“{file}”无法打开：可能正被 Excel/WPS 占用，请先关闭它再导入", file=path.name)
         ) from error
     except OSError as error:
-        raise ExchangeError(f"文件“{path.name}”无法打开（{error.strerror or error}）") from error
+        raise ExchangeError(
+            msg(
+                "文件“{file}”无法打开（{error}）",
+                file=path.name,
+                error=str(error.strerror or error),
+            )
+        ) from error
     if extension in _TEXT_EXTENSIONS:
         return _read_csv(path)
     if not head:
-        raise ExchangeError(f"文件“{path.name}”是空文件（0 字节）")
+        raise ExchangeError(msg("文件“{file}”是空文件（0 字节）", file=path.name))
     if head.startswith(_ZIP_MAGIC):
         return _read_xlsx(path, sheet)
     if head.startswith(_OLE_MAGIC):
         if extension != ".xls":
             raise ExchangeError(
-                f"文件“{path.name}”设置了打开密码（或不是真正的 .xlsx 文件），无法读取："
-                "请在 Excel/WPS 中取消密码后另存为 .xlsx 再导入"
+                msg(
+                    "文件“{file}”设置了打开密码（或不是真正的 .xlsx 文件），无法读取：请在 Excel/WPS 中取消密码后另存为 .xlsx 再导入",
+                    file=path.name,
+                )
             )
         return _read_xls(path, sheet)
     if head.lstrip().startswith((b"<", b"\xef\xbb\xbf<")):
         raise ExchangeError(
-            f"文件“{path.name}”其实是网页格式（HTML），不是真正的 Excel 文件。{_RESAVE}"
+            msg(
+                "文件“{file}”其实是网页格式（HTML），不是真正的 Excel 文件。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入",
+                file=path.name,
+            )
         )
-    raise ExchangeError(f"文件“{path.name}”已损坏或不是 Excel 文件，无法读取。{_RESAVE}")
+    raise ExchangeError(
+        msg(
+            "文件“{file}”已损坏或不是 Excel 文件，无法读取。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入",
+            file=path.name,
+        )
+    )
+
+
+def _no_sheet(path: Path, sheet_name: str) -> ExchangeError:
+    return ExchangeError(
+        msg("文件“{file}”里没有名为“{sheet}”的工作表", file=path.name, sheet=sheet_name)
+    )
+
+
+def _technical(error: Exception) -> str:
+    """What went wrong, as the library said it (for the clerk to pass on)."""
+    return f"{type(error).__name__}: {error}"
 
 
 def column_letter(index: int) -> str:

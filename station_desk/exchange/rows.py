@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from dataclasses import field as dataclass_field
 
 from station_desk.exchange.cells import clean_text
-from station_desk.exchange.errors import CellError, ExchangeError
+from station_desk.exchange.errors import CellError, ExchangeError, listed
 from station_desk.exchange.examples import EXAMPLE_ID_NUMBER
 from station_desk.exchange.fields import Parser, sheet_parser_for
 from station_desk.exchange.mapping import (
@@ -24,16 +25,42 @@ from station_desk.exchange.mapping import (
     find_header,
 )
 from station_desk.exchange.reading import Sheet, column_letter
+from station_desk.messages import Message, msg
 
 
 @dataclass(frozen=True)
 class RowProblem:
-    """One thing wrong with one row: ``row`` is 1-based as Excel shows it."""
+    """One thing wrong with one row: ``row`` is 1-based as Excel shows it.
+
+    ``message`` is what follows the column title. When it is a service's message with the
+    field's label taken off its front (the column title says it), ``led`` keeps that
+    message whole, so ``part`` can show it translated with the column title in its place.
+    """
 
     row: int
     column: str
     field: str
     message: str
+    led: str = dataclass_field(default="", compare=False, repr=False)
+
+    def part(self) -> str:
+        """The problem as the clerk reads it: "{column}：{message}", the message alone when
+        there is no column; a ``Message`` where the parts are (the column title, the sheet's
+        own text, is a plain value)."""
+        if not self.column:
+            return self.message
+        return relabeled(self.led, self.column, self.message) or msg(
+            "{column}：{message}", column=self.column, message=self.message
+        )
+
+
+def relabeled(led: str, lead: object, rest: str) -> Message | None:
+    """``led``, a message led by its field's label ("{label}：…"), led by ``lead`` instead,
+    when that reads exactly "{lead}：{rest}"; else None."""
+    if not isinstance(led, Message) or "label" not in led.values:
+        return None
+    made = msg(led.template, **{**led.values, "label": lead})
+    return made if made == f"{lead}：{rest}" else None
 
 
 @dataclass(frozen=True)
@@ -64,7 +91,7 @@ class ParsedSheet:
         return sorted(problems, key=lambda p: p.row)
 
 
-_EXAMPLE_ROW = "这是模板里的示例行，请删除后再导入"
+_EXAMPLE_ROW = msg("这是模板里的示例行，请删除后再导入")
 _FOOTER_PREFIXES = (
     "填表人",
     "制表人",
@@ -84,11 +111,11 @@ _DUPLICATE_KEYS: dict[str, tuple[str, ...]] = {
     "events": ("title", "date", "name", "role"),
 }
 _DUPLICATE_WHAT = {
-    "members": "同一身份证号",
-    "team_members": "同一队伍里同一身份证号",
-    "grid_posts": "同一网格同一职务里同一身份证号",
-    "activities": "同一活动里同一身份证号",
-    "events": "同一活动里同一姓名和角色",
+    "members": msg("同一身份证号"),
+    "team_members": msg("同一队伍里同一身份证号"),
+    "grid_posts": msg("同一网格同一职务里同一身份证号"),
+    "activities": msg("同一活动里同一身份证号"),
+    "events": msg("同一活动里同一姓名和角色"),
 }
 _ACTIVITY_SHARED = ("place", "category", "beneficiaries")
 
@@ -120,12 +147,15 @@ def _check_mapping(kind: str, mapping: dict[int, str]) -> None:
     seen: dict[str, int] = {}
     for column, name in mapping.items():
         if name not in known:
-            raise ExchangeError(f"“{kind}”导入没有“{name}”这一项")
+            raise ExchangeError(msg("“{kind}”导入没有“{field}”这一项", kind=kind, field=name))
         if name in seen:
-            label = FIELD_LABELS_BY_KIND[kind][name]
             raise ExchangeError(
-                f"第 {column_letter(seen[name])} 列和第 {column_letter(column)} 列"
-                f"都对应“{label}”，请只保留一列"
+                msg(
+                    "第 {first} 列和第 {second} 列都对应“{label}”，请只保留一列",
+                    first=column_letter(seen[name]),
+                    second=column_letter(column),
+                    label=FIELD_LABELS_BY_KIND[kind][name],
+                )
             )
         seen[name] = column
 
@@ -144,16 +174,20 @@ def _duplicates(kind: str, rows: list[ParsedRow], columns: dict[str, str]) -> li
     for numbers in groups.values():
         if len(numbers) < 2:
             continue
-        listed = "、".join(str(number) for number in numbers)
+        every = listed(numbers)
         for number in numbers:
-            others = "、".join(str(other) for other in numbers if other != number)
             problems.append(
                 RowProblem(
                     number,
                     columns[anchor],
                     anchor,
-                    f"与第 {others} 行重复：{_DUPLICATE_WHAT[kind]}在表中出现了 "
-                    f"{len(numbers)} 次（第 {listed} 行）",
+                    msg(
+                        "与第 {others} 行重复：{what}在表中出现了 {n} 次（第 {rows} 行）",
+                        others=listed(other for other in numbers if other != number),
+                        what=_DUPLICATE_WHAT[kind],
+                        n=len(numbers),
+                        rows=every,
+                    ),
                 )
             )
     return sorted(problems, key=lambda p: p.row)
@@ -181,7 +215,13 @@ def _activity_conflicts(rows: list[ParsedRow], columns: dict[str, str]) -> list[
                         row.row,
                         columns[name],
                         name,
-                        f"同一活动在第 {first.row} 行的{labels[name]}是“{theirs}”，这里是“{mine}”",
+                        msg(
+                            "同一活动在第 {row} 行的{label}是“{first}”，这里是“{value}”",
+                            row=first.row,
+                            label=labels[name],
+                            first=theirs,
+                            value=mine,
+                        ),
                     )
                 )
         result.append(replace(row, problems=row.problems + tuple(extra)) if extra else row)
@@ -208,13 +248,19 @@ def _parse_row(
             problems.append(RowProblem(number, title, name, error.reason))
         except Exception as error:  # a cell must never stop the import
             values[name] = None
-            problems.append(RowProblem(number, title, name, f"无法读取这个格子（{error}）"))
+            problems.append(
+                RowProblem(
+                    number, title, name, msg("无法读取这个格子（{error}）", error=str(error))
+                )
+            )
     if not problems and all(value is None or value == "" for value in values.values()):
         return None
     labels = FIELD_LABELS_BY_KIND[kind]
     for name, title in required:
         if values.get(name) in (None, "") and not any(p.field == name for p in problems):
-            problems.append(RowProblem(number, title, name, f"“{labels[name]}”必须填写"))
+            problems.append(
+                RowProblem(number, title, name, msg("“{label}”必须填写", label=labels[name]))
+            )
     if values.get("id_number") == EXAMPLE_ID_NUMBER:
         problems.append(RowProblem(number, title_of(specs, "id_number"), "id_number", _EXAMPLE_ROW))
     return ParsedRow(number, values, tuple(problems))

@@ -25,6 +25,7 @@ from station_desk.exchange.fields import DATE_FIELDS
 from station_desk.exchange.mapping import FIELD_LABELS_BY_KIND, KIND_LABELS, REQUIRED_FIELDS
 from station_desk.exchange.reading import Sheet
 from station_desk.exchange.rows import ParsedSheet, RowProblem
+from station_desk.messages import msg
 
 TEXT_FORMAT = "@"
 DATE_FORMAT = "yyyy-mm-dd"
@@ -82,7 +83,11 @@ def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
         )
     except OSError as error:
         raise ExchangeError(
-            f"无法在“{path.parent}”里写文件（{error.strerror or error}）"
+            msg(
+                "无法在“{folder}”里写文件（{error}）",
+                folder=str(path.parent),
+                error=str(error.strerror or error),
+            )
         ) from error
     os.close(handle)
     temp = Path(temp_name)
@@ -93,10 +98,12 @@ def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
         os.replace(temp, path)
     except PermissionError as error:
         raise ExchangeError(
-            f"无法写入“{path.name}”：文件可能正被 Excel/WPS 打开，请先关闭它再试"
+            msg("无法写入“{file}”：文件可能正被 Excel/WPS 打开，请先关闭它再试", file=path.name)
         ) from error
     except OSError as error:
-        raise ExchangeError(f"无法写入“{path.name}”（{error.strerror or error}）") from error
+        raise ExchangeError(
+            msg("无法写入“{file}”（{error}）", file=path.name, error=str(error.strerror or error))
+        ) from error
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
@@ -220,7 +227,7 @@ def write_template(kind: str, path: Path) -> None:
     from openpyxl.utils import get_column_letter
 
     if kind not in FIELD_LABELS_BY_KIND:
-        raise ExchangeError(f"不认识的导入类型“{kind}”")
+        raise ExchangeError(msg("不认识的导入类型“{kind}”", kind=kind))
     names = list(FIELD_LABELS_BY_KIND[kind])
     headers = template_headers(kind)
     example = EXAMPLE_ROWS[kind]
@@ -230,7 +237,7 @@ def write_template(kind: str, path: Path) -> None:
         book = Workbook()
         ws = book.active
         assert ws is not None
-        ws.title = KIND_LABELS[kind]
+        ws.title = str(KIND_LABELS[kind])
         for index, (name, header) in enumerate(zip(names, headers, strict=True), start=1):
             letter = get_column_letter(index)
             ws.column_dimensions[letter].width = widths[index - 1]
@@ -290,7 +297,7 @@ def write_error_rows(
     by_row: dict[int, list[str]] = {}
     for problem in problems:
         messages = by_row.setdefault(problem.row, [])
-        text = f"{problem.column}：{problem.message}" if problem.column else problem.message
+        text = problem.part()
         if text not in messages:
             messages.append(text)
     header_index = sheet.header.row_index

@@ -19,6 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
 
+from station_desk.messages import msg
 from station_desk.reports.fonts import SANS, font_runs, max_advance, register
 from station_desk.reports.typeset import Align, para, style
 
@@ -151,12 +152,12 @@ def paginate(
     """
     first = capacity if first_capacity is None else first_capacity
     if tail > capacity:
-        raise ValueError("表格下方的签字栏、备注过长，一页放不下")
+        raise ValueError(msg("表格下方的签字栏、备注过长，一页放不下"))
     pages: list[range] = []
     start, used, room = 0, 0.0, first
     for index, height in enumerate(heights):
         if height > min(capacity, first) + _EPSILON:
-            raise ValueError(f"第 {index + 1} 行内容过长，一页放不下")
+            raise ValueError(msg("第 {n} 行内容过长，一页放不下", n=index + 1))
         if used + height > room + _EPSILON and index > start:
             pages.append(range(start, index))
             start, used, room = index, 0.0, capacity

@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from station_desk.messages import msg
 from station_desk.reports.documents import HonorCertificate
 from station_desk.reports.fonts import KAI, KAI_BOLD
 from station_desk.reports.ornament import RED, SEAL_RADIUS, double_border, reprint_mark, seal_area
@@ -53,7 +54,9 @@ def _fit_body(cert: HonorCertificate, width: float, missing: list[str]) -> list[
         if sum(p.wrap(width, 1e9)[1] for p in paragraphs) <= room:
             break
     else:
-        raise ValueError(f"荣誉证书 {cert.serial}：正文过长，一页放不下，请缩短事由")
+        raise ValueError(
+            msg("荣誉证书 {serial}：正文过长，一页放不下，请缩短事由", serial=cert.serial)
+        )
     missing.extend(trial)
     return paragraphs
 
@@ -120,7 +123,7 @@ def write_honor_certificates(
     The small "第 N 页 共 M 页" sits outside the border, for the clerk to check the batch.
     """
     if not certs:
-        raise ValueError("荣誉证书：没有要打印的证书")
+        raise ValueError(msg("荣誉证书：没有要打印的证书"))
     lost: list[str] = [] if missing is None else missing
     ticker = Ticker(len(certs), progress, cancelled)
     with pdf_canvas(path, PAGE, TITLE) as canvas:

@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from station_desk.messages import msg
 from station_desk.reports.documents import ServiceRecordCertificate
 from station_desk.reports.fonts import KAI, KAI_BOLD
 from station_desk.reports.grid import (
@@ -168,7 +169,7 @@ def write_service_record_certificates(
     ``progress(done, total)`` counts certificates; ``cancelled()`` is asked before each one.
     """
     if not certs:
-        raise ValueError("志愿服务记录证明：没有要打印的证明")
+        raise ValueError(msg("志愿服务记录证明：没有要打印的证明"))
     lost: list[str] = [] if missing is None else missing
     ticker = Ticker(len(certs), progress, cancelled)
     pages = 0

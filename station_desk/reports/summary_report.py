@@ -18,6 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, Spacer, Table
 
+from station_desk.messages import msg
 from station_desk.records_summary import Section, SummaryFigures
 from station_desk.reports.fonts import KAI, SANS, register
 from station_desk.reports.grid import GridSpec, Row, page_table, prepare_row
@@ -128,7 +129,7 @@ def _lay_out(
         before = len(flow)
         frame.addFromList(flow, canvas)
         if flow and len(flow) == before:
-            raise ValueError("统计报表：有一项内容一页放不下")
+            raise ValueError(msg("统计报表：有一项内容一页放不下"))
         draw_footer(canvas, sheet, pages, page_count or pages)
         canvas.showPage()
         if ticker is not None:

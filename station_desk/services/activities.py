@@ -18,6 +18,7 @@ from station_desk.db.models import (
 )
 from station_desk.enums import ChangeAction, DonationKind
 from station_desk.inputs import ActivityData, DonationData
+from station_desk.messages import msg
 from station_desk.services.common import (
     apply_fields,
     get_or_error,
@@ -27,7 +28,13 @@ from station_desk.services.common import (
     required_text,
     snapshot,
 )
-from station_desk.validation import ValidationError, check_date, parse_hours, parse_yuan
+from station_desk.validation import (
+    ValidationError,
+    check_date,
+    label_of,
+    parse_hours,
+    parse_yuan,
+)
 
 
 def _activity_fields(session: Session, data: ActivityData, today: date) -> dict[str, object]:
@@ -53,7 +60,9 @@ def _minutes_by_member(session: Session, data: ActivityData) -> dict[int, int]:
         try:
             minutes[member_id] = parse_hours(hours)
         except ValidationError as exc:
-            raise ValidationError("hours", f"{member.name}的{exc.message}") from exc
+            raise ValidationError(
+                "hours", msg("{name}的{problem}", name=member.name, problem=exc.message)
+            ) from exc
     return minutes
 
 
@@ -107,7 +116,14 @@ def _check_participants_in_team(
     outside = set(minutes) - set(rows)
     if outside:
         names = session.scalars(select(Member.name).where(Member.id.in_(outside))).all()
-        raise ValidationError("member", f"老同志：{'、'.join(sorted(names))}在活动当天不是本队队员")
+        raise ValidationError(
+            "member",
+            msg(
+                "{label}：{names}在活动当天不是本队队员",
+                label=label_of("member"),
+                names="、".join(sorted(names)),
+            ),
+        )
 
 
 def delete_activity(session: Session, activity_id: int) -> None:
@@ -119,7 +135,7 @@ def delete_activity(session: Session, activity_id: int) -> None:
 def restore_activity(session: Session, activity_id: int) -> None:
     row = session.get(ServiceActivity, activity_id)
     if row is None or row.deleted_at is None:
-        raise ValidationError("activity", "活动：回收站中没有这条记录")
+        raise ValidationError("activity", msg("活动：回收站中没有这条记录"))
     row.deleted_at = None
     log_change(session, row, ChangeAction.RESTORE)
 
@@ -133,7 +149,9 @@ def add_donation(
 ) -> int:
     """Money in yuan (stored as fen, never rounded) or goods as a count of items."""
     if (data.member_id is None) == (data.team_id is None):
-        raise ValidationError("donor", "捐赠人：请选择一位老同志或一支队伍（只选其一）")
+        raise ValidationError(
+            "donor", msg("{label}：请选择一位老同志或一支队伍（只选其一）", label=label_of("donor"))
+        )
     if data.member_id is not None:
         get_or_error(session, Member, data.member_id, "member")
     if data.team_id is not None:
@@ -144,10 +162,12 @@ def add_donation(
         amount_fen = parse_yuan(data.amount)
     elif data.kind is DonationKind.GOODS:
         if not isinstance(data.item_count, int) or data.item_count <= 0:
-            raise ValidationError("item_count", "数量：捐物须填写大于 0 的件数")
+            raise ValidationError(
+                "item_count", msg("{label}：捐物须填写大于 0 的件数", label=label_of("item_count"))
+            )
         item_count = data.item_count
     else:
-        raise ValidationError("kind", "类别：请选择捐款或捐物")
+        raise ValidationError("kind", msg("{label}：请选择捐款或捐物", label=label_of("kind")))
     row = Donation(
         donated_on=data.donated_on,
         member_id=data.member_id,
@@ -167,6 +187,6 @@ def add_donation(
 def delete_donation(session: Session, donation_id: int) -> None:
     row = session.get(Donation, donation_id)
     if row is None:
-        raise ValidationError("donation", "捐赠：记录不存在")
+        raise ValidationError("donation", msg("{label}：记录不存在", label=label_of("donation")))
     log_change(session, row, ChangeAction.DELETE, snapshot(row))
     session.delete(row)

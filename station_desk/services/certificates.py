@@ -21,8 +21,9 @@ from sqlalchemy.orm import Session
 
 from station_desk.db.models import CertificateIssue, Member
 from station_desk.enums import CertificateKind, ChangeAction
+from station_desk.messages import msg
 from station_desk.services.common import get_setting, log_change
-from station_desk.validation import ValidationError
+from station_desk.validation import ValidationError, label_of
 
 DEFAULT_PREFIX = "驿站"
 
@@ -74,15 +75,21 @@ def issue_certificates(
     Call it first in its own unit of work (see the module docstring).
     """
     if not requests:
-        raise ValidationError("member", "老同志：请至少选择一位发证对象")
+        raise ValidationError(
+            "member", msg("{label}：请至少选择一位发证对象", label=label_of("member"))
+        )
     first = _bump_counter(session, issued_on.year, len(requests))
     prefix = get_setting(session, "serial_prefix", DEFAULT_PREFIX) or DEFAULT_PREFIX
     issued = []
     for offset, request in enumerate(requests):
         if request.member_id is not None and session.get(Member, request.member_id) is None:
-            raise ValidationError("member", "老同志：所选记录不存在")
+            raise ValidationError(
+                "member", msg("{label}：所选记录不存在", label=label_of("member"))
+            )
         if not request.recipient_name.strip():
-            raise ValidationError("name", "姓名：证书须写明获证人姓名")
+            raise ValidationError(
+                "name", msg("{label}：证书须写明获证人姓名", label=label_of("name"))
+            )
         serial = f"{prefix}-{issued_on.year}-{first + offset:04d}"
         row = CertificateIssue(
             serial=serial,
@@ -103,7 +110,10 @@ def reprint_certificate(session: Session, serial: str) -> IssuedCertificate:
     """The register's entry for ``serial``, marked as a reprint; no new number is taken."""
     row = session.scalar(select(CertificateIssue).where(CertificateIssue.serial == serial.strip()))
     if row is None:
-        raise ValidationError("serial_number", f"证书编号：登记簿中没有“{serial}”")
+        raise ValidationError(
+            "serial_number",
+            msg("{label}：登记簿中没有“{serial}”", label=label_of("serial_number"), serial=serial),
+        )
     row.reprint_count += 1
     log_change(
         session, row, ChangeAction.PRINT, {"reprint": row.reprint_count}, label=row.recipient_name

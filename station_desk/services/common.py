@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from station_desk.db.models import Base, ChangeLog, LedgerSetting
 from station_desk.enums import ChangeAction
+from station_desk.messages import msg
 from station_desk.privacy import mask_id_number, mask_phone
 from station_desk.validation import ValidationError, label_of, normalize_text
 
@@ -132,7 +133,7 @@ def get_or_error(session: Session, model: type[M], row_id: int | None, field: st
     """The row ``row_id`` of ``model``, or a ValidationError naming ``field``."""
     row = session.get(model, row_id) if row_id is not None else None
     if row is None or getattr(row, "deleted_at", None) is not None:
-        raise ValidationError(field, f"{label_of(field)}：所选记录不存在或已删除")
+        raise ValidationError(field, msg("{label}：所选记录不存在或已删除", label=label_of(field)))
     return row
 
 
@@ -143,22 +144,38 @@ def optional_ref(session: Session, model: type[M], row_id: int | None, field: st
 def required_text(value: str, field: str, max_len: int) -> str:
     text = normalize_text(value)
     if not text:
-        raise ValidationError(field, f"{label_of(field)}：不能为空")
+        raise ValidationError(field, msg("{label}：不能为空", label=label_of(field)))
     if len(text) > max_len:
-        raise ValidationError(field, f"{label_of(field)}：最多 {max_len} 个字，现有 {len(text)} 个")
+        raise ValidationError(
+            field,
+            msg(
+                "{label}：最多 {max_len} 个字，现有 {n} 个",
+                label=label_of(field),
+                max_len=max_len,
+                n=len(text),
+            ),
+        )
     return text
 
 
 def optional_text(value: str, field: str, max_len: int) -> str:
     text = normalize_text(value)
     if len(text) > max_len:
-        raise ValidationError(field, f"{label_of(field)}：最多 {max_len} 个字，现有 {len(text)} 个")
+        raise ValidationError(
+            field,
+            msg(
+                "{label}：最多 {max_len} 个字，现有 {n} 个",
+                label=label_of(field),
+                max_len=max_len,
+                n=len(text),
+            ),
+        )
     return text
 
 
 def non_negative(value: int, field: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise ValidationError(field, f"{label_of(field)}：应为不小于 0 的整数")
+        raise ValidationError(field, msg("{label}：应为不小于 0 的整数", label=label_of(field)))
     return value
 
 
@@ -168,7 +185,9 @@ def unique_name(
     stmt = select(model.id).where(model.name == name)  # type: ignore[attr-defined]
     found = session.scalar(stmt)
     if found is not None and found != exclude:
-        raise ValidationError(field, f"{label_of(field)}：“{name}”已存在")
+        raise ValidationError(
+            field, msg("{label}：“{name}”已存在", label=label_of(field), name=name)
+        )
 
 
 def get_setting(session: Session, key: str, default: str = "") -> str:

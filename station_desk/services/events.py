@@ -18,6 +18,7 @@ from station_desk.db.models import (
 )
 from station_desk.enums import ChangeAction, EventKind, ParticipationRole, WorkKind
 from station_desk.inputs import EventData, WorkData
+from station_desk.messages import msg
 from station_desk.services.common import (
     apply_fields,
     get_or_error,
@@ -28,12 +29,12 @@ from station_desk.services.common import (
     required_text,
     snapshot,
 )
-from station_desk.validation import ValidationError, check_date
+from station_desk.validation import ValidationError, check_date, label_of
 
 
 def _event_fields(session: Session, data: EventData, today: date) -> dict[str, object]:
     if not isinstance(data.kind, EventKind):
-        raise ValidationError("kind", "类别：请选择活动类别")
+        raise ValidationError("kind", msg("{label}：请选择活动类别", label=label_of("kind")))
     check_date(data.held_on, field="held_on", today=today, required=True)
     optional_ref(session, Station, data.station_id, "station")
     optional_ref(session, Team, data.team_id, "team")
@@ -54,7 +55,9 @@ def _participants(session: Session, data: EventData) -> list[tuple[int, Particip
     for member_id, role in data.participants:
         get_or_error(session, Member, member_id, "member")
         if not isinstance(role, ParticipationRole):
-            raise ValidationError("role", "角色：请选择主讲、演员、组织或参与")
+            raise ValidationError(
+                "role", msg("{label}：请选择主讲、演员、组织或参与", label=label_of("role"))
+            )
         seen.add((member_id, role))
     return sorted(seen)
 
@@ -94,7 +97,7 @@ def delete_event(session: Session, event_id: int) -> None:
 def restore_event(session: Session, event_id: int) -> None:
     row = session.get(CulturalEvent, event_id)
     if row is None or row.deleted_at is None:
-        raise ValidationError("event", "活动：回收站中没有这条记录")
+        raise ValidationError("event", msg("活动：回收站中没有这条记录"))
     row.deleted_at = None
     log_change(session, row, ChangeAction.RESTORE)
 
@@ -103,7 +106,9 @@ def _work_fields(session: Session, data: WorkData, today: date) -> dict[str, obj
     """The checked columns of a work, the same rules for a new work and an edited one."""
     author = get_or_error(session, Member, data.author_id, "author")
     if not isinstance(data.kind, WorkKind):
-        raise ValidationError("kind", "类别：请选择诗词、书法、绘画、剪纸或其他")
+        raise ValidationError(
+            "kind", msg("{label}：请选择诗词、书法、绘画、剪纸或其他", label=label_of("kind"))
+        )
     check_date(data.made_on, field="made_on", today=today, not_before=author.birth_date)
     optional_ref(session, CulturalEvent, data.event_id, "event")
     return {
@@ -129,7 +134,7 @@ def update_work(
     """Change a work in place, so its id, uuid and history stay those of the same work."""
     row = session.get(Work, work_id)
     if row is None:
-        raise ValidationError("work", "作品：记录不存在")
+        raise ValidationError("work", msg("{label}：记录不存在", label=label_of("work")))
     fields = _work_fields(session, data, today or date.today())
     changes = apply_fields(row, fields)
     if changes:
@@ -139,6 +144,6 @@ def update_work(
 def delete_work(session: Session, work_id: int) -> None:
     row = session.get(Work, work_id)
     if row is None:
-        raise ValidationError("work", "作品：记录不存在")
+        raise ValidationError("work", msg("{label}：记录不存在", label=label_of("work")))
     log_change(session, row, ChangeAction.DELETE, snapshot(row))
     session.delete(row)

@@ -19,48 +19,50 @@ from sqlalchemy.orm import Session
 
 from station_desk.db.models import Base, ChangeLog, Member
 from station_desk.enums import ChangeAction
+from station_desk.messages import Message, msg
 from station_desk.services.common import log_change, log_event
 from station_desk.validation import ValidationError, label_of
 
-TABLE_LABELS = {
-    "member": "老同志",
-    "team": "队伍",
-    "service_activity": "志愿服务活动",
-    "cultural_event": "文化活动",
-    "community": "社区",
-    "grid": "网格",
-    "station": "驿站",
-    "branch": "党支部",
-    "grid_post": "网格职务",
-    "community_post": "社区职务",
-    "team_membership": "队伍成员",
-    "service_record": "服务时长",
-    "donation": "捐赠",
-    "event_participation": "活动参加人员",
-    "work": "作品",
-    "certificate_issue": "证书",
-    "ledger_setting": "设置",
-    "export": "导出",
+#: The record kinds as the clerk reads them (messages, so the desk shows them translated).
+TABLE_LABELS: dict[str, str] = {
+    "member": msg("老同志"),
+    "team": msg("队伍"),
+    "service_activity": msg("志愿服务活动"),
+    "cultural_event": msg("文化活动"),
+    "community": msg("社区"),
+    "grid": msg("网格"),
+    "station": msg("驿站"),
+    "branch": msg("党支部"),
+    "grid_post": msg("网格职务"),
+    "community_post": msg("社区职务"),
+    "team_membership": msg("队伍成员"),
+    "service_record": msg("服务时长"),
+    "donation": msg("捐赠"),
+    "event_participation": msg("活动参加人员"),
+    "work": msg("作品"),
+    "certificate_issue": msg("证书"),
+    "ledger_setting": msg("设置"),
+    "export": msg("导出"),
 }
-REVEALABLE = {"id_number": "身份证号", "phone": "联系电话"}
+REVEALABLE = {"id_number": label_of("id_number"), "phone": label_of("phone")}
 _EXTRA_LABELS = {
-    "field": "字段",
-    "full_numbers": "含完整号码",
-    "rows": "行数",
-    "minutes": "时长（分钟）",
-    "amount_fen": "金额（分）",
-    "is_party_member": "中共党员",
-    "station_id": "驿站",
-    "branch_id": "党支部",
-    "community_id": "社区",
-    "grid_id": "网格",
-    "team_id": "队伍",
-    "member_id": "老同志",
-    "leader_id": "负责人",
-    "author_id": "作者",
-    "activity_id": "志愿服务活动",
-    "event_id": "文化活动",
-    "deleted_at": "删除时间",
+    "field": msg("字段"),
+    "full_numbers": msg("含完整号码"),
+    "rows": msg("行数"),
+    "minutes": msg("时长（分钟）"),
+    "amount_fen": msg("金额（分）"),
+    "is_party_member": msg("中共党员"),
+    "station_id": msg("驿站"),
+    "branch_id": msg("党支部"),
+    "community_id": msg("社区"),
+    "grid_id": msg("网格"),
+    "team_id": msg("队伍"),
+    "member_id": msg("老同志"),
+    "leader_id": msg("负责人"),
+    "author_id": msg("作者"),
+    "activity_id": msg("志愿服务活动"),
+    "event_id": msg("文化活动"),
+    "deleted_at": msg("删除时间"),
 }
 
 
@@ -93,14 +95,19 @@ class HistoryLine:
         return self.action.label
 
     def summary(self) -> str:
-        """One line: "姓名：张三 → 李四；联系电话：…"."""
-        parts = []
-        for change in self.changes:
-            if change.old and change.new and change.old != change.new:
-                parts.append(f"{change.label}：{change.old} → {change.new}")
-            else:
-                parts.append(f"{change.label}：{change.new or change.old}")
-        return "；".join(parts)
+        """One line: "姓名：张三 → 李四；联系电话：…" (a message, so it reads in English too)."""
+        parts = [
+            msg("{label}：{old} → {new}", label=c.label, old=c.old, new=c.new)
+            if c.old and c.new and c.old != c.new
+            else msg("{label}：{message}", label=c.label, message=c.new or c.old)
+            for c in self.changes
+        ]
+        if not parts:
+            return ""
+        line = parts[0]
+        for part in parts[1:]:
+            line = msg("{first}；{rest}", first=line, rest=part)
+        return line
 
 
 def field_label(field: str) -> str:
@@ -118,8 +125,10 @@ def _to_utc(at: datetime) -> datetime:
 def _display(table: str, field: str, value: Any) -> str:
     if value is None or value == "":
         return ""
+    if isinstance(value, Message):
+        return value
     if isinstance(value, bool):
-        return "是" if value else "否"
+        return msg("是") if value else msg("否")
     column = Base.metadata.tables[table].c.get(field) if table in Base.metadata.tables else None
     if column is not None and isinstance(column.type, Enum) and column.type.enum_class:
         enum_cls: type[PyEnum] = column.type.enum_class
@@ -169,11 +178,13 @@ def _line(row: ChangeLog) -> HistoryLine:
 def record_history(session: Session, table: str, row_id: int) -> list[HistoryLine]:
     """Every change to one record (found by its uuid, so it survives id reuse), oldest first."""
     if table not in Base.metadata.tables or "uuid" not in Base.metadata.tables[table].c:
-        raise ValidationError("table", f"记录类别：没有“{table}”这一类记录")
+        raise ValidationError("table", msg("记录类别：没有“{table}”这一类记录", table=table))
     t = Base.metadata.tables[table]
     row_uuid = session.scalar(select(t.c.uuid).where(t.c.id == row_id))
     if row_uuid is None:
-        raise ValidationError(table, f"{TABLE_LABELS.get(table, table)}：记录不存在")
+        raise ValidationError(
+            table, msg("{label}：记录不存在", label=TABLE_LABELS.get(table, table))
+        )
     stmt = (
         select(ChangeLog)
         .where(ChangeLog.table_name == table, ChangeLog.row_uuid == row_uuid)
@@ -214,10 +225,10 @@ def operators(session: Session) -> list[str]:
 def log_reveal(session: Session, member_id: int, field: str) -> None:
     """A full ID number or phone was shown for one member: the log says who saw which."""
     if field not in REVEALABLE:
-        raise ValidationError("field", f"字段：“{field}”不能单独显示完整号码")
+        raise ValidationError("field", msg("字段：“{field}”不能单独显示完整号码", field=field))
     member = session.get(Member, member_id)
     if member is None:
-        raise ValidationError("member", "老同志：记录不存在")
+        raise ValidationError("member", msg("{label}：记录不存在", label=label_of("member")))
     log_change(session, member, ChangeAction.REVEAL, {"field": field}, label=member.name)
 
 

@@ -17,6 +17,7 @@ from station_desk.db.queries_export import EXPORT_LABELS, TABLES, ExportFilters,
 from station_desk.exchange.errors import ExchangeError
 from station_desk.exchange.mapping import FIELD_LABELS_BY_KIND
 from station_desk.exchange.writing import write_csv, write_xlsx
+from station_desk.messages import msg
 from station_desk.privacy import mask_id_number, mask_phone
 from station_desk.services.history import log_export
 
@@ -51,7 +52,9 @@ def write_table(
     elif suffix == ".csv":
         write_csv(Path(path), headers, rows, text_columns=text_columns)
     else:
-        raise ExchangeError(f"只能导出为 .xlsx 或 .csv 文件，而不是“{Path(path).name}”")
+        raise ExchangeError(
+            msg("只能导出为 .xlsx 或 .csv 文件，而不是“{file}”", file=Path(path).name)
+        )
 
 
 def export_table(
@@ -64,7 +67,7 @@ def export_table(
 ) -> int:
     """Write one kind of table to ``path``; returns the number of rows written."""
     if kind not in TABLES:
-        raise ExchangeError(f"不认识的导出类型“{kind}”")
+        raise ExchangeError(msg("不认识的导出类型“{kind}”", kind=kind))
     table = TABLES[kind](session, filters or ExportFilters())
     rows = table.rows if full_numbers else _masked(table)
     texts = sorted({*table.text_columns, *table.id_columns, *table.phone_columns})

@@ -29,6 +29,7 @@ from station_desk.db.models import (
 from station_desk.enums import EventKind, GridPostKind, ParticipationRole
 from station_desk.exchange.rows import ParsedRow, RowProblem
 from station_desk.inputs import ActivityData, EventData, GridPostData
+from station_desk.messages import msg
 from station_desk.services.activities import record_activity, update_activity
 from station_desk.services.events import add_event, update_event
 from station_desk.services.imports_lookup import (
@@ -43,11 +44,18 @@ from station_desk.services.imports_lookup import (
 from station_desk.services.imports_types import ImportOptions, RowOutcome, RowStatus, Step
 from station_desk.services.posts import assign_grid_post
 from station_desk.services.teams import add_team_members
-from station_desk.validation import ValidationError, format_hours, normalize_text, parse_hours
+from station_desk.validation import (
+    ValidationError,
+    format_hours,
+    label_of,
+    normalize_text,
+    parse_hours,
+)
 
 _SERVICE_FIELDS = {"held_on": "date", "member": "name", "participants": "name", "leader": "name"}
-_WHERE_TEAM = "请先在“志愿服务队”中添加，或改成台账中已有的队名"
-_WHERE_ORG = "请先在“设置”中添加，或改成台账中已有的名称"
+_WHERE_TEAM = msg("请先在“志愿服务队”中添加，或改成台账中已有的队名")
+_WHERE_ORG = msg("请先在“设置”中添加，或改成台账中已有的名称")
+_ALREADY_HELD = msg("台账中已有这次活动，按选择跳过")
 
 
 @dataclass
@@ -85,7 +93,7 @@ class GroupImport:
         self.finder = MemberFinder(self.session, {i for i in ids if i}, people - {""})
 
     def check_all(self, step: Step) -> list[RowOutcome]:
-        step(0, "正在检查")
+        step(0, msg("正在检查"))
         {
             "team_members": self._team_members,
             "grid_posts": self._grid_posts,
@@ -97,7 +105,7 @@ class GroupImport:
     def write(self, step: Step) -> None:
         for index, job in enumerate(self.jobs):
             if index % 50 == 0:
-                step(index, "正在写入")
+                step(index, msg("正在写入"))
             live = [
                 n for n in job.rows if self.outcomes[n].status in (RowStatus.NEW, RowStatus.UPDATE)
             ]
@@ -144,15 +152,15 @@ class GroupImport:
 
     def _team(self, check: RowCheck, value: object) -> int | None:
         if value:
-            return check.reference(self.names.teams, "team", value, "队伍", _WHERE_TEAM)
+            return check.reference(self.names.teams, "team", value, label_of("team"), _WHERE_TEAM)
         if self.options.team_id is None:
-            check.error("team", "“队伍”必须填写（或在导入时选择队伍）")
+            check.error("team", msg("“队伍”必须填写（或在导入时选择队伍）"))
         return self.options.team_id
 
     def _required_date(self, check: RowCheck, row: ParsedRow, name: str, label: str) -> date | None:
         day = as_date(row.values.get(name))
         if day is None and not check.has(name):
-            check.error(name, f"“{label}”必须填写")
+            check.error(name, msg("“{label}”必须填写", label=label))
         return day
 
     # ------------------------------------------------------------------ kinds
@@ -170,17 +178,17 @@ class GroupImport:
             v, check = row.values, self._check(row)
             team_id = self._team(check, v.get("team"))
             found = self.finder.find(check, v.get("name"), v.get("id_number"))
-            joined = self._required_date(check, row, "joined_on", "加入时间")
+            joined = self._required_date(check, row, "joined_on", label_of("joined_on"))
             role = normalize_text(str(v.get("role") or "")) or "队员"
             if team_id is None or found is None or joined is None:
                 self._settle(row, check, RowStatus.ERROR)
                 continue
             first = seen.setdefault((team_id, found.id), row.row)
             if first != row.row and not check.has("id_number"):
-                check.error("id_number", f"与第 {first} 行是同一支队伍的同一个人")
+                check.error("id_number", msg("与第 {row} 行是同一支队伍的同一个人", row=first))
             if (team_id, found.id) in current:
                 team = self.names.team_names[team_id]
-                self._settle(row, check, RowStatus.SKIP, f"已是“{team}”的队员")
+                self._settle(row, check, RowStatus.SKIP, msg("已是“{team}”的队员", team=team))
                 continue
             if self._settle(row, check, RowStatus.NEW):
                 self.jobs.append(
@@ -209,13 +217,17 @@ class GroupImport:
         for row in self.rows:
             v, check = row.values, self._check(row)
             community = check.reference(
-                self.names.communities, "community", v.get("community"), "社区", _WHERE_ORG
+                self.names.communities,
+                "community",
+                v.get("community"),
+                label_of("community"),
+                _WHERE_ORG,
             )
             grid_id = (
                 None if check.has("community") else check.grid(self.names, community, v.get("grid"))
             )
             found = self.finder.find(check, v.get("name"), v.get("id_number"))
-            since = self._required_date(check, row, "since", "任职时间")
+            since = self._required_date(check, row, "since", label_of("since"))
             kind = v.get("post")
             building = normalize_text(str(v.get("building") or ""))
             if (
@@ -228,7 +240,9 @@ class GroupImport:
                 continue
             kept = building if kind is GridPostKind.BUILDING_LEADER else ""
             if (found.id, grid_id, kind, kept) in held:
-                self._settle(row, check, RowStatus.SKIP, f"已在本网格担任{kind.label}")
+                self._settle(
+                    row, check, RowStatus.SKIP, msg("已在本网格担任{post}", post=kind.label)
+                )
                 continue
             data = GridPostData(found.id, grid_id, kind, since, building)
             if self._settle(row, check, RowStatus.NEW):
@@ -245,15 +259,15 @@ class GroupImport:
             v, check = row.values, self._check(row)
             team_id = self._team(check, v.get("team"))
             found = self.finder.find(check, v.get("name"), v.get("id_number"))
-            day = self._required_date(check, row, "date", "活动日期")
+            day = self._required_date(check, row, "date", label_of("held_on"))
             hours = str(v.get("hours") or "").strip()
             if not hours:
-                check.error("hours", "“服务时长”必须填写")
+                check.error("hours", msg("“{label}”必须填写", label=label_of("hours")))
             else:
                 try:
                     hours = format_hours(parse_hours(hours))
                 except ValidationError as exc:
-                    check.error("hours", exc.message.removeprefix("服务时长："))
+                    check.error("hours", exc.message, led=True)
             if team_id is not None:
                 team_ids.add(team_id)
             pending.append((row, check, team_id, found, day, hours))
@@ -265,7 +279,14 @@ class GroupImport:
                 continue
             if not in_team(spans.get((team_id, found.id), []), day):
                 team = self.names.team_names[team_id]
-                check.error("name", f"{found.name}在活动当天不是“{team}”的队员，请先导入队员名单")
+                check.error(
+                    "name",
+                    msg(
+                        "{name}在活动当天不是“{team}”的队员，请先导入队员名单",
+                        name=found.name,
+                        team=team,
+                    ),
+                )
                 self._settle(row, check, RowStatus.ERROR)
                 continue
             title = normalize_text(str(row.values.get("title") or ""))
@@ -295,7 +316,7 @@ class GroupImport:
         hours = {member_id: text for _, member_id, text in members}
         if existing is not None and self.options.on_duplicate == "skip":
             for row, _, _ in members:
-                self._settle(row, checks[row.row], RowStatus.SKIP, "台账中已有这次活动，按选择跳过")
+                self._settle(row, checks[row.row], RowStatus.SKIP, _ALREADY_HELD)
             return
         status = RowStatus.NEW if existing is None else RowStatus.UPDATE
         numbers = [row.row for row, _, _ in members if self._settle(row, checks[row.row], status)]
@@ -342,7 +363,7 @@ class GroupImport:
         )
         for row in self.rows:
             v, check = row.values, self._check(row)
-            day = self._required_date(check, row, "date", "日期")
+            day = self._required_date(check, row, "date", label_of("date"))
             found = self.finder.find(check, v.get("name"), None) if v.get("name") else None
             title = normalize_text(str(v.get("title") or ""))
             if day is None or check.problems:
@@ -362,7 +383,12 @@ class GroupImport:
                 if mine not in (None, "") and theirs not in (None, "") and mine != theirs:
                     check.error(
                         name,
-                        f"同一活动在第 {first.row} 行是“{_shown(theirs)}”，这里是“{_shown(mine)}”",
+                        msg(
+                            "同一活动在第 {row} 行是“{first}”，这里是“{value}”",
+                            row=first.row,
+                            first=_shown(theirs),
+                            value=_shown(mine),
+                        ),
                     )
         shared = _first_values(
             first, [r for r, _, _ in rows], ("kind", "place", "station", "audience")
@@ -371,7 +397,7 @@ class GroupImport:
         station_id = self.options.station_id
         if shared.get("station"):
             station_id = station_check.reference(
-                self.names.stations, "station", shared["station"], "驿站", _WHERE_ORG
+                self.names.stations, "station", shared["station"], label_of("station"), _WHERE_ORG
             )
         existing = self.session.scalar(
             select(CulturalEvent).where(
@@ -382,7 +408,7 @@ class GroupImport:
         )
         if existing is not None and self.options.on_duplicate == "skip":
             for row, check, _ in rows:
-                self._settle(row, check, RowStatus.SKIP, "台账中已有这次活动，按选择跳过")
+                self._settle(row, check, RowStatus.SKIP, _ALREADY_HELD)
             return
         status = RowStatus.NEW if existing is None else RowStatus.UPDATE
         people: list[tuple[int, ParticipationRole]] = []

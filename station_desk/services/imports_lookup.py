@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 
 from station_desk.db.models import Branch, Community, Grid, Member, Station, Team, TeamMembership
 from station_desk.exchange.rows import RowProblem
+from station_desk.messages import Message, msg
 from station_desk.privacy import mask_id_number
-from station_desk.validation import ValidationError, normalize_text, parse_id_number
+from station_desk.validation import ValidationError, label_of, normalize_text, parse_id_number
 
 CHUNK = 900
 
@@ -92,13 +93,21 @@ class RowCheck:
     def column(self, field_name: str) -> str:
         return self.columns.get(field_name, "")
 
-    def error(self, field_name: str, message: str) -> None:
-        problem = RowProblem(self.row, self.column(field_name), field_name, message)
+    def error(self, field_name: str, message: str, *, led: bool = False) -> None:
+        """An error of the row; ``led``: ``message`` is a service's, led by the field's
+        label, which the column title replaces."""
+        problem = self._problem(field_name, message, led)
         if problem not in self.problems:
             self.problems.append(problem)
 
-    def warn(self, field_name: str, message: str) -> None:
-        self.warnings.append(RowProblem(self.row, self.column(field_name), field_name, message))
+    def warn(self, field_name: str, message: str, *, led: bool = False) -> None:
+        self.warnings.append(self._problem(field_name, message, led))
+
+    def _problem(self, field_name: str, message: str, led: bool) -> RowProblem:
+        whole = ""
+        if led:
+            message, whole = without_label(field_name, message)
+        return RowProblem(self.row, self.column(field_name), field_name, message, whole)
 
     def has(self, field_name: str) -> bool:
         return any(p.field == field_name for p in self.problems)
@@ -112,7 +121,15 @@ class RowCheck:
             return None
         found = table.get(text)
         if found is None:
-            self.error(field_name, f"台账中没有{what}“{normalize_text(str(value))}”，{where}")
+            self.error(
+                field_name,
+                msg(
+                    "台账中没有{what}“{value}”，{where}",
+                    what=what,
+                    value=normalize_text(str(value)),
+                    where=where,
+                ),
+            )
         return found
 
     def grid(self, names: OrgNames, community_id: int | None, value: object) -> int | None:
@@ -124,16 +141,37 @@ class RowCheck:
         if community_id is not None:
             found = names.grids.get((community_id, text))
             if found is None:
-                self.error("grid", f"所填社区中没有网格“{shown}”，请先在“网格”中添加")
+                self.error(
+                    "grid", msg("所填社区中没有网格“{grid}”，请先在“网格”中添加", grid=shown)
+                )
             return found
         candidates = names.grids_by_name.get(text, [])
         if len(candidates) == 1:
             return candidates[0]
         if not candidates:
-            self.error("grid", f"台账中没有网格“{shown}”，请先在“网格”中添加")
+            self.error("grid", msg("台账中没有网格“{grid}”，请先在“网格”中添加", grid=shown))
         else:
-            self.error("grid", f"有 {len(candidates)} 个社区都有“{shown}”，请同时填写“社区”")
+            self.error(
+                "grid",
+                msg("有 {n} 个社区都有“{grid}”，请同时填写“社区”", n=len(candidates), grid=shown),
+            )
         return None
+
+
+def without_label(field_name: str, message: str) -> tuple[str, str]:
+    """A service's message without the field's label in front (the column title leads it
+    in the sheet), and the message whole when what is left is no message of its own ("",
+    else): ``RowProblem.part`` shows it led by the column title, translated."""
+    prefix = f"{label_of(field_name)}："
+    if not message.startswith(prefix):
+        return message, ""
+    rest = message[len(prefix) :]
+    if isinstance(message, Message) and message.template.startswith("{label}：{"):
+        key = message.template[len("{label}：{") : -1]
+        inner = message.values.get(key)
+        if message.template.endswith("}") and isinstance(inner, Message) and inner == rest:
+            return inner, ""
+    return rest, message
 
 
 def normalized_id(raw: object) -> str | None:
@@ -185,15 +223,26 @@ class MemberFinder:
             if found is None:
                 check.error(
                     "id_number",
-                    f"台账中没有身份证号为 {mask_id_number(key)} 的老同志，请先导入花名册",
+                    msg(
+                        "台账中没有身份证号为 {id_number} 的老同志，请先导入花名册",
+                        id_number=mask_id_number(key),
+                    ),
                 )
                 return None
             if found.deleted:
-                check.error("id_number", f"“{found.name}”在回收站中，请先在回收站中恢复")
+                check.error(
+                    "id_number",
+                    msg("“{name}”在回收站中，请先在回收站中恢复", name=found.name),
+                )
                 return None
             if shown_name and "".join(shown_name.split()) != found.name:
                 check.error(
-                    "name", f"身份证号对应的老同志是“{found.name}”，与姓名“{shown_name}”不符"
+                    "name",
+                    msg(
+                        "身份证号对应的老同志是“{found}”，与姓名“{name}”不符",
+                        found=found.name,
+                        name=shown_name,
+                    ),
                 )
                 return None
             return found
@@ -203,9 +252,16 @@ class MemberFinder:
         if len(matches) == 1:
             return matches[0]
         if not matches:
-            check.error("name", f"台账中没有名为“{shown_name}”的老同志")
+            check.error("name", msg("台账中没有名为“{name}”的老同志", name=shown_name))
         else:
-            check.error("name", f"台账中有 {len(matches)} 位“{shown_name}”，请填写身份证号以区分")
+            check.error(
+                "name",
+                msg(
+                    "台账中有 {n} 位“{name}”，请填写身份证号以区分",
+                    n=len(matches),
+                    name=shown_name,
+                ),
+            )
         return None
 
 

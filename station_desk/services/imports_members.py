@@ -28,8 +28,10 @@ from sqlalchemy.orm import Session
 
 from station_desk.db.models import ChangeLog, Member, new_uuid, utcnow
 from station_desk.enums import ChangeAction
-from station_desk.exchange.rows import ParsedRow, ParsedSheet
+from station_desk.exchange.errors import listed
+from station_desk.exchange.rows import ParsedRow, ParsedSheet, RowProblem, relabeled
 from station_desk.inputs import MemberData
+from station_desk.messages import msg
 from station_desk.services.common import (
     apply_fields,
     audit_values,
@@ -61,7 +63,10 @@ _KEPT_WHEN_BLANK = (
     *_TEXT_FIELDS,
 )
 _MEMBER_FIELDS = tuple(f.name for f in fields(MemberData))
-_WHERE_ORG = "请先在“设置”中添加，或改成台账中已有的名称"
+_WHERE_ORG = msg("请先在“设置”中添加，或改成台账中已有的名称")
+_SKIPPED = msg("台账中已有此人，按选择跳过")
+_UNCHANGED = msg("与台账中的记录相同")
+_CONFIRMED = msg("已确认")
 _COLUMNS = tuple(attr.key for attr in inspect(Member).column_attrs)
 
 
@@ -170,7 +175,7 @@ class MemberImport:
         outcomes = []
         for index, (row, key) in enumerate(zip(self.rows, self.keys, strict=True)):
             if index % 500 == 0:
-                step(index, f"正在检查第 {row.row} 行")
+                step(index, msg("正在检查第 {row} 行", row=row.row))
             outcomes.append(self._check(row, key))
         return outcomes
 
@@ -183,7 +188,7 @@ class MemberImport:
                 given[name] = v[name]
         names = self.names
         community = check.reference(
-            names.communities, "community", v.get("community"), "社区", _WHERE_ORG
+            names.communities, "community", v.get("community"), label_of("community"), _WHERE_ORG
         )
         if community is not None or check.has("community"):
             given["community_id"] = community
@@ -194,10 +199,14 @@ class MemberImport:
                 in_stored = (stored, "".join(normalize_text(str(v["grid"])).split()))
                 known = stored if in_stored in names.grids else None
             given["grid_id"] = check.grid(names, known, v.get("grid"))
-        branch = check.reference(names.branches, "branch", v.get("branch"), "党支部", _WHERE_ORG)
+        branch = check.reference(
+            names.branches, "branch", v.get("branch"), label_of("branch"), _WHERE_ORG
+        )
         if branch is not None:
             given["branch_id"] = branch
-        station = check.reference(names.stations, "station", v.get("station"), "驿站", _WHERE_ORG)
+        station = check.reference(
+            names.stations, "station", v.get("station"), label_of("station"), _WHERE_ORG
+        )
         if station is not None:
             given["station_id"] = station
         elif base is None and self.options.station_id is not None:
@@ -217,7 +226,10 @@ class MemberImport:
         if existing is not None and existing.deleted_at is not None:
             check.error(
                 "id_number",
-                f"已登记为“{existing.name}”（在回收站中），请先在回收站中恢复后再导入",
+                msg(
+                    "已登记为“{name}”（在回收站中），请先在回收站中恢复后再导入",
+                    name=existing.name,
+                ),
             )
         base = _stored(existing) if existing is not None and existing.deleted_at is None else None
         data = self._data(row, check, base)
@@ -225,22 +237,22 @@ class MemberImport:
         grid_community = self.names.grid_community.get(grid_id) if grid_id is not None else None
         clean, problems = member_rules(data, self.today, grid_community)
         for problem in problems.errors:
-            check.error(problem.field, _short(problem.field, problem.message))
+            check.error(problem.field, problem.message, led=True)
         for problem in problems.warnings:
-            check.warn(problem.field, _short(problem.field, problem.message))
+            check.warn(problem.field, problem.message, led=True)
         parsed_fields = {p.field for p in row.problems} if row.problems else set()
         if key and "id_number" not in parsed_fields and not problems.has_error("id_number"):
             first = self.seen_ids.setdefault(key, row.row)
             if first != row.row:
-                check.error("id_number", f"与第 {first} 行是同一个身份证号")
+                check.error("id_number", msg("与第 {row} 行是同一个身份证号", row=first))
         volunteer = clean.volunteer_number if clean else ""
         if volunteer:
             owner = self.volunteer_owners.get(volunteer)
             if owner is not None and (existing is None or owner != existing.id):
-                check.error("volunteer_number", "已被其他老同志使用")
+                check.error("volunteer_number", msg("已被其他老同志使用"))
             first = self.seen_volunteers.setdefault(volunteer, row.row)
             if first != row.row:
-                check.error("volunteer_number", f"与第 {first} 行的志愿者编号相同")
+                check.error("volunteer_number", msg("与第 {row} 行的志愿者编号相同", row=first))
         errors = [
             *row.problems,
             *(p for p in check.problems if p.field not in parsed_fields),
@@ -252,22 +264,22 @@ class MemberImport:
         label = clean.name
         if existing is not None:
             if self.options.on_duplicate == "skip":
-                return RowOutcome(
-                    row.row, RowStatus.SKIP, label, notes=("台账中已有此人，按选择跳过",)
-                )
+                return RowOutcome(row.row, RowStatus.SKIP, label, notes=(_SKIPPED,))
             changed = _changed_fields(existing, clean)
             if not changed:
-                return RowOutcome(row.row, RowStatus.SKIP, label, notes=("与台账中的记录相同",))
+                return RowOutcome(row.row, RowStatus.SKIP, label, notes=(_UNCHANGED,))
         warned = tuple(check.warnings)
         if warned and not self.options.accept_warnings:
             return RowOutcome(row.row, RowStatus.WARNING, label, warned)
-        notes = tuple(f"已确认：{p.message}" for p in warned)
+        notes = tuple(_confirmed(p) for p in warned)
         if existing is None:
             self.new_rows.append(clean)
             return RowOutcome(row.row, RowStatus.NEW, label, notes=notes)
         self.updates.append((existing, clean))
-        what = "、".join(label_of(name.removesuffix("_id")) for name in changed)
-        return RowOutcome(row.row, RowStatus.UPDATE, label, notes=(f"将更新：{what}", *notes))
+        what = listed(label_of(name.removesuffix("_id")) for name in changed)
+        return RowOutcome(
+            row.row, RowStatus.UPDATE, label, notes=(msg("将更新：{fields}", fields=what), *notes)
+        )
 
     def write(self, step: Step | None = None) -> None:
         """Insert the new members and apply the updates, with one change-log line each.
@@ -310,7 +322,7 @@ def member_values(rows: list[MemberData], step: Step | None = None) -> list[dict
     values = []
     for index, clean in enumerate(rows):
         if step is not None and index % 500 == 0:
-            step(index, "正在写入")
+            step(index, msg("正在写入"))
         values.append(column_values(clean))
     return values
 
@@ -376,6 +388,8 @@ def _changed_fields(member: Member, clean: MemberData) -> list[str]:
     ]
 
 
-def _short(field_name: str, message: str) -> str:
-    """A service message without its leading label: the column title already says it."""
-    return message.removeprefix(f"{label_of(field_name)}：")
+def _confirmed(problem: RowProblem) -> str:
+    """The note of a warning the clerk accepted: "已确认：{message}"."""
+    return relabeled(problem.led, _CONFIRMED, problem.message) or msg(
+        "已确认：{message}", message=problem.message
+    )

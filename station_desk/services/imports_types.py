@@ -18,6 +18,7 @@ from station_desk.enums import LabeledEnum
 from station_desk.exchange.mapping import KIND_LABELS
 from station_desk.exchange.rows import ParsedSheet, RowProblem
 from station_desk.inputs import MemberData
+from station_desk.messages import msg
 
 Duplicate = Literal["update", "skip"]
 
@@ -58,9 +59,14 @@ class RowOutcome:
     notes: tuple[str, ...] = ()
 
     def reasons(self) -> str:
-        """Problems and notes as one line for the preview table and the console."""
-        parts = [f"{p.column}：{p.message}" if p.column else p.message for p in self.problems]
-        return "；".join(dict.fromkeys([*parts, *self.notes]))
+        """Problems and notes as one line for the console and the error file."""
+        return "；".join(self.reason_parts())
+
+    def reason_parts(self) -> list[str]:
+        """Each problem ("{column}：{message}") and note once, in order, as ``Message``s
+        where they are made of parts, for the desk to show each in the clerk's language
+        and join them itself; ``reasons`` joins them with ；."""
+        return list(dict.fromkeys([*(p.part() for p in self.problems), *self.notes]))
 
 
 @dataclass(frozen=True, eq=False)
@@ -130,12 +136,26 @@ class ImportPreview:
 
     def summary(self) -> str:
         """ "新增 3，更新 1，跳过 0，错误 2" (待确认 only when there are some)."""
-        parts = [
-            f"{status.label} {self.count(status)}"
-            for status in RowStatus
-            if status is not RowStatus.WARNING or self.count(status)
-        ]
-        return "，".join(parts)
+        summary = ""
+        for status in RowStatus:
+            if status is RowStatus.WARNING and not self.count(status):
+                continue
+            part = _counted(status, self.count(status))
+            summary = msg("{summary}，{part}", summary=summary, part=part) if summary else part
+        return summary
+
+
+def _counted(status: RowStatus, n: int) -> str:
+    """ "新增 3": a status and how many rows have it."""
+    if status is RowStatus.NEW:
+        return msg("新增 {n}", n=n)
+    if status is RowStatus.UPDATE:
+        return msg("更新 {n}", n=n)
+    if status is RowStatus.SKIP:
+        return msg("跳过 {n}", n=n)
+    if status is RowStatus.ERROR:
+        return msg("错误 {n}", n=n)
+    return msg("待确认 {n}", n=n)
 
 
 class ImportProgress(Protocol):

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from station_desk.db.models import Branch, ChangeLog, Community, Grid, Member, Station, utcnow
 from station_desk.enums import ChangeAction, RetirementKind
 from station_desk.inputs import MemberData
+from station_desk.messages import msg
 from station_desk.search import member_search_keys, sort_key
 from station_desk.services.common import (
     apply_fields,
@@ -66,7 +67,13 @@ def member_rules(
         text = normalize_text(getattr(data, field_name))
         if len(text) > limit:
             problems.error(
-                field_name, f"{label_of(field_name)}：最多 {limit} 个字，现有 {len(text)} 个"
+                field_name,
+                msg(
+                    "{label}：最多 {max_len} 个字，现有 {n} 个",
+                    label=label_of(field_name),
+                    max_len=limit,
+                    n=len(text),
+                ),
             )
         texts[field_name] = text
     check_member_dates(
@@ -78,15 +85,20 @@ def member_rules(
         today=today,
     )
     if data.joined_party_on is not None and not data.is_party_member:
-        problems.error("joined_party_on", "入党时间：填写了入党时间，但未勾选“中共党员”")
+        problems.error(
+            "joined_party_on",
+            msg("{label}：填写了入党时间，但未勾选“中共党员”", label=label_of("joined_party_on")),
+        )
     if not isinstance(data.retirement_kind, RetirementKind):
-        problems.error("retirement_kind", "离退休类别：应为“离休”或“退休”")
+        problems.error(
+            "retirement_kind", msg("{label}：应为“离休”或“退休”", label=label_of("retirement_kind"))
+        )
     community_id = data.community_id
     if grid_community is not None:
         if community_id is None:
             community_id = grid_community
         elif grid_community != community_id:
-            problems.error("grid", "网格：所选网格不属于所选社区")
+            problems.error("grid", msg("{label}：所选网格不属于所选社区", label=label_of("grid")))
     if problems.errors or name is None or identity is None or phone is None:
         return None, problems
     clean = replace(
@@ -133,15 +145,26 @@ def _clean(
             select(Member.id, Member.name, Member.deleted_at).where(Member.id_number == id_number)
         ).first()
         if owner is not None and owner.id != exclude:
-            where = "（在回收站中）" if owner.deleted_at else ""
-            problems.error("id_number", f"身份证号：已登记为“{owner.name}”{where}的身份证号")
+            where = msg("（在回收站中）") if owner.deleted_at else ""
+            problems.error(
+                "id_number",
+                msg(
+                    "{label}：已登记为“{name}”{where}的身份证号",
+                    label=label_of("id_number"),
+                    name=owner.name,
+                    where=where,
+                ),
+            )
     volunteer_number = normalize_text(data.volunteer_number)
     if volunteer_number:
         owner_id = session.scalar(
             select(Member.id).where(Member.volunteer_number == volunteer_number)
         )
         if owner_id is not None and owner_id != exclude:
-            problems.error("volunteer_number", "志愿者编号：已被其他老同志使用")
+            problems.error(
+                "volunteer_number",
+                msg("{label}：已被其他老同志使用", label=label_of("volunteer_number")),
+            )
     problems.raise_if_errors()
     problems.raise_unconfirmed(confirmed)
     assert clean is not None
@@ -199,7 +222,9 @@ def delete_member(session: Session, member_id: int) -> None:
 def restore_member(session: Session, member_id: int) -> None:
     member = session.get(Member, member_id)
     if member is None or member.deleted_at is None:
-        raise ValidationError("member", "老同志：回收站中没有这条记录")
+        raise ValidationError(
+            "member", msg("{label}：回收站中没有这条记录", label=label_of("member"))
+        )
     member.deleted_at = None
     log_change(session, member, ChangeAction.RESTORE)
 
@@ -208,7 +233,7 @@ def purge_member(session: Session, member_id: int) -> None:
     """Delete for good, with every link and search key (PIPL: a member who has left)."""
     member = session.get(Member, member_id)
     if member is None:
-        raise ValidationError("member", "老同志：记录不存在")
+        raise ValidationError("member", msg("{label}：记录不存在", label=label_of("member")))
     session.execute(update(ChangeLog).where(ChangeLog.row_uuid == member.uuid).values(changes="{}"))
     log_change(session, member, ChangeAction.PURGE, label=member.name)
     session.delete(member)

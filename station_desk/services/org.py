@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from station_desk.db.models import Branch, Community, Grid, GridPost, Member, Station
 from station_desk.enums import BranchCategory, ChangeAction, StationKind
 from station_desk.inputs import BranchData, StationData
+from station_desk.messages import msg
 from station_desk.services.common import (
     apply_fields,
     get_or_error,
@@ -18,7 +19,7 @@ from station_desk.services.common import (
     snapshot,
     unique_name,
 )
-from station_desk.validation import ValidationError, check_phone
+from station_desk.validation import ValidationError, check_phone, label_of
 
 
 def add_community(session: Session, name: str, subdistrict: str = "") -> int:
@@ -60,7 +61,10 @@ def delete_grid(session: Session, grid_id: int) -> None:
     row = get_or_error(session, Grid, grid_id, "grid")
     posts = session.scalar(select(func.count()).where(GridPost.grid_id == grid_id))
     if posts:
-        raise ValidationError("grid", f"网格：该网格有 {posts} 条任职记录，不能删除")
+        raise ValidationError(
+            "grid",
+            msg("{label}：该网格有 {n} 条任职记录，不能删除", label=label_of("grid"), n=posts),
+        )
     session.execute(update(Member).where(Member.grid_id == grid_id).values(grid_id=None))
     log_change(session, row, ChangeAction.DELETE, snapshot(row))
     session.delete(row)
@@ -71,14 +75,16 @@ def _unique_grid(session: Session, community_id: int, name: str, exclude: int | 
         select(Grid.id).where(Grid.community_id == community_id, Grid.name == name)
     )
     if found is not None and found != exclude:
-        raise ValidationError("grid", f"网格：本社区已有“{name}”")
+        raise ValidationError(
+            "grid", msg("{label}：本社区已有“{name}”", label=label_of("grid"), name=name)
+        )
 
 
 def _station_fields(session: Session, data: StationData, exclude: int | None) -> dict[str, object]:
     name = required_text(data.name, "station", 80)
     unique_name(session, Station, name, "station", exclude)
     if not isinstance(data.kind, StationKind):
-        raise ValidationError("kind", "类别：请选择驿站类别")
+        raise ValidationError("kind", msg("{label}：请选择驿站类别", label=label_of("kind")))
     optional_ref(session, Community, data.community_id, "community")
     return {
         "name": name,
@@ -107,7 +113,10 @@ def _branch_fields(session: Session, data: BranchData, exclude: int | None) -> d
     name = required_text(data.name, "branch", 100)
     unique_name(session, Branch, name, "branch", exclude)
     if not isinstance(data.category, BranchCategory):
-        raise ValidationError("category", "类别：请选择支部类别（县直、街镇、企业、其他）")
+        raise ValidationError(
+            "category",
+            msg("{label}：请选择支部类别（县直、街镇、企业、其他）", label=label_of("category")),
+        )
     optional_ref(session, Station, data.station_id, "station")
     return {
         "name": name,

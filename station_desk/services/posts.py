@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 from station_desk.db.models import Community, CommunityPost, Grid, GridPost, Member
 from station_desk.enums import ChangeAction, GridPostKind
 from station_desk.inputs import CommunityPostData, GridPostData
+from station_desk.messages import msg
 from station_desk.services.common import get_or_error, log_change, optional_text, snapshot
-from station_desk.validation import ValidationError, check_date
+from station_desk.validation import ValidationError, check_date, label_of
 
 
 def assign_grid_post(session: Session, data: GridPostData, *, today: date | None = None) -> int:
@@ -23,10 +24,13 @@ def assign_grid_post(session: Session, data: GridPostData, *, today: date | None
     member = get_or_error(session, Member, data.member_id, "member")
     get_or_error(session, Grid, data.grid_id, "grid")
     if not isinstance(data.kind, GridPostKind):
-        raise ValidationError("kind", "职务：请选择网格长、网格党支部书记或楼长")
+        raise ValidationError("kind", msg("职务：请选择网格长、网格党支部书记或楼长"))
     building = optional_text(data.building, "building", 40)
     if data.kind is GridPostKind.BUILDING_LEADER and not building:
-        raise ValidationError("building", "楼栋：楼长须填写所负责的楼栋（如“3号楼”）")
+        raise ValidationError(
+            "building",
+            msg("{label}：楼长须填写所负责的楼栋（如“3号楼”）", label=label_of("building")),
+        )
     if data.kind is not GridPostKind.BUILDING_LEADER:
         building = ""
     check_date(data.since, field="since", today=today, not_before=member.birth_date, required=True)
@@ -40,7 +44,9 @@ def assign_grid_post(session: Session, data: GridPostData, *, today: date | None
         )
     )
     if clash is not None:
-        raise ValidationError("kind", f"职务：{member.name}已在本网格担任{data.kind.label}")
+        raise ValidationError(
+            "kind", msg("职务：{name}已在本网格担任{post}", name=member.name, post=data.kind.label)
+        )
     row = GridPost(
         member_id=data.member_id,
         grid_id=data.grid_id,
@@ -69,7 +75,9 @@ def assign_community_post(
         )
     )
     if clash is not None:
-        raise ValidationError("kind", f"职务：{member.name}已在本社区担任{data.kind.label}")
+        raise ValidationError(
+            "kind", msg("职务：{name}已在本社区担任{post}", name=member.name, post=data.kind.label)
+        )
     row = CommunityPost(
         member_id=data.member_id, community_id=data.community_id, kind=data.kind, since=data.since
     )
@@ -80,10 +88,22 @@ def assign_community_post(
 
 def _end(session: Session, row: GridPost | CommunityPost, until: date, today: date) -> None:
     if row.until is not None:
-        raise ValidationError("until", f"离任时间：该职务已于 {row.until.isoformat()} 结束")
+        raise ValidationError(
+            "until",
+            msg(
+                "{label}：该职务已于 {day} 结束", label=label_of("until"), day=row.until.isoformat()
+            ),
+        )
     check_date(until, field="until", today=today, required=True)
     if until < row.since:
-        raise ValidationError("until", f"离任时间：不能早于任职时间（{row.since.isoformat()}）")
+        raise ValidationError(
+            "until",
+            msg(
+                "{label}：不能早于任职时间（{day}）",
+                label=label_of("until"),
+                day=row.since.isoformat(),
+            ),
+        )
     row.until = until
     log_change(session, row, ChangeAction.UPDATE, {"until": [None, until.isoformat()]})
 
@@ -93,7 +113,7 @@ def end_grid_post(
 ) -> None:
     row = session.get(GridPost, post_id)
     if row is None:
-        raise ValidationError("post", "职务：记录不存在")
+        raise ValidationError("post", msg("{label}：记录不存在", label=label_of("post")))
     _end(session, row, until, today or date.today())
 
 
@@ -102,5 +122,5 @@ def end_community_post(
 ) -> None:
     row = session.get(CommunityPost, post_id)
     if row is None:
-        raise ValidationError("post", "职务：记录不存在")
+        raise ValidationError("post", msg("{label}：记录不存在", label=label_of("post")))
     _end(session, row, until, today or date.today())

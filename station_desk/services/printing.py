@@ -23,13 +23,14 @@ from station_desk.db.queries_print import (
 )
 from station_desk.db.queries_print_service import signin_event, team_name, team_roster
 from station_desk.enums import CertificateKind, ChangeAction
+from station_desk.messages import msg
 from station_desk.privacy import mask_id_number, mask_phone
 from station_desk.services.certificates import (
     IssuedCertificate,
     certificate_register,
 )
 from station_desk.services.common import get_setting, log_event, set_setting
-from station_desk.validation import ValidationError, age_on, years_since
+from station_desk.validation import ValidationError, age_on, label_of, years_since
 
 Align = Literal["left", "center", "right"]
 DEFAULT_UNIT = "离退休干部党支部驿站"
@@ -112,7 +113,9 @@ def roster_field(key_or_header: str) -> RosterField:
         if text in (f.key, f.header):
             return f
     known = "、".join(f.header for f in ROSTER_FIELDS)
-    raise ValidationError("columns", f"花名册列：没有“{text}”这一列（可选：{known}）")
+    raise ValidationError(
+        "columns", msg("花名册列：没有“{text}”这一列（可选：{known}）", text=text, known=known)
+    )
 
 
 @dataclass(frozen=True)
@@ -188,9 +191,9 @@ def roster_table(
     """The member roster (花名册) with the chosen columns in the chosen order."""
     fields = [roster_field(c) for c in columns]
     if not fields:
-        raise ValidationError("columns", "花名册列：请至少选择一列")
+        raise ValidationError("columns", msg("花名册列：请至少选择一列"))
     if len({f.key for f in fields}) != len(fields):
-        raise ValidationError("columns", "花名册列：同一列选了两次")
+        raise ValidationError("columns", msg("花名册列：同一列选了两次"))
     members = roster_members(session, flt, on)
     settings = print_settings(session)
     title = title.strip() or "离退休干部花名册"
@@ -296,9 +299,11 @@ def team_table(
     """A team's roster with each member's recorded hours for the team in the period."""
     name = team_name(session, team_id)
     if name is None:
-        raise ValidationError("team", "队伍：所选队伍不存在或已删除")
+        raise ValidationError(
+            "team", msg("{label}：所选队伍不存在或已删除", label=label_of("team"))
+        )
     if end < start:
-        raise ValidationError("period", "起止日期：截止日期早于起始日期")
+        raise ValidationError("period", msg("起止日期：截止日期早于起始日期"))
     _, phone = numbers(full_numbers)
     lines = team_roster(session, team_id, start, end)
     rows = [
@@ -413,7 +418,9 @@ def signin_data(session: Session, event_id: int) -> SigninData:
     """An event's sign-in sheet: its expected participants with role and community."""
     event = signin_event(session, event_id)
     if event is None:
-        raise ValidationError("event", "文化活动：所选活动不存在或已删除")
+        raise ValidationError(
+            "event", msg("{label}：所选活动不存在或已删除", label=label_of("event"))
+        )
     return SigninData(
         unit_name=event.station or print_settings(session).unit_name,
         title=f"{event.title}签到表",

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from station_desk.db.queries_print_service import certificate_members, service_lines
 from station_desk.enums import CertificateKind
+from station_desk.messages import msg
 from station_desk.records import ServiceLineRecord
 from station_desk.services.certificates import (
     CertificateRequest,
@@ -29,7 +30,7 @@ from station_desk.services.printing import (
     numbers,
     remember_print_settings,
 )
-from station_desk.validation import ValidationError
+from station_desk.validation import ValidationError, label_of
 
 
 def _iso(d: date) -> str:
@@ -49,17 +50,24 @@ def issue_honor_certificates(
     """Number and register one honor certificate per member; ``content`` is the paper."""
     reason, honour, issuer = reason.strip(), honour.strip(), issuer.strip()
     for name, value, label in (
-        ("reason", reason, "事由"),
-        ("honour", honour, "荣誉称号"),
-        ("issuer", issuer, "发证单位"),
+        ("reason", reason, msg("事由")),
+        ("honour", honour, msg("荣誉称号")),
+        ("issuer", issuer, msg("发证单位")),
     ):
         if not value:
-            raise ValidationError(name, f"{label}：不能为空")
+            raise ValidationError(name, msg("{label}：不能为空", label=label))
     try:
         template.format(name="某", reason=reason, honour=honour)
     except (KeyError, IndexError, ValueError):
+        # the placeholders are values, so the text keeps its braces in either language
         raise ValidationError(
-            "template", "证书正文：只能使用 {name} {reason} {honour} 三个占位符"
+            "template",
+            msg(
+                "证书正文：只能使用 {name} {reason} {honour} 三个占位符",
+                name="{name}",
+                reason="{reason}",
+                honour="{honour}",
+            ),
         ) from None
     people = certificate_members(session, member_ids)
     requests = [
@@ -109,9 +117,9 @@ def issue_service_record_certificates(
 ) -> list[IssuedCertificate]:
     """Number and register one 志愿服务记录证明 per member, from recorded service only."""
     if end < start:
-        raise ValidationError("period", "起止日期：截止日期早于起始日期")
+        raise ValidationError("period", msg("起止日期：截止日期早于起始日期"))
     if not settings.issuer.strip():
-        raise ValidationError("issuer", "出具单位：不能为空")
+        raise ValidationError("issuer", msg("出具单位：不能为空"))
     ident, _ = numbers(full_numbers)
     requests, idle = [], []
     for p in certificate_members(session, member_ids):
@@ -135,8 +143,23 @@ def issue_service_record_certificates(
         )
         requests.append(CertificateRequest(p.id, p.name, content))
     if idle:
-        names = "、".join(idle[:10]) + (f" 等 {len(idle)} 人" if len(idle) > 10 else "")
-        raise ValidationError("member", f"老同志：{names}在所选期间没有志愿服务记录，不能出具证明")
+        names, label = "、".join(idle[:10]), label_of("member")
+        if len(idle) > 10:
+            raise ValidationError(
+                "member",
+                msg(
+                    "{label}：{names} 等 {n} 人在所选期间没有志愿服务记录，不能出具证明",
+                    label=label,
+                    names=names,
+                    n=len(idle),
+                ),
+            )
+        raise ValidationError(
+            "member",
+            msg(
+                "{label}：{names}在所选期间没有志愿服务记录，不能出具证明", label=label, names=names
+            ),
+        )
     issued = issue_certificates(
         session, CertificateKind.SERVICE_RECORD, requests, issued_on=issued_on
     )

@@ -22,17 +22,19 @@ from station_desk.db.engine import raw_connection
 from station_desk.db.ledger import Ledger
 from station_desk.db.models import CulturalEvent, Member, ServiceActivity, Team, utcnow
 from station_desk.enums import ChangeAction
+from station_desk.messages import msg
 from station_desk.services import activities, events, members, teams
 from station_desk.services.common import log_change
-from station_desk.validation import ValidationError
+from station_desk.validation import ValidationError, label_of
 
 PURGE_AFTER_DAYS = 30
 
-KIND_LABELS = {
-    "member": "老同志",
-    "team": "队伍",
-    "activity": "服务活动",
-    "event": "文体活动",
+#: What the bin holds, as the clerk reads it (messages, so the desk shows them translated).
+KIND_LABELS: dict[str, str] = {
+    "member": msg("老同志"),
+    "team": msg("队伍"),
+    "activity": msg("服务活动"),
+    "event": msg("文体活动"),
 }
 _MODELS: dict[str, type[Member | Team | ServiceActivity | CulturalEvent]] = {
     "member": Member,
@@ -76,7 +78,10 @@ def list_bin(session: Session) -> list[BinEntry]:
 
 def _kind(kind: str) -> str:
     if kind not in _MODELS:
-        raise ValidationError("kind", f"类别：回收站中没有“{kind}”这一类记录")
+        raise ValidationError(
+            "kind",
+            msg("{label}：回收站中没有“{kind}”这一类记录", label=label_of("kind"), kind=kind),
+        )
     return kind
 
 
@@ -107,7 +112,7 @@ def purge_entry(session: Session, kind: str, row_id: int) -> str:
     model = _MODELS[kind]
     row: Member | Team | ServiceActivity | CulturalEvent | None = session.get(model, row_id)  # type: ignore[assignment]
     if row is None or row.deleted_at is None:
-        raise ValidationError(kind, f"{KIND_LABELS[kind]}：回收站中没有这条记录")
+        raise ValidationError(kind, msg("{label}：回收站中没有这条记录", label=KIND_LABELS[kind]))
     if isinstance(row, Member):
         number = row.id_number
         members.purge_member(session, row_id)

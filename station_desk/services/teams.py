@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from station_desk.db.models import Member, Station, Team, TeamMembership, utcnow
 from station_desk.enums import ChangeAction, TeamKind
 from station_desk.inputs import TeamData
+from station_desk.messages import msg
 from station_desk.services.common import (
     apply_fields,
     get_or_error,
@@ -21,7 +22,7 @@ from station_desk.services.common import (
     snapshot,
     unique_name,
 )
-from station_desk.validation import ValidationError, check_date
+from station_desk.validation import ValidationError, check_date, label_of
 
 
 def _team_fields(
@@ -30,7 +31,9 @@ def _team_fields(
     name = required_text(data.name, "team", 80)
     unique_name(session, Team, name, "team", exclude)
     if not isinstance(data.kind, TeamKind):
-        raise ValidationError("kind", "类别：请选择志愿服务队、艺术团或宣讲团")
+        raise ValidationError(
+            "kind", msg("{label}：请选择志愿服务队、艺术团或宣讲团", label=label_of("kind"))
+        )
     optional_ref(session, Station, data.station_id, "station")
     optional_ref(session, Member, data.leader_id, "leader")
     check_date(data.founded_on, field="founded_on", today=today)
@@ -69,7 +72,7 @@ def delete_team(session: Session, team_id: int) -> None:
 def restore_team(session: Session, team_id: int) -> None:
     row = session.get(Team, team_id)
     if row is None or row.deleted_at is None:
-        raise ValidationError("team", "队伍：回收站中没有这条记录")
+        raise ValidationError("team", msg("{label}：回收站中没有这条记录", label=label_of("team")))
     row.deleted_at = None
     log_change(session, row, ChangeAction.RESTORE)
 
@@ -89,7 +92,7 @@ def add_team_members(
     role = required_text(role, "role", 30)
     ids = list(dict.fromkeys(member_ids))
     if not ids:
-        raise ValidationError("member", "老同志：请至少选择一位")
+        raise ValidationError("member", msg("{label}：请至少选择一位", label=label_of("member")))
     current = set(
         session.scalars(
             select(TeamMembership.member_id).where(
@@ -103,7 +106,15 @@ def add_team_members(
     for member_id in ids:
         member = get_or_error(session, Member, member_id, "member")
         if member_id in current:
-            raise ValidationError("member", f"老同志：{member.name}已在“{team.name}”中")
+            raise ValidationError(
+                "member",
+                msg(
+                    "{label}：{name}已在“{team}”中",
+                    label=label_of("member"),
+                    name=member.name,
+                    team=team.name,
+                ),
+            )
         row = TeamMembership(team_id=team_id, member_id=member_id, role=role, joined_on=joined_on)
         session.add(row)
         log_change(session, row, ChangeAction.CREATE, snapshot(row), label=member.name)
@@ -117,13 +128,18 @@ def leave_team(
     """A member leaves: the membership keeps its dates for the history and the figures."""
     row = session.get(TeamMembership, membership_id)
     if row is None:
-        raise ValidationError("member", "老同志：队员记录不存在")
+        raise ValidationError("member", msg("{label}：队员记录不存在", label=label_of("member")))
     if row.left_on is not None:
-        raise ValidationError("left_on", "离队时间：该队员已离队")
+        raise ValidationError("left_on", msg("{label}：该队员已离队", label=label_of("left_on")))
     check_date(left_on, field="left_on", today=today or date.today(), required=True)
     if left_on < row.joined_on:
         raise ValidationError(
-            "left_on", f"离队时间：不能早于加入时间（{row.joined_on.isoformat()}）"
+            "left_on",
+            msg(
+                "{label}：不能早于加入时间（{day}）",
+                label=label_of("left_on"),
+                day=row.joined_on.isoformat(),
+            ),
         )
     row.left_on = left_on
     log_change(session, row, ChangeAction.UPDATE, {"left_on": [None, left_on.isoformat()]})
@@ -133,6 +149,6 @@ def remove_team_membership(session: Session, membership_id: int) -> None:
     """Remove a membership entered by mistake (not a member leaving: see ``leave_team``)."""
     row = session.get(TeamMembership, membership_id)
     if row is None:
-        raise ValidationError("member", "老同志：队员记录不存在")
+        raise ValidationError("member", msg("{label}：队员记录不存在", label=label_of("member")))
     log_change(session, row, ChangeAction.DELETE, snapshot(row))
     session.delete(row)
