@@ -38,10 +38,11 @@ def glossary() -> dict[tuple[str, str], str]:
 def enum_labels() -> list[str]:
     """Every ``LabeledEnum`` label, and the separator of label lists (``i18n.shown_list``)."""
     from station_desk import enums
+    from station_desk.services import imports_types
     from station_desk.ui.i18n import LIST_SEPARATOR
 
     found = dict.fromkeys([LIST_SEPARATOR])
-    for value in vars(enums).values():
+    for value in [*vars(enums).values(), *vars(imports_types).values()]:
         if isinstance(value, type) and issubclass(value, enums.LabeledEnum):
             found.update(dict.fromkeys(member.label for member in value))
     return list(found)
@@ -63,13 +64,33 @@ def summary_words() -> list[str]:
     return list(found)
 
 
+#: ``msg("…"`` with a plain literal (templates hold no backslash escapes).
+MSG_LITERAL = re.compile(r"""\bmsg\(\s*"([^"\\]*)"\s*[,)]""")
+
+
+def message_templates() -> list[str]:
+    """Every ``msg("…")`` template (``station_desk.messages``: mostly the lower layers'),
+    and the field labels that ``validation.label_of`` hands out as messages."""
+    from station_desk.validation import FIELD_LABELS, PROBLEM_SEPARATOR
+
+    found: dict[str, None] = dict.fromkeys([PROBLEM_SEPARATOR])
+    for path in sorted((ROOT / "station_desk").rglob("*.py")):
+        if path.relative_to(ROOT / "station_desk").parts == ("messages.py",):
+            continue
+        found.update(dict.fromkeys(MSG_LITERAL.findall(path.read_text(encoding="utf-8"))))
+    found.update(dict.fromkeys(FIELD_LABELS.values()))
+    return list(found)
+
+
 def add_labels(root: ET.Element) -> None:
-    """File the enums' labels under ``i18n.LABELS_CONTEXT`` and the summary's words under
-    Summary: they reach the desk as text from lower layers, so lupdate never sees them."""
-    from station_desk.ui.i18n import LABELS_CONTEXT
+    """File the enums' labels under ``i18n.LABELS_CONTEXT``, the summary's words under
+    Summary and the lower layers' messages under Messages: they reach the desk as text
+    from lower layers, so lupdate never sees them."""
+    from station_desk.ui.i18n import LABELS_CONTEXT, MESSAGES_CONTEXT
 
     add_context(root, LABELS_CONTEXT, enum_labels())
     add_context(root, "Summary", summary_words())
+    add_context(root, MESSAGES_CONTEXT, message_templates())
 
 
 def add_context(root: ET.Element, name: str, sources: list[str]) -> None:

@@ -1610,6 +1610,10 @@ Ledger: {path}</translation>
         <source>已打码；点“显示完整号码”后可查看和修改</source>
         <translation>Masked; click "Show Full Numbers" to view and edit</translation>
     </message>
+    <message>
+        <source>入党时间：填写了入党时间，但未勾选“中共党员”</source>
+        <translation>Joined party: a date is filled in but "CPC member" is not ticked</translation>
+    </message>
 </context>
 <context>
     <name>MemberFilterBar</name>
@@ -1663,18 +1667,6 @@ Ledger: {path}</translation>
     <message>
         <source>选择一位成员</source>
         <translation>Choose a Member</translation>
-    </message>
-    <message>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>性别</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <source>年龄</source>
-        <translation>Age</translation>
     </message>
     <message>
         <source>社区/网格</source>
@@ -2815,6 +2807,13 @@ They go to the recycle bin and can be restored.</translation>
     </message>
 </context>
 <context>
+    <name>opening</name>
+    <message>
+        <source>台账位置提醒</source>
+        <translation>Ledger Location</translation>
+    </message>
+</context>
+<context>
     <name>tabs</name>
     <message>
         <source>网格</source>
@@ -3018,6 +3017,22 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>打印</source>
         <translation>Printed</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>跳过</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>待确认</source>
+        <translation>To confirm</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3372,1477 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>{n}场</source>
         <translation>{n}</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>每日自动</source>
+        <translation>Daily (automatic)</translation>
+    </message>
+    <message>
+        <source>升级前</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <source>导入前</source>
+        <translation>Before import</translation>
+    </message>
+    <message>
+        <source>恢复前</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>老同志 {n}</source>
+        <translation>members: {n}</translation>
+    </message>
+    <message>
+        <source>队伍 {n}</source>
+        <translation>teams: {n}</translation>
+    </message>
+    <message>
+        <source>服务活动 {n}</source>
+        <translation>service activities: {n}</translation>
+    </message>
+    <message>
+        <source>文体活动 {n}</source>
+        <translation>cultural events: {n}</translation>
+    </message>
+    <message>
+        <source>{first}，{rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>备份副本检查未通过（{problem}），已丢弃，原有备份未受影响。</source>
+        <translation>The backup copy failed its check ({problem}) and was discarded; existing backups are unaffected.</translation>
+    </message>
+    <message>
+        <source>台账文件“{path}”不存在，无法备份。</source>
+        <translation>The ledger file "{path}" does not exist, so it cannot be backed up.</translation>
+    </message>
+    <message>
+        <source>备份文件不能与台账本身是同一个文件。</source>
+        <translation>The backup file cannot be the ledger file itself.</translation>
+    </message>
+    <message>
+        <source>文件夹“{folder}”不存在（U 盘是否已插好？），备份未完成。</source>
+        <translation>The folder "{folder}" does not exist (is the USB stick plugged in?); the backup was not made.</translation>
+    </message>
+    <message>
+        <source>备份文件“{path}”不存在。</source>
+        <translation>The backup file "{path}" does not exist.</translation>
+    </message>
+    <message>
+        <source>备份文件“{name}”与其校验值不符，文件可能已损坏。</source>
+        <translation>The backup file "{name}" does not match its checksum; the file may be damaged.</translation>
+    </message>
+    <message>
+        <source>备份文件“{name}”已损坏：{problem}</source>
+        <translation>The backup file "{name}" is damaged: {problem}</translation>
+    </message>
+    <message>
+        <source>恢复的台账检查未通过：{problem}。当前台账未被改动。</source>
+        <translation>The restored ledger failed its check: {problem}. The current ledger is unchanged.</translation>
+    </message>
+    <message>
+        <source>演示台账至少需要 {n} 位老同志才能重现文中的数字。</source>
+        <translation>The demo ledger needs at least {n} members to reproduce the article's figures.</translation>
+    </message>
+    <message>
+        <source>“{path}”已存在；演示台账只写入新文件，不会覆盖已有文件。</source>
+        <translation>"{path}" already exists; the demo ledger is only written to a new file and never overwrites one.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>saving</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>the backup</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>the restore</translation>
+    </message>
+    <message>
+        <source>磁盘空间已满，{doing}未完成。已保存的记录都在；请清理磁盘空间后重试。</source>
+        <translation>The disk is full, so {doing} did not finish. Records already saved are safe; free up disk space and try again.</translation>
+    </message>
+    <message>
+        <source>文件所在位置只读或没有写入权限，{doing}未完成。已保存的记录都在；请检查文件夹权限，或换一个可写的位置。</source>
+        <translation>The file's location is read-only or not writable, so {doing} did not finish. Records already saved are safe; check the folder's permissions or choose a writable place.</translation>
+    </message>
+    <message>
+        <source>读写磁盘出错（可能是磁盘已满、U 盘被拔出或没有权限），{doing}未完成。已保存的记录都在。</source>
+        <translation>A disk read or write failed (the disk may be full, a USB stick removed, or permission missing), so {doing} did not finish. Records already saved are safe.</translation>
+    </message>
+    <message>
+        <source>台账正被另一个程序使用，{doing}未完成，请稍后再试。</source>
+        <translation>Another program is using the ledger, so {doing} did not finish. Try again later.</translation>
+    </message>
+    <message>
+        <source>台账文件已损坏，{doing}未完成。请关闭程序后重新打开台账，以便检查并从备份恢复。</source>
+        <translation>The ledger file is damaged, so {doing} did not finish. Close the program and open the ledger again so it can be checked and restored from a backup.</translation>
+    </message>
+    <message>
+        <source>{above}{br}{below}</source>
+        <translation>{above}{br}{below}</translation>
+    </message>
+    <message>
+        <source>台账检查通过。</source>
+        <translation>The ledger passed its check.</translation>
+    </message>
+    <message>
+        <source>台账“{name}”已损坏，不能使用：{problem}</source>
+        <translation>The ledger "{name}" is damaged and cannot be used: {problem}</translation>
+    </message>
+    <message>
+        <source>损坏的文件已保留为“{name}”，未被删除。</source>
+        <translation>The damaged file was kept as "{name}"; it was not deleted.</translation>
+    </message>
+    <message>
+        <source>可以从最近一份完好的备份恢复：{when}（{age}），其中有{counts}。</source>
+        <translation>You can restore the newest good backup: {when} ({age}), holding {counts}.</translation>
+    </message>
+    <message>
+        <source>（记录数未知）</source>
+        <translation>(record counts unknown)</translation>
+    </message>
+    <message>
+        <source>没有找到完好的备份。</source>
+        <translation>No good backup was found.</translation>
+    </message>
+    <message>
+        <source>{n} 分钟前</source>
+        <translation>{n} min ago</translation>
+    </message>
+    <message>
+        <source>{n} 小时前</source>
+        <translation>{n} h ago</translation>
+    </message>
+    <message>
+        <source>{n} 天前</source>
+        <translation>{n} d ago</translation>
+    </message>
+    <message>
+        <source>{doing}失败：{reason}</source>
+        <translation>Could not finish {doing}: {reason}</translation>
+    </message>
+    <message>
+        <source>文件头不是 SQLite 数据库</source>
+        <translation>the file header is not an SQLite database</translation>
+    </message>
+    <message>
+        <source>文件不完整（比文件头还短）</source>
+        <translation>the file is incomplete (shorter than its header)</translation>
+    </message>
+    <message>
+        <source>文件不完整：应有 {expected} 字节，实际只有 {actual} 字节</source>
+        <translation>the file is incomplete: it should have {expected} bytes but has only {actual}</translation>
+    </message>
+    <message>
+        <source>无法读取文件：{reason}</source>
+        <translation>cannot read the file: {reason}</translation>
+    </message>
+    <message>
+        <source>不是驿站台账文件</source>
+        <translation>not a Station Desk ledger file</translation>
+    </message>
+    <message>
+        <source>完整性检查未通过：{details}</source>
+        <translation>the integrity check failed: {details}</translation>
+    </message>
+    <message>
+        <source>关联检查发现 {n} 处错误</source>
+        <translation>the link check found {n} errors</translation>
+    </message>
+    <message>
+        <source>数据库无法读取（{error}）</source>
+        <translation>the database cannot be read ({error})</translation>
+    </message>
+    <message>
+        <source>文件内容在关闭后被磁盘改变（校验值不符），可能是磁盘或 U 盘出错</source>
+        <translation>the file changed on disk after it was closed (checksum mismatch); the disk or USB stick may be failing</translation>
+    </message>
+    <message>
+        <source>“{name}”不是驿站台账文件（{problem}）。文件未被改动。</source>
+        <translation>"{name}" is not a Station Desk ledger file ({problem}). The file was not changed.</translation>
+    </message>
+    <message>
+        <source>台账位于网络共享文件夹。网络盘不支持台账使用的预写日志（WAL），断网或多人同时打开可能损坏台账。建议把台账移到本机的数据文件夹。</source>
+        <translation>The ledger is in a shared network folder. Network drives do not support the write-ahead log (WAL) the ledger uses, and a lost connection or several people opening it at once can damage it. Move the ledger to the data folder on this computer.</translation>
+    </message>
+    <message>
+        <source>台账位于 U 盘或移动硬盘上。写入时拔出可能损坏台账，且容易丢失。建议把台账移到本机的数据文件夹，U 盘只用来存放备份。</source>
+        <translation>The ledger is on a USB stick or removable disk. Pulling it out while writing can damage it, and it is easily lost. Move the ledger to the data folder on this computer and keep only backups on the USB stick.</translation>
+    </message>
+    <message>
+        <source>“{path}”是一个文件夹，不是台账文件。</source>
+        <translation>"{path}" is a folder, not a ledger file.</translation>
+    </message>
+    <message>
+        <source>无法读取台账文件“{path}”：{reason}</source>
+        <translation>Cannot read the ledger file "{path}": {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}”不是驿站台账文件（文件头不是 SQLite 数据库）。文件未被改动。</source>
+        <translation>"{name}" is not a Station Desk ledger (its header is not an SQLite database). The file was not changed.</translation>
+    </message>
+    <message>
+        <source>“{name}”已损坏或不是台账文件：{error}。文件未被改动。</source>
+        <translation>"{name}" is damaged or not a ledger file: {error}. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>“{name}”是 SQLite 数据库，但不是驿站台账（可能是其他程序的文件）。文件未被改动。</source>
+        <translation>"{name}" is an SQLite database but not a Station Desk ledger (perhaps another program's file). The file was not changed.</translation>
+    </message>
+    <message>
+        <source>“{name}”由更新版本的驿站台账创建（数据库版本 {revision}），请升级本程序后再打开。文件未被改动。</source>
+        <translation>"{name}" was made by a newer Station Desk (database version {revision}); update this program before opening it. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>升级台账后发现 {n} 处关联错误，已撤销升级。</source>
+        <translation>The upgraded ledger had {n} broken links, so the upgrade was undone.</translation>
+    </message>
+    <message>
+        <source>台账文件“{path}”不存在。</source>
+        <translation>The ledger file "{path}" does not exist.</translation>
+    </message>
+    <message>
+        <source>无法创建台账所在文件夹“{folder}”：{reason}</source>
+        <translation>Cannot create the ledger's folder "{folder}": {reason}</translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>主机 {host}，进程 {pid}</source>
+        <translation>computer {host}, process {pid}</translation>
+    </message>
+    <message>
+        <source>主机 {host}，进程 {pid}，自 {when} 起</source>
+        <translation>computer {host}, process {pid}, since {when}</translation>
+    </message>
+    <message>
+        <source>台账已被另一个程序打开。请先关闭那边的驿站台账，再打开本台账。</source>
+        <translation>The ledger is already open in another program. Close Station Desk there first, then open this ledger.</translation>
+    </message>
+    <message>
+        <source>台账已被另一个程序打开（{holder}）。请先关闭那边的驿站台账，再打开本台账。</source>
+        <translation>The ledger is already open in another program ({holder}). Close Station Desk there first, then open this ledger.</translation>
+    </message>
+    <message>
+        <source>无法锁定台账“{name}”：锁文件反复变化，请稍后再试。</source>
+        <translation>Cannot lock the ledger "{name}": its lock file keeps changing. Try again later.</translation>
+    </message>
+    <message>
+        <source>无法在“{folder}”中创建台账锁文件（{reason}）。请检查该文件夹是否只读或没有写入权限。</source>
+        <translation>Cannot create the ledger's lock file in "{folder}" ({reason}). Check whether the folder is read-only or not writable.</translation>
+    </message>
+    <message>
+        <source>身份证号被 Excel 当作数字保存，后几位已丢失，无法修复：请把该列设为“文本”格式后重新输入</source>
+        <translation>Excel saved the ID number as a number and its last digits are lost for good: set the column to "Text" format and type it again</translation>
+    </message>
+    <message>
+        <source>电话号码被 Excel 当作数字保存，开头的 0 已丢失：请把该列设为“文本”格式后重新输入</source>
+        <translation>Excel saved the phone number as a number and its leading 0 is lost: set the column to "Text" format and type it again</translation>
+    </message>
+    <message>
+        <source>电话号码被 Excel 当作数字保存，显示成了科学计数法，后几位已丢失：请把该列设为“文本”格式后重新输入</source>
+        <translation>Excel saved the phone number as a number in scientific notation and its last digits are lost: set the column to "Text" format and type it again</translation>
+    </message>
+    <message>
+        <source>电话号码不能是带小数的数字，请把该列设为“文本”格式后重新输入</source>
+        <translation>A phone number cannot be a number with decimals: set the column to "Text" format and type it again</translation>
+    </message>
+    <message>
+        <source>日期“{value}”的月份 {month} 不对，月份应在 1 到 12 之间</source>
+        <translation>Date "{value}": month {month} is wrong, months run from 1 to 12</translation>
+    </message>
+    <message>
+        <source>日期“{value}”不存在（{year}年{month}月没有{day}日）</source>
+        <translation>Date "{value}" does not exist (month {month} of {year} has no day {day})</translation>
+    </message>
+    <message>
+        <source>无法识别的日期“{value}”，请写成 1950.03.05、1950-3-5 或 1950年3月5日</source>
+        <translation>Cannot read the date "{value}"; write it as 1950.03.05, 1950-3-5 or 1950年3月5日</translation>
+    </message>
+    <message>
+        <source>数字 {number} 不是有效的 Excel 日期</source>
+        <translation>The number {number} is not a valid Excel date</translation>
+    </message>
+    <message>
+        <source>只有年份“{value}”，请写到月份，例如 {year}.03</source>
+        <translation>Only a year, "{value}": add the month, e.g. {year}.03</translation>
+    </message>
+    <message>
+        <source>Excel 日期 1900年2月29日并不存在，请重新输入这个日期</source>
+        <translation>The Excel date 29 February 1900 never existed; enter this date again</translation>
+    </message>
+    <message>
+        <source>这个格子里不是日期</source>
+        <translation>This cell does not hold a date</translation>
+    </message>
+    <message>
+        <source>数字 {number} 可能是{year}年1月，也可能是{year}年10月（Excel 会去掉末尾的 0）：请把该列设为“文本”格式后写成 {year}.01 或 {year}.10</source>
+        <translation>The number {number} may be January {year} or October {year} (Excel drops the trailing 0): set the column to "Text" format and write {year}.01 or {year}.10</translation>
+    </message>
+    <message>
+        <source>这个格子里是“是/否”，不是日期</source>
+        <translation>This cell holds yes/no, not a date</translation>
+    </message>
+    <message>
+        <source>{what}已打码（导出时未选择完整号码），无法导入：请用含完整号码的表格</source>
+        <translation>{what} is masked (exported without full numbers) and cannot be imported: use a sheet with the full numbers</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>看不出“{value}”是“是”还是“否”，请填写 党员/群众 或 是/否</source>
+        <translation>Cannot tell whether "{value}" means yes or no: fill in 党员/群众, 是/否 or yes/no</translation>
+    </message>
+    <message>
+        <source>这里应填写人数（整数）</source>
+        <translation>A head count (a whole number) goes here</translation>
+    </message>
+    <message>
+        <source>人数“{value}”应是整数</source>
+        <translation>The head count "{value}" should be a whole number</translation>
+    </message>
+    <message>
+        <source>人数“{value}”不能是负数</source>
+        <translation>The head count "{value}" cannot be negative</translation>
+    </message>
+    <message>
+        <source>人数“{value}”应是整数，例如 120</source>
+        <translation>The head count "{value}" should be a whole number, e.g. 120</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>"{text}"</translation>
+    </message>
+    <message>
+        <source>{list}、{item}</source>
+        <translation>{list}, {item}</translation>
+    </message>
+    <message>
+        <source>{label}只能填 {allowed}，这里是“{value}”</source>
+        <translation>{label} can only be {allowed}, not "{value}"</translation>
+    </message>
+    <message>
+        <source>老同志花名册</source>
+        <translation>Member roster</translation>
+    </message>
+    <message>
+        <source>队员名单</source>
+        <translation>Team members</translation>
+    </message>
+    <message>
+        <source>网格任职</source>
+        <translation>Grid posts</translation>
+    </message>
+    <message>
+        <source>志愿服务活动</source>
+        <translation>Service activity</translation>
+    </message>
+    <message>
+        <source>文化活动</source>
+        <translation>Cultural event</translation>
+    </message>
+    <message>
+        <source>出生年月</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>是否党员</source>
+        <translation>Party member</translation>
+    </message>
+    <message>
+        <source>所在支部</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>服务队</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>活动日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>时长</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>人次</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>不认识的导入类型“{kind}”</source>
+        <translation>Unknown import kind "{kind}"</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”是空的，没有可导入的内容</source>
+        <translation>Sheet "{sheet}" is empty: there is nothing to import</translation>
+    </message>
+    <message>
+        <source>在工作表“{sheet}”的前 {rows} 行里没有找到表头：{kind}需要 {required} 这几列，最接近的一行缺少 {missing}。可用的表头有：{headers}</source>
+        <translation>No header row in the first {rows} rows of sheet "{sheet}": {kind} needs the columns {required}, and the closest row lacks {missing}. Headers that work: {headers}</translation>
+    </message>
+    <message>
+        <source>文件“{file}”已损坏，无法作为 Excel 文件打开（{error}）</source>
+        <translation>File "{file}" is damaged and cannot be opened as an Excel file ({error})</translation>
+    </message>
+    <message>
+        <source>文件“{file}”无法作为 Excel 文件读取（{error}）。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入</source>
+        <translation>File "{file}" cannot be read as an Excel file ({error}). Open it in Excel or WPS, use "Save As" to save an .xlsx file, and import that</translation>
+    </message>
+    <message>
+        <source>文件“{file}”的内容已损坏，读取时出错（{error}）。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入</source>
+        <translation>The contents of file "{file}" are damaged, reading failed ({error}). Open it in Excel or WPS, use "Save As" to save an .xlsx file, and import that</translation>
+    </message>
+    <message>
+        <source>文件“{file}”设置了打开密码，无法读取：请在 Excel/WPS 中取消密码后再导入</source>
+        <translation>File "{file}" has an opening password and cannot be read: remove the password in Excel/WPS, then import it</translation>
+    </message>
+    <message>
+        <source>文件“{file}”无法作为 .xls 文件读取（{error}）。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入</source>
+        <translation>File "{file}" cannot be read as an .xls file ({error}). Open it in Excel or WPS, use "Save As" to save an .xlsx file, and import that</translation>
+    </message>
+    <message>
+        <source>文件“{file}”已损坏，无法作为 .xls 文件读取（{error}）</source>
+        <translation>File "{file}" is damaged and cannot be read as an .xls file ({error})</translation>
+    </message>
+    <message>
+        <source>文件“{file}”的内容已损坏，读取时出错（{error}）</source>
+        <translation>The contents of file "{file}" are damaged, reading failed ({error})</translation>
+    </message>
+    <message>
+        <source>文件“{file}”的文字编码无法识别（既不是 UTF-8 也不是 GBK/GB18030）：请用 Excel 或 WPS 打开后另存为 .xlsx 再导入</source>
+        <translation>The text encoding of file "{file}" is not recognised (neither UTF-8 nor GBK/GB18030): open it in Excel or WPS, save it as .xlsx and import that</translation>
+    </message>
+    <message>
+        <source>文件“{file}”不是有效的 CSV 文件（{error}）</source>
+        <translation>File "{file}" is not a valid CSV file ({error})</translation>
+    </message>
+    <message>
+        <source>文件“{file}”的类型（{suffix}）不能导入：请使用 .xlsx、.xls 或 .csv 文件</source>
+        <translation>File "{file}" is of a type that cannot be imported ({suffix}): use an .xlsx, .xls or .csv file</translation>
+    </message>
+    <message>
+        <source>无扩展名</source>
+        <translation>no extension</translation>
+    </message>
+    <message>
+        <source>找不到文件“{file}”</source>
+        <translation>File "{file}" not found</translation>
+    </message>
+    <message>
+        <source>文件“{file}”无法打开：可能正被 Excel/WPS 占用，请先关闭它再导入</source>
+        <translation>File "{file}" cannot be opened; Excel/WPS may be using it: close it there, then import</translation>
+    </message>
+    <message>
+        <source>文件“{file}”无法打开（{error}）</source>
+        <translation>File "{file}" cannot be opened ({error})</translation>
+    </message>
+    <message>
+        <source>文件“{file}”是空文件（0 字节）</source>
+        <translation>File "{file}" is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <source>文件“{file}”设置了打开密码（或不是真正的 .xlsx 文件），无法读取：请在 Excel/WPS 中取消密码后另存为 .xlsx 再导入</source>
+        <translation>File "{file}" has an opening password (or is not a real .xlsx file) and cannot be read: remove the password in Excel/WPS, save it as .xlsx and import that</translation>
+    </message>
+    <message>
+        <source>文件“{file}”其实是网页格式（HTML），不是真正的 Excel 文件。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入</source>
+        <translation>File "{file}" is really a web page (HTML), not an Excel file. Open it in Excel or WPS, use "Save As" to save an .xlsx file, and import that</translation>
+    </message>
+    <message>
+        <source>文件“{file}”已损坏或不是 Excel 文件，无法读取。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入</source>
+        <translation>File "{file}" is damaged or not an Excel file and cannot be read. Open it in Excel or WPS, use "Save As" to save an .xlsx file, and import that</translation>
+    </message>
+    <message>
+        <source>文件“{file}”里没有名为“{sheet}”的工作表</source>
+        <translation>File "{file}" has no sheet named "{sheet}"</translation>
+    </message>
+    <message>
+        <source>{column}：{message}</source>
+        <translation>{column}: {message}</translation>
+    </message>
+    <message>
+        <source>这是模板里的示例行，请删除后再导入</source>
+        <translation>This is the template's example row: delete it, then import</translation>
+    </message>
+    <message>
+        <source>同一身份证号</source>
+        <translation>The same ID number</translation>
+    </message>
+    <message>
+        <source>同一队伍里同一身份证号</source>
+        <translation>The same ID number in the same team</translation>
+    </message>
+    <message>
+        <source>同一网格同一职务里同一身份证号</source>
+        <translation>The same ID number in the same grid and post</translation>
+    </message>
+    <message>
+        <source>同一活动里同一身份证号</source>
+        <translation>The same ID number in the same activity</translation>
+    </message>
+    <message>
+        <source>同一活动里同一姓名和角色</source>
+        <translation>The same name and role in the same event</translation>
+    </message>
+    <message>
+        <source>“{kind}”导入没有“{field}”这一项</source>
+        <translation>A "{kind}" import has no field "{field}"</translation>
+    </message>
+    <message>
+        <source>第 {first} 列和第 {second} 列都对应“{label}”，请只保留一列</source>
+        <translation>Columns {first} and {second} are both "{label}": keep only one</translation>
+    </message>
+    <message>
+        <source>与第 {others} 行重复：{what}在表中出现了 {n} 次（第 {rows} 行）</source>
+        <translation>Same as row {others}: {what} appears {n} times in the sheet (rows {rows})</translation>
+    </message>
+    <message>
+        <source>同一活动在第 {row} 行的{label}是“{first}”，这里是“{value}”</source>
+        <translation>The same activity has {label} "{first}" in row {row}, but "{value}" here</translation>
+    </message>
+    <message>
+        <source>无法读取这个格子（{error}）</source>
+        <translation>Cannot read this cell ({error})</translation>
+    </message>
+    <message>
+        <source>“{label}”必须填写</source>
+        <translation>"{label}" is required</translation>
+    </message>
+    <message>
+        <source>无法在“{folder}”里写文件（{error}）</source>
+        <translation>Cannot write files in "{folder}" ({error})</translation>
+    </message>
+    <message>
+        <source>无法写入“{file}”：文件可能正被 Excel/WPS 打开，请先关闭它再试</source>
+        <translation>Cannot write "{file}": it may be open in Excel/WPS; close it there and try again</translation>
+    </message>
+    <message>
+        <source>无法写入“{file}”（{error}）</source>
+        <translation>Cannot write "{file}" ({error})</translation>
+    </message>
+    <message>
+        <source>{label}：荣誉证书与服务记录证明请分开补打</source>
+        <translation>{label}: reprint honor certificates and service-record certificates separately</translation>
+    </message>
+    <message>
+        <source>{label}：{year}年没有人达到 {hours} 小时</source>
+        <translation>{label}: nobody reached {hours} hours in {year}</translation>
+    </message>
+    <message>
+        <source>{label}：该队伍目前没有队员</source>
+        <translation>{label}: this team has no members at present</translation>
+    </message>
+    <message>
+        <source>{label}：请选择发证对象（选中的人、整支队伍或服务时长达标者）</source>
+        <translation>{label}: choose who receives certificates (the selected people, a whole team, or those who reached the hours)</translation>
+    </message>
+    <message>
+        <source>{label}：请至少写一个要补打的证书编号</source>
+        <translation>{label}: enter at least one certificate number to reprint</translation>
+    </message>
+    <message>
+        <source>表格下方的签字栏、备注过长，一页放不下</source>
+        <translation>The signature lines and note below the table are too long to fit on one page</translation>
+    </message>
+    <message>
+        <source>第 {n} 行内容过长，一页放不下</source>
+        <translation>Row {n} is too long to fit on one page</translation>
+    </message>
+    <message>
+        <source>荣誉证书 {serial}：正文过长，一页放不下，请缩短事由</source>
+        <translation>Honor certificate {serial}: the text is too long for one page; shorten the reason</translation>
+    </message>
+    <message>
+        <source>荣誉证书：没有要打印的证书</source>
+        <translation>Honor certificates: nothing to print</translation>
+    </message>
+    <message>
+        <source>志愿服务记录证明：没有要打印的证明</source>
+        <translation>Service-record certificates: nothing to print</translation>
+    </message>
+    <message>
+        <source>统计报表：有一项内容一页放不下</source>
+        <translation>Summary report: one item is too long to fit on one page</translation>
+    </message>
+    <message>
+        <source>{name}的{problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>{label}：{names}在活动当天不是本队队员</source>
+        <translation>{label}: {names} not in the team on the day of the activity</translation>
+    </message>
+    <message>
+        <source>活动：回收站中没有这条记录</source>
+        <translation>Activity: this record is not in the recycle bin</translation>
+    </message>
+    <message>
+        <source>{label}：请选择一位老同志或一支队伍（只选其一）</source>
+        <translation>{label}: choose one member or one team, not both</translation>
+    </message>
+    <message>
+        <source>{label}：捐物须填写大于 0 的件数</source>
+        <translation>{label}: a goods donation needs a count above 0</translation>
+    </message>
+    <message>
+        <source>{label}：请选择捐款或捐物</source>
+        <translation>{label}: choose money or goods</translation>
+    </message>
+    <message>
+        <source>{label}：记录不存在</source>
+        <translation>{label}: the record does not exist</translation>
+    </message>
+    <message>
+        <source>{label}：请至少选择一位发证对象</source>
+        <translation>{label}: choose at least one recipient</translation>
+    </message>
+    <message>
+        <source>{label}：所选记录不存在</source>
+        <translation>{label}: the chosen record does not exist</translation>
+    </message>
+    <message>
+        <source>{label}：证书须写明获证人姓名</source>
+        <translation>{label}: a certificate needs the recipient's name</translation>
+    </message>
+    <message>
+        <source>{label}：登记簿中没有“{serial}”</source>
+        <translation>{label}: "{serial}" is not in the register</translation>
+    </message>
+    <message>
+        <source>{label}：所选记录不存在或已删除</source>
+        <translation>{label}: the chosen record does not exist or was deleted</translation>
+    </message>
+    <message>
+        <source>{label}：不能为空</source>
+        <translation>{label}: required</translation>
+    </message>
+    <message>
+        <source>{label}：最多 {max_len} 个字，现有 {n} 个</source>
+        <translation>{label}: at most {max_len} characters, has {n}</translation>
+    </message>
+    <message>
+        <source>{label}：应为不小于 0 的整数</source>
+        <translation>{label}: must be a whole number, 0 or more</translation>
+    </message>
+    <message>
+        <source>{label}：“{name}”已存在</source>
+        <translation>{label}: "{name}" already exists</translation>
+    </message>
+    <message>
+        <source>{label}：请选择活动类别</source>
+        <translation>{label}: choose the kind of event</translation>
+    </message>
+    <message>
+        <source>{label}：请选择主讲、演员、组织或参与</source>
+        <translation>{label}: choose speaker, performer, organizer or participant</translation>
+    </message>
+    <message>
+        <source>{label}：请选择诗词、书法、绘画、剪纸或其他</source>
+        <translation>{label}: choose poetry, calligraphy, painting, paper-cut or other</translation>
+    </message>
+    <message>
+        <source>老同志</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>队伍</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>驿站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>党支部</source>
+        <translation>Party branch</translation>
+    </message>
+    <message>
+        <source>网格职务</source>
+        <translation>Grid post</translation>
+    </message>
+    <message>
+        <source>社区职务</source>
+        <translation>Community post</translation>
+    </message>
+    <message>
+        <source>队伍成员</source>
+        <translation>Team membership</translation>
+    </message>
+    <message>
+        <source>服务时长</source>
+        <translation>Service hours</translation>
+    </message>
+    <message>
+        <source>捐赠</source>
+        <translation>Donation</translation>
+    </message>
+    <message>
+        <source>活动参加人员</source>
+        <translation>Event participant</translation>
+    </message>
+    <message>
+        <source>作品</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>证书</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>含完整号码</source>
+        <translation>Full numbers</translation>
+    </message>
+    <message>
+        <source>行数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>时长（分钟）</source>
+        <translation>Length (minutes)</translation>
+    </message>
+    <message>
+        <source>金额（分）</source>
+        <translation>Amount (fen)</translation>
+    </message>
+    <message>
+        <source>中共党员</source>
+        <translation>CPC member</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>作者</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>删除时间</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>{label}：{old} → {new}</source>
+        <translation>{label}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{label}：{message}</source>
+        <translation>{label}: {message}</translation>
+    </message>
+    <message>
+        <source>{first}；{rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>记录类别：没有“{table}”这一类记录</source>
+        <translation>Record kind: there are no records of kind "{table}"</translation>
+    </message>
+    <message>
+        <source>字段：“{field}”不能单独显示完整号码</source>
+        <translation>Field: "{field}" cannot be shown as a full number</translation>
+    </message>
+    <message>
+        <source>只能导出为 .xlsx 或 .csv 文件，而不是“{file}”</source>
+        <translation>Export to an .xlsx or .csv file, not "{file}"</translation>
+    </message>
+    <message>
+        <source>不认识的导出类型“{kind}”</source>
+        <translation>Unknown export kind "{kind}"</translation>
+    </message>
+    <message>
+        <source>请先在“志愿服务队”中添加，或改成台账中已有的队名</source>
+        <translation>add it under "Volunteer Teams" first, or use a team name the ledger already has</translation>
+    </message>
+    <message>
+        <source>请先在“设置”中添加，或改成台账中已有的名称</source>
+        <translation>add it in "Settings" first, or use a name the ledger already has</translation>
+    </message>
+    <message>
+        <source>台账中已有这次活动，按选择跳过</source>
+        <translation>This activity is already in the ledger; skipped as chosen</translation>
+    </message>
+    <message>
+        <source>正在检查</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <source>正在写入</source>
+        <translation>Writing</translation>
+    </message>
+    <message>
+        <source>“队伍”必须填写（或在导入时选择队伍）</source>
+        <translation>"Team" is required (or choose the team when importing)</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行是同一支队伍的同一个人</source>
+        <translation>Same person in the same team as row {row}</translation>
+    </message>
+    <message>
+        <source>已是“{team}”的队员</source>
+        <translation>Already a member of "{team}"</translation>
+    </message>
+    <message>
+        <source>已在本网格担任{post}</source>
+        <translation>Already {post} in this grid</translation>
+    </message>
+    <message>
+        <source>{name}在活动当天不是“{team}”的队员，请先导入队员名单</source>
+        <translation>{name} was not a member of "{team}" on the day of the activity: import the team members first</translation>
+    </message>
+    <message>
+        <source>同一活动在第 {row} 行是“{first}”，这里是“{value}”</source>
+        <translation>The same event has "{first}" in row {row}, but "{value}" here</translation>
+    </message>
+    <message>
+        <source>台账中没有{what}“{value}”，{where}</source>
+        <translation>{what} "{value}" is not in the ledger; {where}</translation>
+    </message>
+    <message>
+        <source>所填社区中没有网格“{grid}”，请先在“网格”中添加</source>
+        <translation>The community given has no grid "{grid}": add it under "Grids" first</translation>
+    </message>
+    <message>
+        <source>台账中没有网格“{grid}”，请先在“网格”中添加</source>
+        <translation>Grid "{grid}" is not in the ledger: add it under "Grids" first</translation>
+    </message>
+    <message>
+        <source>有 {n} 个社区都有“{grid}”，请同时填写“社区”</source>
+        <translation>{n} communities have a grid "{grid}": fill in "Community" too</translation>
+    </message>
+    <message>
+        <source>台账中没有身份证号为 {id_number} 的老同志，请先导入花名册</source>
+        <translation>No member with ID number {id_number} in the ledger: import the roster first</translation>
+    </message>
+    <message>
+        <source>“{name}”在回收站中，请先在回收站中恢复</source>
+        <translation>"{name}" is in the recycle bin: restore them from there first</translation>
+    </message>
+    <message>
+        <source>身份证号对应的老同志是“{found}”，与姓名“{name}”不符</source>
+        <translation>The ID number belongs to "{found}", not to the name "{name}"</translation>
+    </message>
+    <message>
+        <source>台账中没有名为“{name}”的老同志</source>
+        <translation>No member named "{name}" in the ledger</translation>
+    </message>
+    <message>
+        <source>台账中有 {n} 位“{name}”，请填写身份证号以区分</source>
+        <translation>The ledger has {n} members named "{name}": fill in the ID number to tell them apart</translation>
+    </message>
+    <message>
+        <source>台账中已有此人，按选择跳过</source>
+        <translation>Already in the ledger; skipped as chosen</translation>
+    </message>
+    <message>
+        <source>与台账中的记录相同</source>
+        <translation>Same as the ledger's record</translation>
+    </message>
+    <message>
+        <source>已确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>正在检查第 {row} 行</source>
+        <translation>Checking row {row}</translation>
+    </message>
+    <message>
+        <source>已登记为“{name}”（在回收站中），请先在回收站中恢复后再导入</source>
+        <translation>Already recorded as "{name}" (in the recycle bin): restore them from the recycle bin, then import</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行是同一个身份证号</source>
+        <translation>Same ID number as row {row}</translation>
+    </message>
+    <message>
+        <source>已被其他老同志使用</source>
+        <translation>Already used by another member</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行的志愿者编号相同</source>
+        <translation>Same volunteer number as row {row}</translation>
+    </message>
+    <message>
+        <source>将更新：{fields}</source>
+        <translation>Will update: {fields}</translation>
+    </message>
+    <message>
+        <source>已确认：{message}</source>
+        <translation>Confirmed: {message}</translation>
+    </message>
+    <message>
+        <source>{summary}，{part}</source>
+        <translation>{summary}, {part}</translation>
+    </message>
+    <message>
+        <source>新增 {n}</source>
+        <translation>New {n}</translation>
+    </message>
+    <message>
+        <source>更新 {n}</source>
+        <translation>Updated {n}</translation>
+    </message>
+    <message>
+        <source>跳过 {n}</source>
+        <translation>Skipped {n}</translation>
+    </message>
+    <message>
+        <source>错误 {n}</source>
+        <translation>Errors {n}</translation>
+    </message>
+    <message>
+        <source>待确认 {n}</source>
+        <translation>To confirm {n}</translation>
+    </message>
+    <message>
+        <source>{label}：填写了入党时间，但未勾选“中共党员”</source>
+        <translation>{label}: a party-joining date is filled in, but "CPC member" is not ticked</translation>
+    </message>
+    <message>
+        <source>{label}：应为“离休”或“退休”</source>
+        <translation>{label}: choose "Lixiu (pre-1949)" or "Retired"</translation>
+    </message>
+    <message>
+        <source>{label}：所选网格不属于所选社区</source>
+        <translation>{label}: the chosen grid is not in the chosen community</translation>
+    </message>
+    <message>
+        <source>（在回收站中）</source>
+        <translation> (in the recycle bin)</translation>
+    </message>
+    <message>
+        <source>{label}：已登记为“{name}”{where}的身份证号</source>
+        <translation>{label}: already recorded as the ID number of "{name}"{where}</translation>
+    </message>
+    <message>
+        <source>{label}：已被其他老同志使用</source>
+        <translation>{label}: already used by another member</translation>
+    </message>
+    <message>
+        <source>{label}：回收站中没有这条记录</source>
+        <translation>{label}: this record is not in the recycle bin</translation>
+    </message>
+    <message>
+        <source>{label}：该网格有 {n} 条任职记录，不能删除</source>
+        <translation>{label}: this grid has {n} post records and cannot be deleted</translation>
+    </message>
+    <message>
+        <source>{label}：本社区已有“{name}”</source>
+        <translation>{label}: this community already has "{name}"</translation>
+    </message>
+    <message>
+        <source>{label}：请选择驿站类别</source>
+        <translation>{label}: choose the kind of station</translation>
+    </message>
+    <message>
+        <source>{label}：请选择支部类别（县直、街镇、企业、其他）</source>
+        <translation>{label}: choose the branch category (county departments, subdistricts and towns, enterprises, other)</translation>
+    </message>
+    <message>
+        <source>职务：请选择网格长、网格党支部书记或楼长</source>
+        <translation>Post: choose grid leader, grid branch secretary or building leader</translation>
+    </message>
+    <message>
+        <source>{label}：楼长须填写所负责的楼栋（如“3号楼”）</source>
+        <translation>{label}: a building leader needs the building (e.g. "Building 3")</translation>
+    </message>
+    <message>
+        <source>职务：{name}已在本网格担任{post}</source>
+        <translation>Post: {name} already serves as {post} in this grid</translation>
+    </message>
+    <message>
+        <source>职务：{name}已在本社区担任{post}</source>
+        <translation>Post: {name} already serves as {post} in this community</translation>
+    </message>
+    <message>
+        <source>{label}：该职务已于 {day} 结束</source>
+        <translation>{label}: this post already ended on {day}</translation>
+    </message>
+    <message>
+        <source>{label}：不能早于任职时间（{day}）</source>
+        <translation>{label}: cannot be before the start of the post ({day})</translation>
+    </message>
+    <message>
+        <source>花名册列：没有“{text}”这一列（可选：{known}）</source>
+        <translation>Roster columns: there is no column "{text}" (choose from: {known})</translation>
+    </message>
+    <message>
+        <source>花名册列：请至少选择一列</source>
+        <translation>Roster columns: choose at least one column</translation>
+    </message>
+    <message>
+        <source>花名册列：同一列选了两次</source>
+        <translation>Roster columns: the same column is chosen twice</translation>
+    </message>
+    <message>
+        <source>{label}：所选队伍不存在或已删除</source>
+        <translation>{label}: the chosen team does not exist or was deleted</translation>
+    </message>
+    <message>
+        <source>起止日期：截止日期早于起始日期</source>
+        <translation>Dates: the end date is before the start date</translation>
+    </message>
+    <message>
+        <source>{label}：所选活动不存在或已删除</source>
+        <translation>{label}: the chosen event does not exist or was deleted</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>荣誉称号</source>
+        <translation>Honor title</translation>
+    </message>
+    <message>
+        <source>发证单位</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>证书正文：只能使用 {name} {reason} {honour} 三个占位符</source>
+        <translation>Certificate text: only the three placeholders {name} {reason} {honour} may be used</translation>
+    </message>
+    <message>
+        <source>出具单位：不能为空</source>
+        <translation>Issued by: required</translation>
+    </message>
+    <message>
+        <source>{label}：{names} 等 {n} 人在所选期间没有志愿服务记录，不能出具证明</source>
+        <translation>{label}: no volunteer service is recorded for {names} and others ({n} people) in the chosen period, so no certificate can be issued</translation>
+    </message>
+    <message>
+        <source>{label}：{names}在所选期间没有志愿服务记录，不能出具证明</source>
+        <translation>{label}: no volunteer service is recorded for {names} in the chosen period, so no certificate can be issued</translation>
+    </message>
+    <message>
+        <source>服务活动</source>
+        <translation>Service activity</translation>
+    </message>
+    <message>
+        <source>文体活动</source>
+        <translation>Cultural event</translation>
+    </message>
+    <message>
+        <source>{label}：回收站中没有“{kind}”这一类记录</source>
+        <translation>{label}: the recycle bin holds no records of kind "{kind}"</translation>
+    </message>
+    <message>
+        <source>{label}：请选择志愿服务队、艺术团或宣讲团</source>
+        <translation>{label}: choose volunteer team, art troupe or lecture team</translation>
+    </message>
+    <message>
+        <source>{label}：请至少选择一位</source>
+        <translation>{label}: choose at least one</translation>
+    </message>
+    <message>
+        <source>{label}：{name}已在“{team}”中</source>
+        <translation>{label}: {name} is already in "{team}"</translation>
+    </message>
+    <message>
+        <source>{label}：队员记录不存在</source>
+        <translation>{label}: the membership record does not exist</translation>
+    </message>
+    <message>
+        <source>{label}：该队员已离队</source>
+        <translation>{label}: this member has already left the team</translation>
+    </message>
+    <message>
+        <source>{label}：不能早于加入时间（{day}）</source>
+        <translation>{label}: cannot be before the joining date ({day})</translation>
+    </message>
+    <message>
+        <source>{label}：{reason}</source>
+        <translation>{label}: {reason}</translation>
+    </message>
+    <message>
+        <source>不能为空</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>“{text}”是被表格软件当作数字保存的号码，后几位已丢失，无法还原；请核对原件重新录入</source>
+        <translation>"{text}" was saved as a number by a spreadsheet program and its last digits are lost; check the original and type it again</translation>
+    </message>
+    <message>
+        <source>应为18位，实为{n}位</source>
+        <translation>should have 18 characters, has {n}</translation>
+    </message>
+    <message>
+        <source>第{position}位“{char}”不是数字</source>
+        <translation>character {position} "{char}" is not a digit</translation>
+    </message>
+    <message>
+        <source>第18位“{char}”应为数字或 X</source>
+        <translation>character 18 "{char}" should be a digit or X</translation>
+    </message>
+    <message>
+        <source>地区码首位应为1～8，实为 {char}</source>
+        <translation>the area code should start with 1–8, not {char}</translation>
+    </message>
+    <message>
+        <source>出生日期 {day} 不是有效日期</source>
+        <translation>birth date {day} is not a valid date</translation>
+    </message>
+    <message>
+        <source>出生日期 {day} 晚于今天</source>
+        <translation>birth date {day} is after today</translation>
+    </message>
+    <message>
+        <source>出生日期 {day} 早于1900年</source>
+        <translation>birth date {day} is before 1900</translation>
+    </message>
+    <message>
+        <source>校验位应为 {expected}，实为 {actual}</source>
+        <translation>the check character should be {expected}, not {actual}</translation>
+    </message>
+    <message>
+        <source>{label}：含有不能出现在号码中的字符“{char}”</source>
+        <translation>{label}: "{char}" cannot appear in a phone number</translation>
+    </message>
+    <message>
+        <source>{label}：手机号应为11位，实为{n}位</source>
+        <translation>{label}: a mobile number has 11 digits, this has {n}</translation>
+    </message>
+    <message>
+        <source>{label}：手机号第二位应为3～9，实为 {digit}</source>
+        <translation>{label}: the second digit of a mobile number should be 3–9, not {digit}</translation>
+    </message>
+    <message>
+        <source>{label}：固定电话须带区号，如 0531-87654321</source>
+        <translation>{label}: a landline needs its area code, e.g. 0531-87654321</translation>
+    </message>
+    <message>
+        <source>{label}：区号应为3～4位，实为{n}位</source>
+        <translation>{label}: the area code should have 3–4 digits, has {n}</translation>
+    </message>
+    <message>
+        <source>{label}：区号后的号码应为7～8位，实为{n}位</source>
+        <translation>{label}: the number after the area code should have 7–8 digits, has {n}</translation>
+    </message>
+    <message>
+        <source>{label}：不能含有数字“{char}”</source>
+        <translation>{label}: cannot contain the digit "{char}"</translation>
+    </message>
+    <message>
+        <source>{label}：不能含有符号“{char}”</source>
+        <translation>{label}: cannot contain the symbol "{char}"</translation>
+    </message>
+    <message>
+        <source>{label}：间隔号“·”只能出现在两段名字之间</source>
+        <translation>{label}: the middle dot "·" can only stand between two parts of a name</translation>
+    </message>
+    <message>
+        <source>{label}：不能超过30个字，实为{n}个字</source>
+        <translation>{label}: at most 30 characters, has {n}</translation>
+    </message>
+    <message>
+        <source>{label}：{day} 不能晚于今天</source>
+        <translation>{label}: {day} cannot be after today</translation>
+    </message>
+    <message>
+        <source>{label}：{day} 不能早于{before}（{before_day}）</source>
+        <translation>{label}: {day} cannot be before {before} ({before_day})</translation>
+    </message>
+    <message>
+        <source>1900年</source>
+        <translation>1900</translation>
+    </message>
+    <message>
+        <source>{label}：入党时未满十八岁（{age}岁），党章规定年满十八岁；离休干部档案中确有此类情况，请核对档案后确认</source>
+        <translation>{label}: under eighteen when joining the party (aged {age}), while the party constitution asks for eighteen; files of Lixiu cadres do record such cases, so check the file and confirm</translation>
+    </message>
+    <message>
+        <source>{label}：早于离退休时间（{day}），请核对后确认</source>
+        <translation>{label}: before the retirement date ({day}); check and confirm</translation>
+    </message>
+    <message>
+        <source>出生日期与身份证号不符：身份证号中为 {day}</source>
+        <translation>Birth date does not match the ID number: the ID number says {day}</translation>
+    </message>
+    <message>
+        <source>性别与身份证号不符：身份证号中为 {gender}</source>
+        <translation>Gender does not match the ID number: the ID number says {gender}</translation>
+    </message>
+    <message>
+        <source>{label}：“{text}”不是时长，应填小时数，如 2 或 1.5</source>
+        <translation>{label}: "{text}" is not a length of time; enter hours, e.g. 2 or 1.5</translation>
+    </message>
+    <message>
+        <source>{label}：“{text}”不是时长</source>
+        <translation>{label}: "{text}" is not a length of time</translation>
+    </message>
+    <message>
+        <source>{label}：应大于0</source>
+        <translation>{label}: must be more than 0</translation>
+    </message>
+    <message>
+        <source>{label}：最小单位为分钟，{hours} 小时不是整分钟</source>
+        <translation>{label}: the smallest unit is a minute; {hours} hours is not a whole number of minutes</translation>
+    </message>
+    <message>
+        <source>{label}：一次服务不能超过24小时，实为 {hours} 小时</source>
+        <translation>{label}: one service cannot exceed 24 hours, this is {hours} hours</translation>
+    </message>
+    <message>
+        <source>{label}：“{text}”不是金额，应填元数，如 1200.50</source>
+        <translation>{label}: "{text}" is not an amount; enter yuan, e.g. 1200.50</translation>
+    </message>
+    <message>
+        <source>{label}：“{text}”不是金额</source>
+        <translation>{label}: "{text}" is not an amount</translation>
+    </message>
+    <message>
+        <source>{label}：最多两位小数（到分），{amount} 不能精确记账</source>
+        <translation>{label}: at most two decimals (to the fen); {amount} cannot be recorded exactly</translation>
+    </message>
+    <message>
+        <source>{label}：超过1亿元，请核对</source>
+        <translation>{label}: more than 100 million yuan; please check</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>原工作单位</source>
+        <translation>Former unit</translation>
+    </message>
+    <message>
+        <source>原职务</source>
+        <translation>Former post</translation>
+    </message>
+    <message>
+        <source>离退休类别</source>
+        <translation>Retirement</translation>
+    </message>
+    <message>
+        <source>离退休时间</source>
+        <translation>Retired on</translation>
+    </message>
+    <message>
+        <source>荣誉退休时间</source>
+        <translation>Honorary retirement</translation>
+    </message>
+    <message>
+        <source>入党时间</source>
+        <translation>Joined party</translation>
+    </message>
+    <message>
+        <source>志愿者编号</source>
+        <translation>Volunteer no.</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>服务人次</source>
+        <translation>Beneficiaries</translation>
+    </message>
+    <message>
+        <source>观众人次</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>任职时间</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>离任时间</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>街道（镇）</source>
+        <translation>Subdistrict</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>颁发单位</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>颁发日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>证书编号</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>成立时间</source>
+        <translation>Founded on</translation>
+    </message>
+    <message>
+        <source>加入时间</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>离队时间</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>创作时间</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>捐赠日期</source>
+        <translation>Donated on</translation>
+    </message>
+    <message>
+        <source>捐赠人</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <source>支部书记</source>
+        <translation>Branch secretary</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>主题</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>服务重点</source>
+        <translation>Service focus</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>健康状况</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>参加人员</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>操作员</source>
+        <translation>Operator</translation>
     </message>
 </context>
 </TS>

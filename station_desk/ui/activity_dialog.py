@@ -39,7 +39,7 @@ from station_desk.services.activities import (
 )
 from station_desk.ui.context import DeskContext
 from station_desk.ui.donation_dialog import DonationDialog
-from station_desk.ui.i18n import shown
+from station_desk.ui.i18n import shown, shown_message
 from station_desk.ui.tab_forms import SavingDialog, cell, count_box, date_problems
 from station_desk.ui.widgets import DateField, FieldError
 from station_desk.validation import ValidationError, format_hours, format_yuan, parse_hours
@@ -346,7 +346,7 @@ class ActivityDialog(SavingDialog):
                     (
                         "hours",
                         self.tr("{name}的{problem}").format(
-                            name=names.get(member_id, ""), problem=exc.message
+                            name=names.get(member_id, ""), problem=shown_message(exc.message)
                         ),
                     )
                 )

@@ -17,6 +17,7 @@ from station_desk.db.ledger import Ledger
 from station_desk.db.queries import choices
 from station_desk.records import Choice
 from station_desk.ui import errors
+from station_desk.ui.i18n import shown_message
 from station_desk.ui.settings_store import desk_settings
 from station_desk.ui.worker import DbWorker, Progress
 from station_desk.validation import NeedsConfirmation
@@ -160,7 +161,7 @@ class DeskContext(QObject):
 
     def confirm(self, parent: QWidget | None, warnings: NeedsConfirmation) -> bool:
         """Ask the clerk to confirm the warnings (tests replace this method)."""
-        lines = "\n".join(f"• {w.message}" for w in warnings.warnings)
+        lines = "\n".join(f"• {shown_message(w.message)}" for w in warnings.warnings)
         title = QCoreApplication.translate("DeskContext", "请确认")
         head = QCoreApplication.translate("DeskContext", "请核对以下情况：")
         tail = QCoreApplication.translate("DeskContext", "确认无误并保存吗？")

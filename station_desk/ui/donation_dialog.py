@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from station_desk.enums import DonationKind
 from station_desk.inputs import DonationData
-from station_desk.ui.i18n import shown
+from station_desk.ui.i18n import shown, shown_message
 from station_desk.ui.tab_forms import enum_of
 from station_desk.ui.widgets import FieldError
 from station_desk.validation import ValidationError, parse_yuan
@@ -126,7 +126,7 @@ class DonationDialog(QDialog):
             try:
                 parse_yuan(self.amount.text())
             except ValidationError as exc:
-                self.amount_error.show_error(exc.message)
+                self.amount_error.show_error(shown_message(exc.message))
                 return
         elif self.count.value() <= 0:
             self.count_error.show_error(self.tr("数量：捐物须填写大于 0 的件数"))

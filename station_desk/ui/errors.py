@@ -15,7 +15,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from station_desk.db.ledger import LedgerError
+from station_desk.messages import message_of
 from station_desk.paths import log_path
+from station_desk.ui.i18n import shown_message, shown_problems
 from station_desk.validation import NeedsConfirmation, ValidationError
 
 _logger = logging.getLogger("station_desk.desk")
@@ -52,8 +54,13 @@ def is_expected(exc: BaseException) -> bool:
 
 
 def describe(exc: BaseException) -> str:
-    if isinstance(exc, ValidationError | NeedsConfirmation | LedgerError):
-        return str(exc)
+    """What the clerk reads about ``exc``, in the clerk's language."""
+    if isinstance(exc, ValidationError):
+        return shown_problems(exc.problems)
+    if isinstance(exc, NeedsConfirmation):
+        return shown_problems(exc.warnings)
+    if isinstance(exc, LedgerError):
+        return shown_message(message_of(exc))
     return QCoreApplication.translate(
         "errors", "程序出错，操作没有完成。已记录到日志文件：{path}"
     ).format(path=log_path())

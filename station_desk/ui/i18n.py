@@ -6,9 +6,13 @@ The choice is remembered in the settings under ``language``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from station_desk.messages import Message
 from station_desk.resources import resource_path
+from station_desk.validation import PROBLEM_SEPARATOR, Problem, displayed, label_of
 
 LANGUAGES = ("zh", "en")
 DEFAULT_LANGUAGE = "zh"
@@ -76,6 +80,49 @@ def shown_list(labels: str) -> str:
         return shown(labels)
     separator = QCoreApplication.translate("Labels", LIST_SEPARATOR)
     return separator.join(shown(part) for part in labels.split(LIST_SEPARATOR))
+
+
+#: The context of the lower layers' messages (``station_desk.messages``).
+MESSAGES_CONTEXT = "Messages"
+
+
+def shown_message(text: str) -> str:
+    """A message from the lower layers in the clerk's language: its template translated
+    under Messages, filled with its values, each shown too (messages in turn, labels such
+    as field and enum labels under Labels). Plain text and untranslated templates come back
+    as they are."""
+    if not isinstance(text, Message):
+        return text
+    template = QCoreApplication.translate("Messages", text.template)
+    if template == text.template:
+        return str(text)
+    values = {
+        key: shown_message(value) if isinstance(value, Message) else _shown_value(value)
+        for key, value in text.values.items()
+    }
+    return template.format(**values)
+
+
+def _shown_value(value: object) -> object:
+    return shown(value) if isinstance(value, str) else value
+
+
+def shown_problems(problems: Iterable[Problem]) -> str:
+    """Problems away from their fields, each led by its field's label, as
+    ``ValidationError`` reads them (joined by ；)."""
+    separator = QCoreApplication.translate(MESSAGES_CONTEXT, PROBLEM_SEPARATOR)
+    return separator.join(shown_message(displayed(p)) for p in problems)
+
+
+def shown_beside(problem: Problem) -> str:
+    """A problem beside its own field: without the field's label in front."""
+    text = shown_message(problem.message)
+    field_label = label_of(problem.field)
+    for label in {str(field_label), shown_message(field_label)}:
+        for separator in ("：", ": "):
+            if text.startswith(label + separator):
+                return text[len(label) + len(separator) :]
+    return text
 
 
 def summary_words(text: str) -> str:

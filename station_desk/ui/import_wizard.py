@@ -48,8 +48,10 @@ from station_desk.services.imports import (
 )
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
+from station_desk.ui.i18n import MESSAGES_CONTEXT, shown, shown_message
 from station_desk.ui.table_model import CENTER, RIGHT, Column, RecordTableModel, setup_table_view
 from station_desk.ui.worker import Progress
+from station_desk.validation import PROBLEM_SEPARATOR
 
 FILE_FILTER = str(QT_TRANSLATE_NOOP("ChoosePage", "表格文件 (*.xlsx *.xls *.csv *.txt)"))
 """Chinese source of the open dialog's filter; shown through ``ChoosePage.tr``."""
@@ -144,7 +146,7 @@ class MappingPage(QWizardPage):
         self.combos = []
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(self.tr("无法读取：{error}").format(error=getattr(exc, "message", exc)))
+        self.status.setText(self.tr("无法读取：{error}").format(error=errors.describe(exc)))
 
     def _loaded(self, sheet: Sheet) -> None:
         kind = self.wiz.kind
@@ -206,6 +208,12 @@ class MappingPage(QWizardPage):
         return self.sheet is not None and not self.problem()
 
 
+def _reasons(row: RowOutcome) -> str:
+    """A row's problems and notes in the clerk's language, as ``RowOutcome.reasons``."""
+    separator = QCoreApplication.translate(MESSAGES_CONTEXT, PROBLEM_SEPARATOR)
+    return separator.join(shown_message(part) for part in row.reason_parts())
+
+
 def outcome_columns() -> list[Column[RowOutcome]]:
     """The dry run's and the commit's row table: number, status, who, and why."""
     return [
@@ -218,7 +226,7 @@ def outcome_columns() -> list[Column[RowOutcome]]:
         ),
         Column(
             QCoreApplication.translate("PreviewPage", "状态"),
-            lambda r: r.status.label,
+            lambda r: shown(r.status.label),
             lambda r: r.status.value,
             CENTER,
             70,
@@ -226,7 +234,7 @@ def outcome_columns() -> list[Column[RowOutcome]]:
         Column(
             QCoreApplication.translate("PreviewPage", "姓名/名称"), lambda r: r.label, width=120
         ),
-        Column(QCoreApplication.translate("PreviewPage", "说明"), lambda r: r.reasons(), width=600),
+        Column(QCoreApplication.translate("PreviewPage", "说明"), _reasons, width=600),
     ]
 
 
@@ -281,16 +289,14 @@ class PreviewPage(QWizardPage):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        self.counts.setText(
-            self.tr("试导入失败：{error}").format(error=getattr(exc, "message", exc))
-        )
+        self.counts.setText(self.tr("试导入失败：{error}").format(error=errors.describe(exc)))
 
     def _done(self, result: tuple[ParsedSheet, ImportPreview]) -> None:
         self.wiz.parsed, self.preview = result
         self.model.set_records(self.preview.rows)
         self.save_button.setEnabled(bool(self.preview.problems()))
         text = self.tr("共 {n} 行：{summary}。").format(
-            n=len(self.preview.rows), summary=self.preview.summary()
+            n=len(self.preview.rows), summary=shown_message(self.preview.summary())
         )
         if self.preview.blocked:
             text += self.tr("有错误或待确认的行：请改正后重新导入，或返回勾选“跳过有错误的行”。")
@@ -356,7 +362,9 @@ class ReportPage(QWizardPage):
     def _done(self, result: ImportPreview) -> None:
         self.result = result
         lines = [
-            self.tr("{kind}：{summary}").format(kind=result.kind_label, summary=result.summary())
+            self.tr("{kind}：{summary}").format(
+                kind=shown_message(result.kind_label), summary=shown_message(result.summary())
+            )
         ]
         if result.committed:
             lines.append(self.tr("已写入台账。"))

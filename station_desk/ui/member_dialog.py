@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 
 from station_desk.enums import Gender, LabeledEnum, RetirementKind
 from station_desk.inputs import MemberData
+from station_desk.messages import msg
 from station_desk.privacy import mask_id_number, mask_phone
 from station_desk.records import MemberFull
 from station_desk.services.history import log_reveal
 from station_desk.services.members import add_member, update_member
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
-from station_desk.ui.i18n import shown
+from station_desk.ui.i18n import shown, shown_beside
 from station_desk.ui.widgets import DateField, FieldError
 from station_desk.validation import (
     Problem,
@@ -335,7 +336,7 @@ class MemberDialog(QDialog):
         for key in _DATE_FIELDS:
             reason = self.fields[key].problem()  # type: ignore[attr-defined]
             if reason:
-                problems.error(key, f"{label_of(key)}：{reason}")
+                problems.error(key, msg("{label}：{reason}", label=label_of(key), reason=reason))
         gender = _member_of(Gender, self.fields["gender"].currentData())  # type: ignore[attr-defined]
         identity = check_member_identity(
             problems,
@@ -356,7 +357,9 @@ class MemberDialog(QDialog):
         )
         party = self.fields["is_party_member"].isChecked()  # type: ignore[attr-defined]
         if self._date("joined_party_on") is not None and not party:
-            problems.error("joined_party_on", "入党时间：填写了入党时间，但未勾选“中共党员”")
+            problems.error(
+                "joined_party_on", self.tr("入党时间：填写了入党时间，但未勾选“中共党员”")
+            )
         return [*problems.errors, *problems.warnings]
 
     def validate(self) -> bool:
@@ -438,7 +441,7 @@ class MemberDialog(QDialog):
                 if key in self.errors:
                     self._server_problems[key] = _strip(problem, key)
                 else:
-                    self.general_error.show_error(str(exc))
+                    self.general_error.show_error(errors.describe(exc))
         else:
             errors.show_error(self, exc)
         self.validate()
@@ -461,5 +464,4 @@ def _member_of(kind: type[E], value: object) -> E | None:
 
 def _strip(problem: Problem, key: str | None = None) -> str:
     """The message without its "标签：" head, since the label stands beside it."""
-    head = label_of(problem.field) + "："
-    return problem.message.removeprefix(head)
+    return shown_beside(problem)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from station_desk.db.backup import before_migration, daily_backup_if_due, restore
@@ -18,6 +19,7 @@ from station_desk.db.health import check_on_open
 from station_desk.db.ledger import Ledger, LedgerError, open_ledger
 from station_desk.db.lock import LedgerLock
 from station_desk.ui import errors
+from station_desk.ui.i18n import shown_message
 
 
 def open_for_desk(
@@ -35,7 +37,11 @@ def open_for_desk(
                 raise LedgerError(health.message())
             restore(path, health.offer.path)
         if health.location_warning:
-            errors.show_info(parent, "台账位置提醒", health.location_warning)
+            errors.show_info(
+                parent,
+                QCoreApplication.translate("opening", "台账位置提醒"),
+                shown_message(health.location_warning),
+            )
         if path.exists():
             daily_backup_if_due(path)
         ledger = open_ledger(path, create=create, before_migration=before_migration)

@@ -36,7 +36,7 @@ from station_desk.db.health import Health, describe_age
 from station_desk.db.ledger import Ledger, LedgerError
 from station_desk.services import history, recycle
 from station_desk.ui import errors
-from station_desk.ui.i18n import shown
+from station_desk.ui.i18n import shown, shown_message
 
 _TOPICS = {"member": "members", "team": "teams", "activity": "teams", "event": "events"}
 
@@ -136,7 +136,7 @@ class BackupToDialog(QDialog):
         try:
             self.result_info = backup_to(self.ledger.path, target)
         except LedgerError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(errors.describe(exc))
             return
         self.accept()
 
@@ -144,7 +144,10 @@ class BackupToDialog(QDialog):
         """Title and text on the finished backup (``self.tr``: lupdate files it under this class)."""
         text = self.tr("已备份并核对：{path}\n{size}；{counts}\n校验文件：{name}.sha256")
         return self.tr("备份完成"), text.format(
-            path=info.path, size=_size(info.size), counts=info.counts_text(), name=info.path.name
+            path=info.path,
+            size=_size(info.size),
+            counts=shown_message(info.counts_text()),
+            name=info.path.name,
         )
 
     @classmethod
@@ -186,9 +189,10 @@ class RestoreDialog(QDialog):
             rows.append(
                 [
                     self.tr("{when}（{age}）").format(
-                        when=f"{info.made_at:%Y-%m-%d %H:%M}", age=describe_age(info.made_at)
+                        when=f"{info.made_at:%Y-%m-%d %H:%M}",
+                        age=shown_message(describe_age(info.made_at)),
                     ),
-                    info.reason_label if info.ok else self.tr("无法读取"),
+                    shown_message(info.reason_label) if info.ok else self.tr("无法读取"),
                     _size(info.size),
                     *counts,
                 ]
@@ -296,7 +300,7 @@ class RecycleBinDialog(QDialog):
             self.entries = recycle.list_bin(session)
         rows = [
             [
-                e.kind_label,
+                shown_message(e.kind_label),
                 e.label,
                 f"{history.to_local(e.deleted_at):%Y-%m-%d %H:%M}",
                 self.tr("{n} 天后").format(n=e.days_left()),
@@ -428,7 +432,7 @@ class HistoryDialog(QDialog):
                     latest = self.lines[0]
                     self.heading.setText(
                         self.tr("{kind}“{name}”的全部修改：").format(
-                            kind=latest.table_label, name=latest.row_label
+                            kind=shown_message(latest.table_label), name=latest.row_label
                         )
                     )
             else:
@@ -442,10 +446,10 @@ class HistoryDialog(QDialog):
             [
                 f"{line.at:%Y-%m-%d %H:%M}",
                 line.operator or "—",
-                line.table_label,
+                shown_message(line.table_label),
                 line.row_label,
                 shown(line.action_label),
-                line.summary(),
+                shown_message(line.summary()),
             ]
             for line in self.lines
         ]
@@ -477,7 +481,7 @@ class DamagedLedgerDialog(QDialog):
         super().__init__(parent)
         self.choice = self.QUIT
         self.setWindowTitle(self.tr("台账已损坏"))
-        text = QLabel(health.message())
+        text = QLabel(shown_message(health.message()))
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox()

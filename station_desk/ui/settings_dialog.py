@@ -36,6 +36,7 @@ from station_desk.db.queries_members import (
 from station_desk.enums import BranchCategory, StationKind
 from station_desk.inputs import BranchData, StationData
 from station_desk.services import org
+from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
 from station_desk.ui.i18n import shown
 from station_desk.ui.widgets import FieldError
@@ -128,7 +129,7 @@ class _ListPage(QWidget):
         self.reload()
 
     def _failed(self, exc: BaseException) -> None:
-        self.error.show_error(str(exc))
+        self.error.show_error(errors.describe(exc))
 
     def reload(self) -> None:
         self.ctx.read(self._load, self._fill, parent=self)

@@ -228,7 +228,7 @@ class SummaryTab(QWidget):
         try:
             period = self.period()
         except ValidationError as exc:
-            self.period_label.setText(str(exc))
+            self.period_label.setText(errors.describe(exc))
             return
         station = self.station.currentData()
         self._dirty = False

@@ -34,6 +34,7 @@ from station_desk.enums import LabeledEnum
 from station_desk.privacy import mask_phone
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
+from station_desk.ui.i18n import shown_message
 from station_desk.ui.table_model import RecordTableModel, setup_table_view
 from station_desk.ui.widgets import DateField, FieldError
 from station_desk.validation import ValidationError
@@ -214,8 +215,8 @@ class SavingDialog(QDialog):
     def show_problems(self, exc: ValidationError) -> None:
         for problem in exc.problems:
             target = self.field_errors.get(problem.field, self.general_error)
-            text = target.text()
-            target.show_error(f"{text}\n{problem.message}" if text else problem.message)
+            text, message = target.text(), shown_message(problem.message)
+            target.show_error(f"{text}\n{message}" if text else message)
 
     def local_problems(self) -> list[tuple[str, str]]:
         """Checks the dialog can make before asking the worker: (field, message) pairs."""

@@ -8,6 +8,8 @@ import re
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from station_desk.messages import message_of
+
 _DATE = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})\s*(?:[-./月]\s*(\d{1,2})\s*日?)?\s*月?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 
@@ -53,7 +55,7 @@ class DateField(QLineEdit):
         try:
             parse_date_text(self.text())
         except ValueError as exc:
-            return str(exc)
+            return message_of(exc)
         return ""
 
     def set_date(self, value: datetime.date | None) -> None:
