@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from station_desk.ui import errors
+from station_desk.ui.i18n import shown_message
 
 T = TypeVar("T")
 
@@ -55,7 +56,8 @@ class _Relay(QObject):
     """Lives on the UI thread; signals emitted from the worker arrive queued."""
 
     done = Signal(object)
-    progress = Signal(object, int, int, str)
+    # the text as ``object``: a ``Message`` would cross a ``str`` signal as plain text
+    progress = Signal(object, int, int, object)
 
 
 def _wants_progress(fn: Callable[..., Any]) -> bool:
@@ -179,7 +181,7 @@ class DbWorker(QObject):
         dialog.setMaximum(maximum)
         dialog.setValue(value)
         if text:
-            dialog.setLabelText(text)
+            dialog.setLabelText(shown_message(text))
 
     def shutdown(self) -> None:
         """Finish queued work (a half-done write must commit or roll back), then stop.

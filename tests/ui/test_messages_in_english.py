@@ -96,3 +96,27 @@ def test_member_dialog_errors_read_in_english(
     shown = dialog.errors["id_number"].text()
     assert shown and chinese([shown]) == [], shown
     assert not dialog.save_button.isEnabled()
+
+
+def test_progress_text_from_the_worker_reads_in_english(
+    qtbot: QtBot,
+    in_english: None,  # noqa: F811
+) -> None:
+    """A job's progress text crosses threads as the Message it is, then shows translated."""
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from station_desk.ui.worker import DbWorker, Progress
+
+    worker = DbWorker()
+    dialog = QProgressDialog()
+    qtbot.addWidget(dialog)
+    progress = Progress(worker._relay)
+    worker._dialogs[progress] = dialog
+    thread = threading.Thread(target=progress.update, args=(1, 2, msg("正在写入")))
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: dialog.value() == 1)
+    assert dialog.labelText() and chinese([dialog.labelText()]) == [], dialog.labelText()
+    worker.shutdown()
