@@ -44,7 +44,7 @@ def install(window: Any) -> None:
             ctx.changed.emit(topic)
 
     def history() -> None:
-        from station_desk.ui.safekeeping_dialogs import HistoryDialog
+        from station_desk.ui.history_dialog import HistoryDialog
 
         HistoryDialog.show_history(window, ctx.ledger)
 

@@ -1,4 +1,5 @@
-"""Safekeeping dialogs: 备份到…, 恢复, 回收站, 历史记录, and the damaged-ledger notice.
+"""Safekeeping dialogs: 备份到…, 恢复, 回收站, and the damaged-ledger notice (历史记录 is
+``history_dialog``).
 
 Each has a classmethod ``ask``/``show`` taking the parent and the ledger (or the
 DeskContext), so the main window hooks each into its menus in one line. Restoring needs the
@@ -12,21 +13,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,51 +32,14 @@ from station_desk.db.health import Health, describe_age
 from station_desk.db.ledger import Ledger, LedgerError
 from station_desk.services import history, recycle
 from station_desk.ui import errors
-from station_desk.ui.i18n import shown, shown_message
+from station_desk.ui.dialog_tables import fill_table, ledger_of, read_only_table, translated_buttons
+from station_desk.ui.i18n import shown_message
 
 _TOPICS = {"member": "members", "team": "teams", "activity": "teams", "event": "events"}
 
 
-def _ledger(source: Any) -> Ledger:
-    """A Ledger from a Ledger or a DeskContext."""
-    return source if isinstance(source, Ledger) else source.ledger
-
-
 def _size(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
-
-
-def _table(dialog: QDialog, headers: tuple[object, ...]) -> QTableWidget:
-    """A read-only table; ``headers`` are QT_TRANSLATE_NOOP texts of the dialog's class."""
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels([dialog.tr(str(h)) for h in headers])
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return table
-
-
-def _translated_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
-    """Standard buttons in the desk's language even before Qt's own translation is loaded."""
-    for which, text in (
-        (QDialogButtonBox.StandardButton.Cancel, QCoreApplication.translate("Safekeeping", "取消")),
-        (QDialogButtonBox.StandardButton.Close, QCoreApplication.translate("Safekeeping", "关闭")),
-    ):
-        button = box.button(which)
-        if button is not None:
-            button.setText(text)
-    return box
-
-
-def _fill(table: QTableWidget, rows: list[list[str]], widths: list[int]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem(value))
-    for c, width in enumerate(widths):
-        table.setColumnWidth(c, width)
 
 
 class BackupToDialog(QDialog):
@@ -118,7 +77,7 @@ class BackupToDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(note)
         layout.addWidget(self.status)
-        layout.addWidget(_translated_buttons(self.buttons))
+        layout.addWidget(translated_buttons(self.buttons))
         self.resize(560, 200)
 
     def _browse(self) -> None:
@@ -152,7 +111,7 @@ class BackupToDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, source: Any) -> BackupInfo | None:
-        dialog = cls(_ledger(source), parent)
+        dialog = cls(ledger_of(source), parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_info is None:
             return None
         info = dialog.result_info
@@ -179,7 +138,7 @@ class RestoreDialog(QDialog):
         self.chosen: Path | None = None
         self.setWindowTitle(self.tr("从备份恢复"))
         self.backups = list_backups(ledger_path)
-        self.table = _table(self, self.HEADERS)
+        self.table = read_only_table(self, self.HEADERS)
         rows = []
         for info in self.backups:
             counts = [
@@ -197,7 +156,7 @@ class RestoreDialog(QDialog):
                     *counts,
                 ]
             )
-        _fill(self.table, rows, [230, 80, 70, 60, 50, 70])
+        fill_table(self.table, rows, [230, 80, 70, 60, 50, 70])
         if rows:
             self.table.selectRow(0)
         note = QLabel(self.tr("恢复前会先备份当前台账；恢复的台账经检查无误后才会替换当前台账。"))
@@ -221,7 +180,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(QLabel(heading.format(name=ledger_path.name)))
         layout.addWidget(self.table, 1)
         layout.addWidget(note)
-        layout.addWidget(_translated_buttons(self.buttons))
+        layout.addWidget(translated_buttons(self.buttons))
         self.resize(720, 380)
 
     def _choose_selected(self) -> None:
@@ -247,7 +206,7 @@ class RestoreDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, source: Any) -> Path | None:
-        path = source if isinstance(source, Path) else _ledger(source).path
+        path = source if isinstance(source, Path) else ledger_of(source).path
         dialog = cls(path, parent)
         return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
 
@@ -265,10 +224,10 @@ class RecycleBinDialog(QDialog):
     def __init__(self, source: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source = source
-        self.ledger = _ledger(source)
+        self.ledger = ledger_of(source)
         self.entries: list[recycle.BinEntry] = []
         self.setWindowTitle(self.tr("回收站"))
-        self.table = _table(self, self.HEADERS)
+        self.table = read_only_table(self, self.HEADERS)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.restore_button = QPushButton(self.tr("恢复"))
         self.purge_button = QPushButton(self.tr("彻底删除…"))
@@ -307,7 +266,7 @@ class RecycleBinDialog(QDialog):
             ]
             for e in self.entries
         ]
-        _fill(self.table, rows, [80, 220, 140])
+        fill_table(self.table, rows, [80, 220, 140])
         has = bool(rows)
         self.restore_button.setEnabled(has)
         self.purge_button.setEnabled(has)
@@ -355,120 +314,6 @@ class RecycleBinDialog(QDialog):
     @classmethod
     def show_bin(cls, parent: QWidget | None, source: Any) -> None:
         cls(source, parent).exec()
-
-
-class HistoryDialog(QDialog):
-    """A record's history, or the whole change log filtered by date and operator."""
-
-    HEADERS = (
-        QT_TRANSLATE_NOOP("HistoryDialog", "时间"),
-        QT_TRANSLATE_NOOP("HistoryDialog", "操作员"),
-        QT_TRANSLATE_NOOP("HistoryDialog", "类别"),
-        QT_TRANSLATE_NOOP("HistoryDialog", "记录"),
-        QT_TRANSLATE_NOOP("HistoryDialog", "操作"),
-        QT_TRANSLATE_NOOP("HistoryDialog", "内容"),
-    )
-
-    def __init__(
-        self,
-        source: Any,
-        parent: QWidget | None = None,
-        *,
-        table: str | None = None,
-        row_id: int | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.ledger = _ledger(source)
-        self.record = (table, row_id) if table and row_id is not None else None
-        self.lines: list[history.HistoryLine] = []
-        self.table = _table(self, self.HEADERS)
-        layout = QVBoxLayout(self)
-        if self.record is None:
-            self.setWindowTitle(self.tr("操作记录"))
-            today = QDate.currentDate()
-            self.since = QDateEdit(today.addMonths(-1))
-            self.until = QDateEdit(today)
-            self.operator = QComboBox()
-            for edit in (self.since, self.until):
-                edit.setCalendarPopup(True)
-                edit.setDisplayFormat("yyyy-MM-dd")
-                edit.dateChanged.connect(self.reload)
-            with self.ledger.reading() as session:
-                names = history.operators(session)
-            self.operator.addItem(self.tr("全部操作员"), "")
-            for name in names:
-                self.operator.addItem(name, name)
-            self.operator.currentIndexChanged.connect(self.reload)
-            filters = QHBoxLayout()
-            for label, widget in (
-                (self.tr("从"), self.since),
-                (self.tr("到"), self.until),
-                (self.tr("操作员"), self.operator),
-            ):
-                filters.addWidget(QLabel(label))
-                filters.addWidget(widget)
-            filters.addStretch(1)
-            layout.addLayout(filters)
-        else:
-            self.setWindowTitle(self.tr("历史记录"))
-            self.heading = QLabel("")
-            layout.addWidget(self.heading)
-        self.count = QLabel("")
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
-        layout.addWidget(_translated_buttons(close))
-        self.resize(860, 440)
-        self.reload()
-
-    def reload(self) -> None:
-        with self.ledger.reading() as session:
-            if self.record is not None:
-                table, row_id = self.record
-                assert table is not None and row_id is not None
-                self.lines = list(reversed(history.record_history(session, table, row_id)))
-                if self.lines:
-                    latest = self.lines[0]
-                    self.heading.setText(
-                        self.tr("{kind}“{name}”的全部修改：").format(
-                            kind=shown_message(latest.table_label), name=latest.row_label
-                        )
-                    )
-            else:
-                self.lines = history.change_log(
-                    session,
-                    since=self.since.date().toPython(),  # type: ignore[arg-type]
-                    until=self.until.date().toPython(),  # type: ignore[arg-type]
-                    operator=self.operator.currentData() or None,
-                )
-        rows = [
-            [
-                f"{line.at:%Y-%m-%d %H:%M}",
-                line.operator or "—",
-                shown_message(line.table_label),
-                line.row_label,
-                shown(line.action_label),
-                shown_message(line.summary()),
-            ]
-            for line in self.lines
-        ]
-        _fill(self.table, rows, [130, 80, 90, 140, 90])
-        for r in range(self.table.rowCount()):
-            item = self.table.item(r, 5)
-            if item is not None:
-                item.setToolTip(item.text())
-        self.count.setText(self.tr("共 {n} 条").format(n=len(rows)))
-
-    @classmethod
-    def show_history(
-        cls,
-        parent: QWidget | None,
-        source: Any,
-        table: str | None = None,
-        row_id: int | None = None,
-    ) -> None:
-        cls(source, parent, table=table, row_id=row_id).exec()
 
 
 class DamagedLedgerDialog(QDialog):

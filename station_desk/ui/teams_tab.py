@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -33,22 +32,18 @@ from station_desk.ui import errors
 from station_desk.ui.activity_dialog import ActivityDialog
 from station_desk.ui.context import DeskContext
 from station_desk.ui.drilldown import DrilldownBanner, describe, number, span, text, within
-from station_desk.ui.i18n import shown
 from station_desk.ui.tab_forms import (
     GreyingModel,
     bind_key,
     current_record,
-    day_text,
     make_button,
-    masked_phone,
     member_names,
     reselect,
     select_record,
     setup_view,
 )
-from station_desk.ui.table_model import CENTER, RIGHT, Column
+from station_desk.ui.team_columns import activity_columns, team_columns, team_member_columns
 from station_desk.ui.team_dialogs import AddMembersDialog, LeaveTeamDialog, TeamDialog
-from station_desk.validation import format_hours
 
 TeamDetail = tuple[list[TeamMemberRow], list[ActivityRow], list[str]]
 
@@ -70,7 +65,7 @@ class TeamsTab(QWidget):
         self.reload()
 
     def _build(self) -> None:
-        self.teams_model = GreyingModel(self._team_columns(), lambda _t: False, self)
+        self.teams_model = GreyingModel(team_columns(), lambda _t: False, self)
         self.teams_view = QTableView(self)
         self.teams_view.setObjectName("teamsView")
         setup_view(self.teams_view, self.teams_model)
@@ -93,7 +88,7 @@ class TeamsTab(QWidget):
         top_box.addWidget(self.teams_view, 1)
 
         self.members_model = GreyingModel(
-            self._member_columns(), lambda m: m.left_on is not None, self
+            team_member_columns(), lambda m: m.left_on is not None, self
         )
         self.members_view = QTableView(self)
         self.members_view.setObjectName("teamMembersView")
@@ -115,7 +110,7 @@ class TeamsTab(QWidget):
         members_box.addLayout(row)
         members_box.addWidget(self.members_view, 1)
 
-        self.activities_model = GreyingModel(self._activity_columns(), lambda _a: False, self)
+        self.activities_model = GreyingModel(activity_columns(), lambda _a: False, self)
         self.activities_view = QTableView(self)
         self.activities_view.setObjectName("activitiesView")
         setup_view(self.activities_view, self.activities_model)
@@ -156,86 +151,6 @@ class TeamsTab(QWidget):
         bind_key(self.teams_view, "Del", self.delete_team)
         bind_key(self.activities_view, "Del", self.delete_activity)
         bind_key(self.members_view, "Del", self.leave_team)
-
-    def _team_columns(self) -> list[Column[TeamSummary]]:
-        return [
-            Column(self.tr("队伍名称"), lambda t: t.name, width=200),
-            Column(self.tr("类别"), lambda t: shown(t.kind_label), align=CENTER, width=110),
-            Column(self.tr("所属驿站"), lambda t: t.station, width=250),
-            Column(self.tr("负责人"), lambda t: t.leader, width=80),
-            Column(
-                self.tr("队员数"),
-                lambda t: str(t.member_count),
-                lambda t: t.member_count,
-                RIGHT,
-                60,
-            ),
-            Column(
-                self.tr("本年时长（小时）"),
-                lambda t: format_hours(t.minutes_this_year),
-                lambda t: t.minutes_this_year,
-                RIGHT,
-                120,
-            ),
-            Column(
-                self.tr("累计时长（小时）"),
-                lambda t: format_hours(t.minutes_total),
-                lambda t: t.minutes_total,
-                RIGHT,
-                120,
-            ),
-            Column(
-                self.tr("活动次数"),
-                lambda t: str(t.activity_count),
-                lambda t: t.activity_count,
-                RIGHT,
-                70,
-            ),
-        ]
-
-    def _member_columns(self) -> list[Column[TeamMemberRow]]:
-        return [
-            Column(self.tr("姓名"), lambda m: m.name, width=90),
-            Column(self.tr("角色"), lambda m: m.role, align=CENTER, width=70),
-            Column(self.tr("加入时间"), lambda m: day_text(m.joined_on), align=CENTER, width=100),
-            Column(
-                self.tr("离队时间"),
-                lambda m: day_text(m.left_on) or self.tr("在队"),
-                lambda m: m.left_on or date.max,
-                CENTER,
-                100,
-            ),
-            Column(self.tr("联系电话"), lambda m: masked_phone(m.phone), width=120),
-        ]
-
-    def _activity_columns(self) -> list[Column[ActivityRow]]:
-        return [
-            Column(self.tr("日期"), lambda a: day_text(a.held_on), align=CENTER, width=100),
-            Column(self.tr("活动名称"), lambda a: a.title, width=200),
-            Column(self.tr("类别"), lambda a: a.category, width=90),
-            Column(self.tr("地点"), lambda a: a.place, width=160),
-            Column(
-                self.tr("参加人数"),
-                lambda a: str(a.participants),
-                lambda a: a.participants,
-                RIGHT,
-                70,
-            ),
-            Column(
-                self.tr("服务时长（小时）"),
-                lambda a: format_hours(a.minutes),
-                lambda a: a.minutes,
-                RIGHT,
-                120,
-            ),
-            Column(
-                self.tr("服务人次"),
-                lambda a: str(a.beneficiaries),
-                lambda a: a.beneficiaries,
-                RIGHT,
-                70,
-            ),
-        ]
 
     # ------------------------------------------------------------------ loading
 

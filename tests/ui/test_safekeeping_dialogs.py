@@ -16,10 +16,10 @@ from station_desk.enums import Gender, TeamKind
 from station_desk.inputs import MemberData, TeamData
 from station_desk.services import members, teams
 from station_desk.ui.fonts import register_bundled_fonts, ui_font
+from station_desk.ui.history_dialog import HistoryDialog
 from station_desk.ui.safekeeping_dialogs import (
     BackupToDialog,
     DamagedLedgerDialog,
-    HistoryDialog,
     RecycleBinDialog,
     RestoreDialog,
 )

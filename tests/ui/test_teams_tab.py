@@ -214,3 +214,17 @@ def test_donation_dialog_checks_amount(qtbot: QtBot) -> None:
     assert dialog.result() == DonationDialog.DialogCode.Accepted
     data = dialog.data()
     assert (data.member_id, data.team_id, data.item_count, data.amount) == (5, None, 30, "")
+
+
+def test_hours_that_would_repeat_read_in_the_clerks_language(qapp: object) -> None:
+    from station_desk.ui.i18n import install_language
+    from station_desk.ui.team_columns import hours_cell
+    from station_desk.validation import format_hours
+
+    assert [hours_cell(m) for m in (135, 100, 40)] == ["2.25", "1小时40分", "40分"]
+    assert hours_cell(100) == format_hours(100)
+    install_language("en")
+    try:
+        assert [hours_cell(m) for m in (135, 100, 40)] == ["2.25", "1 h 40 min", "40 min"]
+    finally:
+        install_language("zh")

@@ -41,13 +41,13 @@ from station_desk.services import members, teams
 from station_desk.ui import drilldown, errors
 from station_desk.ui.context import DeskContext
 from station_desk.ui.fonts import ui_font
+from station_desk.ui.history_dialog import HistoryDialog
 from station_desk.ui.i18n import install_language
 from station_desk.ui.import_wizard import ImportWizard, outcome_columns
 from station_desk.ui.member_detail import MemberDetailPane
 from station_desk.ui.print_dialogs import FULL_NUMBERS_LABEL, PeriodOptionsDialog
 from station_desk.ui.safekeeping_dialogs import (
     BackupToDialog,
-    HistoryDialog,
     RecycleBinDialog,
     RestoreDialog,
 )

@@ -1,0 +1,123 @@
+"""The columns of the 志愿服务队 tab's three tables: teams, a team's members, its activities."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from station_desk.records import ActivityRow, TeamMemberRow
+from station_desk.records_desk import TeamSummary
+from station_desk.ui.i18n import shown
+from station_desk.ui.tab_forms import day_text, masked_phone
+from station_desk.ui.table_model import CENTER, RIGHT, Column
+from station_desk.validation import format_hours
+
+translate = QCoreApplication.translate
+
+
+def hours_cell(minutes: int) -> str:
+    """Service time under a header that says (小时): "2.25", or "1小时40分" in the clerk's
+    words when the hours would repeat (``validation.format_hours``)."""
+    if minutes % 3 == 0:
+        return format_hours(minutes)
+    whole, rest = divmod(minutes, 60)
+    if not whole:
+        return translate("Summary", "{m}分").format(m=rest)
+    return translate("Summary", "{h}小时{m}分").format(h=whole, m=rest)
+
+
+def _count(value: int) -> str:
+    return str(value)
+
+
+def team_columns() -> list[Column[TeamSummary]]:
+    return [
+        Column(translate("TeamsTab", "队伍名称"), lambda t: t.name, width=200),
+        Column(
+            translate("TeamsTab", "类别"), lambda t: shown(t.kind_label), align=CENTER, width=110
+        ),
+        Column(translate("TeamsTab", "所属驿站"), lambda t: t.station, width=250),
+        Column(translate("TeamsTab", "负责人"), lambda t: t.leader, width=80),
+        Column(
+            translate("TeamsTab", "队员数"),
+            lambda t: _count(t.member_count),
+            lambda t: t.member_count,
+            RIGHT,
+            60,
+        ),
+        Column(
+            translate("TeamsTab", "本年时长（小时）"),
+            lambda t: hours_cell(t.minutes_this_year),
+            lambda t: t.minutes_this_year,
+            RIGHT,
+            120,
+        ),
+        Column(
+            translate("TeamsTab", "累计时长（小时）"),
+            lambda t: hours_cell(t.minutes_total),
+            lambda t: t.minutes_total,
+            RIGHT,
+            120,
+        ),
+        Column(
+            translate("TeamsTab", "活动次数"),
+            lambda t: _count(t.activity_count),
+            lambda t: t.activity_count,
+            RIGHT,
+            70,
+        ),
+    ]
+
+
+def team_member_columns() -> list[Column[TeamMemberRow]]:
+    return [
+        Column(translate("TeamsTab", "姓名"), lambda m: m.name, width=90),
+        Column(translate("TeamsTab", "角色"), lambda m: m.role, align=CENTER, width=70),
+        Column(
+            translate("TeamsTab", "加入时间"),
+            lambda m: day_text(m.joined_on),
+            align=CENTER,
+            width=100,
+        ),
+        Column(
+            translate("TeamsTab", "离队时间"),
+            lambda m: day_text(m.left_on) or translate("TeamsTab", "在队"),
+            lambda m: m.left_on or date.max,
+            CENTER,
+            100,
+        ),
+        Column(translate("TeamsTab", "联系电话"), lambda m: masked_phone(m.phone), width=120),
+    ]
+
+
+def activity_columns() -> list[Column[ActivityRow]]:
+    return [
+        Column(
+            translate("TeamsTab", "日期"), lambda a: day_text(a.held_on), align=CENTER, width=100
+        ),
+        Column(translate("TeamsTab", "活动名称"), lambda a: a.title, width=200),
+        Column(translate("TeamsTab", "类别"), lambda a: a.category, width=90),
+        Column(translate("TeamsTab", "地点"), lambda a: a.place, width=160),
+        Column(
+            translate("TeamsTab", "参加人数"),
+            lambda a: _count(a.participants),
+            lambda a: a.participants,
+            RIGHT,
+            70,
+        ),
+        Column(
+            translate("TeamsTab", "服务时长（小时）"),
+            lambda a: hours_cell(a.minutes),
+            lambda a: a.minutes,
+            RIGHT,
+            120,
+        ),
+        Column(
+            translate("TeamsTab", "服务人次"),
+            lambda a: _count(a.beneficiaries),
+            lambda a: a.beneficiaries,
+            RIGHT,
+            70,
+        ),
+    ]
