@@ -192,3 +192,29 @@ def test_bad_document_fields_are_named() -> None:
     with pytest.raises(ValueError, match="columns"):
         replace(doc, columns=[])
     assert doc.printed_on == date(2026, 11, 27)
+
+
+def test_kept_text_operators_write_the_very_same_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``grid._TextOps`` keeps the PDF operators of each text per document; the file must be
+    byte for byte what reportlab writes for every cell itself. 600 rows of names use well
+    over one 256-glyph subset of the font, so texts start in other subsets too."""
+    from reportlab import rl_config
+
+    import station_desk.reports.grid as grid
+
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    rows = roster_rows(600, seed=11)
+    for n in range(0, 600, 2):  # names from 600 distinct characters
+        name = chr(0x4E2D + n) + chr(0x4E2D + n + 1)
+        rows[n] = (rows[n][0], name, *rows[n][2:])
+    rows[301] = (rows[301][0], RARE_NAME, *rows[301][2:])
+    doc = roster(600, rows=rows)
+    kept, plain = tmp_path / "kept.pdf", tmp_path / "plain.pdf"
+    write_roster(doc, kept)
+    monkeypatch.setattr(grid._TextOps, "text_line", lambda _ops, text, value: text.textLine(value))
+    write_roster(doc, plain)
+    glyphs = {ch for row in rows for cell in row for ch in cell}
+    assert len(glyphs) > 256
+    assert kept.read_bytes() == plain.read_bytes()
