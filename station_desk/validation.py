@@ -8,6 +8,7 @@ because the same text also lands in import error reports where there is no field
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -94,10 +95,11 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _SPACES = re.compile(r"\s+")
 
 
+@functools.cache
 def label_of(field: str) -> str:
     """The Chinese label of ``field`` (a ``Message``, so the desk can show it in English;
     ``scripts/translations.py`` collects ``FIELD_LABELS``); the field name itself when none
-    is known."""
+    is known. One object per field: the checks ask for it on every call."""
     label = FIELD_LABELS.get(field)
     return msg(label) if label is not None else field
 
