@@ -156,7 +156,7 @@ class RestoreDialog(QDialog):
                     *counts,
                 ]
             )
-        fill_table(self.table, rows, [230, 80, 70, 60, 50, 70])
+        fill_table(self.table, rows, [200, 130, 70, 70, 50, 70])
         if rows:
             self.table.selectRow(0)
         note = QLabel(self.tr("恢复前会先备份当前台账；恢复的台账经检查无误后才会替换当前台账。"))

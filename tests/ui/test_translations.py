@@ -294,11 +294,14 @@ def test_restore_and_history_in_english(qtbot: QtBot, in_english: None, ledger: 
     shoot(log, "history_log")
     assert log.count.text() == "Entries: 4"
     assert chinese(chrome(log)) == []
+    cells = [log.table.item(r, c).text() for r in range(4) for c in (2, 4, 5)]
+    assert chinese(cells, [*NAMES, "乐康艺术团"]) == [], "kinds, actions, summaries in English"
     record = HistoryDialog(ledger, table="member", row_id=1)
     qtbot.addWidget(record)
+    shoot(record, "history_record")
     line = record.lines[0]
     assert record.heading.text().startswith("All changes to ")
-    assert chinese(chrome(record), [line.table_label, line.row_label]) == []
+    assert chinese(chrome(record), [line.row_label]) == []
 
 
 def test_member_detail_pane_in_english(qtbot: QtBot, in_english: None) -> None:
