@@ -598,14 +598,19 @@ def parse_hours(raw: str | float | Decimal, *, field: str = "hours") -> int:
             msg("{label}：最小单位为分钟，{hours} 小时不是整分钟", label=label, hours=f"{hours:f}"),
         )
     if total > _MAX_MINUTES:
-        raise ValidationError(
-            field,
+        whole, rest = divmod(int(total), 60)
+        over = (
             msg(
                 "{label}：一次服务不能超过24小时，实为 {hours} 小时",
                 label=label,
                 hours=format_hours(int(total)),
-            ),
+            )
+            if total % 3 == 0
+            else msg(
+                "{label}：一次服务不能超过24小时，实为{h}小时{m}分", label=label, h=whole, m=rest
+            )
         )
+        raise ValidationError(field, over)
     return int(total)
 
 

@@ -4637,6 +4637,10 @@ They go to the recycle bin and can be restored.</translation>
         <translation>{label}: one service cannot exceed 24 hours, this is {hours} hours</translation>
     </message>
     <message>
+        <source>{label}：一次服务不能超过24小时，实为{h}小时{m}分</source>
+        <translation>{label}: one service cannot exceed 24 hours, this is {h} h {m} min</translation>
+    </message>
+    <message>
         <source>{label}：“{text}”不是金额，应填元数，如 1200.50</source>
         <translation>{label}: "{text}" is not an amount; enter yuan, e.g. 1200.50</translation>
     </message>
