@@ -173,7 +173,8 @@ def paginate(
 
 
 class _TextOps:
-    """The operators ``PDFTextObject.textLine`` would write for a text, kept per document.
+    """The operators ``PDFTextObject.textLine`` would write for a text (and its width), kept
+    per document.
 
     What reportlab writes for a text depends on the font, its size and leading, the text,
     and which subset of the TrueType font the text object last selected: a text whose
@@ -186,6 +187,15 @@ class _TextOps:
 
     def __init__(self) -> None:
         self._known: dict[tuple[str, float, float, str, int], tuple[str, int]] = {}
+        self._widths: dict[tuple[str, str, float], float] = {}
+
+    def width(self, value: str, font: str, size: float) -> float:
+        """``stringWidth``, kept: centred and right-aligned cells repeat too."""
+        key = (value, font, size)
+        found = self._widths.get(key)
+        if found is None:
+            found = self._widths[key] = stringWidth(value, font, size)
+        return found
 
     @classmethod
     def of(cls, canvas: Any) -> _TextOps:
@@ -251,10 +261,11 @@ class PageTable(Table):
             self._text.setFont(font, fontsize, cellstyle.leading)
             self._font = (font, fontsize)
         just = cellstyle.alignment
+        ops = _TextOps.of(self.canv)
         if just == "LEFT":
             x = colpos + cellstyle.leftPadding
         else:
-            width = stringWidth(cellval, font, fontsize)
+            width = ops.width(cellval, font, fontsize)
             if just == "RIGHT":
                 x = colpos + colwidth - cellstyle.rightPadding - width
             else:
@@ -263,7 +274,7 @@ class PageTable(Table):
         y += cellstyle.leading / 2 - fontsize
         start_x, start_y = self._line_start
         self._text.moveCursor(x - start_x, start_y - y)
-        _TextOps.of(self.canv).text_line(self._text, cellval)
+        ops.text_line(self._text, cellval)
         self._line_start = (x, y - cellstyle.leading)
 
 
