@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from station_desk.db.models import Base, ChangeLog, LedgerSetting
 from station_desk.enums import ChangeAction
-from station_desk.messages import msg
+from station_desk.messages import Message, msg
 from station_desk.privacy import mask_id_number, mask_phone
 from station_desk.validation import ValidationError, label_of, normalize_text
 
@@ -141,35 +141,29 @@ def optional_ref(session: Session, model: type[M], row_id: int | None, field: st
     return None if row_id is None else get_or_error(session, model, row_id, field)
 
 
+def too_long(field: str, text: str, max_len: int) -> Message:
+    """The message for ``text`` longer than ``max_len`` characters in ``field``."""
+    return msg(
+        "{label}：最多 {max_len} 个字，现有 {n} 个",
+        label=label_of(field),
+        max_len=max_len,
+        n=len(text),
+    )
+
+
 def required_text(value: str, field: str, max_len: int) -> str:
     text = normalize_text(value)
     if not text:
         raise ValidationError(field, msg("{label}：不能为空", label=label_of(field)))
     if len(text) > max_len:
-        raise ValidationError(
-            field,
-            msg(
-                "{label}：最多 {max_len} 个字，现有 {n} 个",
-                label=label_of(field),
-                max_len=max_len,
-                n=len(text),
-            ),
-        )
+        raise ValidationError(field, too_long(field, text, max_len))
     return text
 
 
 def optional_text(value: str, field: str, max_len: int) -> str:
     text = normalize_text(value)
     if len(text) > max_len:
-        raise ValidationError(
-            field,
-            msg(
-                "{label}：最多 {max_len} 个字，现有 {n} 个",
-                label=label_of(field),
-                max_len=max_len,
-                n=len(text),
-            ),
-        )
+        raise ValidationError(field, too_long(field, text, max_len))
     return text
 
 

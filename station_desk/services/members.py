@@ -20,6 +20,7 @@ from station_desk.services.common import (
     log_change,
     optional_ref,
     snapshot,
+    too_long,
 )
 from station_desk.validation import (
     Problems,
@@ -66,15 +67,7 @@ def member_rules(
     for field_name, limit in _TEXT_LIMITS.items():
         text = normalize_text(getattr(data, field_name))
         if len(text) > limit:
-            problems.error(
-                field_name,
-                msg(
-                    "{label}：最多 {max_len} 个字，现有 {n} 个",
-                    label=label_of(field_name),
-                    max_len=limit,
-                    n=len(text),
-                ),
-            )
+            problems.error(field_name, too_long(field_name, text, limit))
         texts[field_name] = text
     check_member_dates(
         problems,
