@@ -374,7 +374,7 @@ class MemberDialog(QDialog):
             if key in self._server_problems:
                 label.show_error(self._server_problems[key])
             elif problem is not None and key in self._touched:
-                (label.show_warning if problem.warning else label.show_error)(_strip(problem))
+                (label.show_warning if problem.warning else label.show_error)(shown_beside(problem))
             else:
                 label.clear_message()
         self.save_button.setEnabled(not blocking and not self._saving)
@@ -439,7 +439,7 @@ class MemberDialog(QDialog):
             for problem in exc.problems:
                 key = _SERVICE_FIELDS.get(problem.field, problem.field)
                 if key in self.errors:
-                    self._server_problems[key] = _strip(problem, key)
+                    self._server_problems[key] = shown_beside(problem)
                 else:
                     self.general_error.show_error(errors.describe(exc))
         else:
@@ -460,8 +460,3 @@ def _member_of(kind: type[E], value: object) -> E | None:
         if member.value == value:
             return member
     return None
-
-
-def _strip(problem: Problem, key: str | None = None) -> str:
-    """The message without its "标签：" head, since the label stands beside it."""
-    return shown_beside(problem)

@@ -27,7 +27,7 @@ from station_desk.records import MemberList, MemberLookup, MemberRow
 from station_desk.search import normalize_query
 from station_desk.ui.context import DeskContext
 from station_desk.ui.i18n import shown_list
-from station_desk.ui.person_columns import member_person_columns, place_text
+from station_desk.ui.person_columns import detail_text, member_person_columns, place_text
 from station_desk.ui.table_model import (
     Column,
     RecordTableModel,
@@ -60,7 +60,11 @@ class MemberPicker(QDialog):
             [
                 *member_person_columns(today, self.lookup, name_width=90, age_width=50),
                 Column(self.tr("社区/网格"), place_text(self.lookup), width=160),
-                Column(self.tr("联系电话"), self._phone, width=120),
+                Column(
+                    self.tr("联系电话"),
+                    detail_text(self.lookup, lambda d: mask_phone(d.phone)),
+                    width=120,
+                ),
                 Column(self.tr("职务"), lambda r: shown_list(self.lookup.posts(r)), width=120),
             ],
             self,
@@ -114,10 +118,6 @@ class MemberPicker(QDialog):
         if picker.exec() != QDialog.DialogCode.Accepted:
             return None
         return picker.selected_ids()
-
-    def _phone(self, row: MemberRow) -> str:
-        found = self.lookup.detail(row)
-        return mask_phone(found.phone) if found is not None else ""
 
     def _loaded(self, members: MemberList) -> None:
         self.lookup.take(members.lookup)

@@ -77,17 +77,26 @@ def place_text(lookup: MemberLookup) -> Callable[[MemberRow], str]:
     return lambda r: f"{lookup.community(r)} {lookup.grid(r)}".strip()
 
 
+def detail_text(
+    lookup: MemberLookup, field: Callable[[MemberDetails], str]
+) -> Callable[[MemberRow], str]:
+    """A column's text from a row's shown-only columns; blank until ``lookup`` has them."""
+    detail = lookup.detail
+
+    def value(r: MemberRow) -> str:
+        found = detail(r)
+        return "" if found is None else field(found)
+
+    return value
+
+
 def member_columns(today: date, lookup: MemberLookup) -> list[Column[MemberRow]]:
     """The ten columns of the members table; names sort in pinyin order. What a row does
     not hold is read in ``lookup``; the shown-only columns stay blank until it has them."""
     detail = lookup.detail
 
     def text(field: Callable[[MemberDetails], str]) -> Callable[[MemberRow], str]:
-        def value(r: MemberRow) -> str:
-            found = detail(r)
-            return "" if found is None else field(found)
-
-        return value
+        return detail_text(lookup, field)
 
     def party_years(d: MemberDetails, r: MemberRow) -> str:
         joined = d.joined_party_on

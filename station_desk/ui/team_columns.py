@@ -27,10 +27,6 @@ def hours_cell(minutes: int) -> str:
     return translate("Summary", "{h}小时{m}分").format(h=whole, m=rest)
 
 
-def _count(value: int) -> str:
-    return str(value)
-
-
 def team_columns() -> list[Column[TeamSummary]]:
     return [
         Column(translate("TeamsTab", "队伍名称"), lambda t: t.name, width=200),
@@ -41,7 +37,7 @@ def team_columns() -> list[Column[TeamSummary]]:
         Column(translate("TeamsTab", "负责人"), lambda t: t.leader, width=80),
         Column(
             translate("TeamsTab", "队员数"),
-            lambda t: _count(t.member_count),
+            lambda t: str(t.member_count),
             lambda t: t.member_count,
             RIGHT,
             60,
@@ -62,7 +58,7 @@ def team_columns() -> list[Column[TeamSummary]]:
         ),
         Column(
             translate("TeamsTab", "活动次数"),
-            lambda t: _count(t.activity_count),
+            lambda t: str(t.activity_count),
             lambda t: t.activity_count,
             RIGHT,
             70,
@@ -101,7 +97,7 @@ def activity_columns() -> list[Column[ActivityRow]]:
         Column(translate("TeamsTab", "地点"), lambda a: a.place, width=160),
         Column(
             translate("TeamsTab", "参加人数"),
-            lambda a: _count(a.participants),
+            lambda a: str(a.participants),
             lambda a: a.participants,
             RIGHT,
             70,
@@ -115,7 +111,7 @@ def activity_columns() -> list[Column[ActivityRow]]:
         ),
         Column(
             translate("TeamsTab", "服务人次"),
-            lambda a: _count(a.beneficiaries),
+            lambda a: str(a.beneficiaries),
             lambda a: a.beneficiaries,
             RIGHT,
             70,
