@@ -69,7 +69,7 @@ def _party_years(m: RosterMember, on: date) -> str:
 
 
 ROSTER_FIELDS: tuple[RosterField, ...] = (
-    RosterField("index", "序号", 0.55, "center", lambda _m, _on: ""),
+    RosterField("index", "序号", 0.65, "center", lambda _m, _on: ""),
     RosterField("name", "姓名", 1.0, "center", lambda m, _on: m.name),
     RosterField("gender", "性别", 0.5, "center", lambda m, _on: m.gender),
     RosterField("birth", "出生年月", 0.9, "center", lambda m, _on: month(m.birth_date)),
