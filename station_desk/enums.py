@@ -1,4 +1,4 @@
-"""The glossary's closed vocabularies (DOMAIN.md), with their Chinese labels.
+"""The glossary's closed vocabularies (docs/ARCHITECTURE.md §Glossary), with their Chinese labels.
 
 Stored in the ledger as their readable ``value`` strings, so a ledger opened with the
 ``sqlite3`` program still reads plainly.

@@ -1,7 +1,7 @@
 """Plain records that cross the layers: what the desk and the prints are handed.
 
 Frozen dataclasses (the members list's rows are named tuples), never ORM entities
-(DESIGN.md "Data"): the read side selects only the columns a table or a print needs.
+(docs/ARCHITECTURE.md §Data): the read side selects only the columns a table or a print needs.
 Inputs that the desk hands to the services live in ``station_desk.inputs``.
 """
 

@@ -1,6 +1,6 @@
 """Search keys for people, computed once when a record is written.
 
-pypinyin costs about 200 ms to import and 23 µs a name (DESIGN.md), so it runs here, at
+pypinyin costs about 200 ms to import and 23 µs a name (docs/ARCHITECTURE.md §Data), so it runs here, at
 write time, and is imported lazily; typing in the search box only does substring tests
 over the stored key string. pypinyin reads several surnames with their common-word
 reading (曾 ceng, 单 dan), so surnames come from ``SURNAME_READINGS``.

@@ -1,6 +1,6 @@
 """Backups that are known to be good: made, checked, then put in place; and restores.
 
-DESIGN.md: copying a WAL-mode file without its ``-wal`` loses recent commits, so every
+docs/ARCHITECTURE.md §Traps: copying a WAL-mode file without its ``-wal`` loses recent commits, so every
 backup is made with SQLite's backup API into a temporary file, switched to
 ``journal_mode=DELETE`` (one self-contained file), checked with ``integrity_check`` and
 only then renamed into place: a failed or corrupt backup never replaces a good one.

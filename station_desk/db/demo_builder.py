@@ -1,6 +1,6 @@
 """The demo ledger: a deterministic station's books that reproduce the article's figures.
 
-Every figure of DOMAIN.md comes out of plain SQL on this ledger (tests/db/test_demo.py). Rows
+Every figure of docs/ARCHITECTURE.md §Demo figures comes out of plain SQL on this ledger (tests/db/test_demo.py). Rows
 are written with bulk Core inserts and explicit ids in one transaction, so a city-scale
 ledger of 100,000 members builds in seconds, not minutes.
 """

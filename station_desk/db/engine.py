@@ -1,6 +1,6 @@
 """Engines for a ledger file, with the connection set-up every connection must have.
 
-DESIGN.md: ``journal_mode=WAL``, ``synchronous=FULL`` (a committed record survives a power
+docs/ARCHITECTURE.md §Data: ``journal_mode=WAL``, ``synchronous=FULL`` (a committed record survives a power
 cut), ``foreign_keys=ON``, ``busy_timeout`` and ``secure_delete=ON`` on every connection. On
 CPython 3.11 the sqlite3 module opens transactions on its own and a PRAGMA sent inside one is
 silently ignored, so the driver is put in autocommit mode and ``BEGIN`` is emitted from the

@@ -135,7 +135,7 @@ def inspect_ledger(path: Path) -> LedgerState:
 def _migration_engine(path: Path) -> Engine:
     """An engine for migrations: foreign keys OFF on the driver before any BEGIN.
 
-    DESIGN.md: a batch migration rebuilds tables, and with foreign keys on an
+    docs/ARCHITECTURE.md §Traps: a batch migration rebuilds tables, and with foreign keys on an
     ``ON DELETE CASCADE`` child would lose every row.
     """
     engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)

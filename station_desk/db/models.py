@@ -1,4 +1,4 @@
-"""The ledger's schema: every entity of the glossary (DOMAIN.md) as typed SQLAlchemy models.
+"""The ledger's schema: every entity of the glossary (docs/ARCHITECTURE.md §Glossary) as typed SQLAlchemy models.
 
 Rules that keep the books true live here as constraints too, so that a bug in a service or a
 hand edit with the ``sqlite3`` program cannot store impossible hours, money or counts.

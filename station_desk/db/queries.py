@@ -1,6 +1,6 @@
 """The read side: the rows each tab and print needs, as frozen records.
 
-Core selects of just the needed columns (DESIGN.md measured 100k members at ~0.3 s as
+Core selects of just the needed columns (docs/ARCHITECTURE.md §Data measured 100k members at ~0.3 s as
 tuples against ~1.2 s as ORM entities). Rows in the recycle bin are never shown here.
 """
 

@@ -1,6 +1,6 @@
 """Short options dialogs before a print: columns and their order, period, masking, template.
 
-Each dialog has ``ask(parent, ...) -> Options | None`` (DESIGN.md), so callers are one
+Each dialog has ``ask(parent, ...) -> Options | None`` (docs/ARCHITECTURE.md §Desk), so callers are one
 line and tests drive the real dialog. Full ID numbers and phones are off unless ticked;
 the tick's label says that the choice is logged.
 """

@@ -2,7 +2,7 @@
 
 Filtering and sorting happen inside the model over precomputed keys and end in one reset:
 at 100,000 rows the query scan (``search.KeyIndex``) takes a few milliseconds where a
-``QSortFilterProxyModel`` takes 0.4 s a keystroke (DESIGN.md). Role constants are cached
+``QSortFilterProxyModel`` takes 0.4 s a keystroke (docs/ARCHITECTURE.md §Desk). Role constants are cached
 at import; Qt calls ``data`` very often.
 """
 

@@ -1,4 +1,4 @@
-"""The demo ledger reproduces every figure of DOMAIN.md, each computed with plain SQL."""
+"""The demo ledger reproduces every figure of docs/ARCHITECTURE.md §Demo figures, each computed with plain SQL."""
 
 from __future__ import annotations
 

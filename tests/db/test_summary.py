@@ -1,5 +1,5 @@
 """The year in figures, correct to the record: every figure against plain SQL, and the
-article's figures (DOMAIN.md) out of the demo ledger."""
+article's figures (docs/ARCHITECTURE.md §Demo figures) out of the demo ledger."""
 
 from __future__ import annotations
 
@@ -70,7 +70,7 @@ def test_station_figures_add_up_to_the_whole(demo_file: Path) -> None:
 
 
 def test_the_article_figures_come_out_of_the_demo(demo_file: Path) -> None:
-    """DOMAIN.md's figures, read from the summary for 2020–2021 (and all years where the
+    """The demo figures (docs/ARCHITECTURE.md), read from the summary for 2020–2021 (and all years where the
     article counts all years: lectures since 2001, 腰鼓 training since 2019)."""
     f = figures(demo_file, date(2020, 1, 1), date(2021, 12, 31))
     assert (f.station_count("shared_branch"), f.station_count("grid")) == (3, 7)

@@ -1,4 +1,4 @@
-"""Guards against binding bugs measured on this machine (DESIGN.md "Traps")."""
+"""Guards against binding bugs measured on this machine (docs/ARCHITECTURE.md §Traps)."""
 
 from __future__ import annotations
 
