@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QBoxLayout, QInputDialog, QLayout, QPushButton, QW
 from station_desk.paths import data_dir
 from station_desk.ui import errors
 from station_desk.ui.i18n import shown
+from station_desk.ui.member_scope import MemberScope, scope_of
 
 if TYPE_CHECKING:
     from station_desk.print_jobs import PrintRequest, PrintResult
@@ -166,14 +167,9 @@ class PrintActions(QObject):
 
     # ------------------------------------------------------------------ the prints
 
-    def roster_scope(self) -> tuple[tuple[int, ...], str]:
-        """The selected members if any, otherwise everyone the members tab shows now."""
-        tab = self.window.members_tab
-        selected = tuple(tab.selected_member_ids())
-        if selected:
-            return selected, self.tr("将打印选中的 {n} 位老同志。").format(n=len(selected))
-        shown = tuple(r.id for r in tab.model.shown_records())
-        return shown, self.tr("将打印成员页当前筛选出的 {n} 位老同志。").format(n=len(shown))
+    def roster_scope(self) -> MemberScope:
+        """What the members tab shows now, and the rows selected among them."""
+        return scope_of(self.window.members_tab)
 
     def print_roster(self) -> None:
         from station_desk.db.queries_print import MemberFilter
@@ -181,17 +177,20 @@ class PrintActions(QObject):
         from station_desk.services.printing import DEFAULT_ROSTER_COLUMNS, ROSTER_FIELDS
         from station_desk.ui.print_dialogs import RosterOptionsDialog
 
-        ids, intro = self.roster_scope()
-        if not ids:
+        scope = self.roster_scope()
+        if not scope.shown:
             self.info(self.tr("成员页当前没有可打印的老同志。"))
             return
         settings = self.ctx.settings
         saved = settings.value(COLUMNS_SETTING, "")
         chosen = tuple(str(saved).split(",")) if saved else DEFAULT_ROSTER_COLUMNS
         fields = [(f.key, f.header) for f in ROSTER_FIELDS]
-        options = RosterOptionsDialog.ask(self.window, fields, chosen, "离退休干部花名册", intro)
+        options = RosterOptionsDialog.ask(
+            self.window, fields, chosen, "离退休干部花名册", "", scope
+        )
         if options is None:
             return
+        ids = options.member_ids or scope.shown
         settings.setValue(COLUMNS_SETTING, ",".join(options.columns))
         request = RosterRequest(
             MemberFilter(member_ids=ids), options.columns, options.full_numbers, options.title

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_desk.reports import DEFAULT_HONOR_TEMPLATE
+from station_desk.ui.member_scope import MemberScope, ScopeChoice
 
 FULL_NUMBERS_LABEL = str(
     QT_TRANSLATE_NOOP("_OptionsDialog", "显示完整身份证号和电话（将记入操作日志）")
@@ -117,6 +118,8 @@ class RosterOptions:
     columns: tuple[str, ...]
     title: str
     full_numbers: bool
+    member_ids: tuple[int, ...] = ()
+    """The members chosen in the dialog (shown or selected), when it offered the choice."""
 
 
 class RosterOptionsDialog(_OptionsDialog):
@@ -129,8 +132,13 @@ class RosterOptionsDialog(_OptionsDialog):
         chosen: Sequence[str],
         title: str,
         intro: str,
+        scope: MemberScope | None = None,
     ) -> None:
         super().__init__(parent, self.tr("打印花名册"), intro)
+        self.scope: ScopeChoice | None = None
+        if scope is not None:
+            self.scope = ScopeChoice(scope, self)
+            self.form.addRow(self.tr("打印范围："), self.scope)
         self.title_edit = QLineEdit(title, self)
         self.title_edit.setObjectName("rosterTitle")
         self.form.addRow(self.tr("标题："), self.title_edit)
@@ -184,7 +192,10 @@ class RosterOptionsDialog(_OptionsDialog):
 
     def options(self) -> RosterOptions:
         return RosterOptions(
-            self.chosen_columns(), self.title_edit.text().strip(), self.full_numbers.isChecked()
+            self.chosen_columns(),
+            self.title_edit.text().strip(),
+            self.full_numbers.isChecked(),
+            self.scope.ids() if self.scope is not None else (),
         )
 
     @classmethod
@@ -195,8 +206,9 @@ class RosterOptionsDialog(_OptionsDialog):
         chosen: Sequence[str],
         title: str = "",
         intro: str = "",
+        scope: MemberScope | None = None,
     ) -> RosterOptions | None:
-        dialog = cls(parent, fields, chosen, title, intro)
+        dialog = cls(parent, fields, chosen, title, intro, scope)
         return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

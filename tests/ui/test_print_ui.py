@@ -131,7 +131,7 @@ def test_menu_roster_prints_the_filtered_members_in_the_background(
     text = "".join(p.extract_text() for p in PdfReader(preview.path).pages)
     assert shown[0] in text and "社区花名册" in text
     assert preview.page_count() == actions.last_result.pages
-    assert str(len(shown)) in asked[0][4]
+    assert asked[0][5].shown == tuple(r.id for r in tab.model.shown_records())
 
 
 def test_honor_for_the_current_team_takes_serials(
