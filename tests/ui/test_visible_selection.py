@@ -146,9 +146,7 @@ def test_ctrl_a_and_clicks_take_only_shown_rows(
     wait_idle(qtbot, ctx)
 
 
-def test_a_search_keeps_only_the_selected_it_still_shows(
-    window: MainWindow, qtbot: QtBot
-) -> None:
+def test_a_search_keeps_only_the_selected_it_still_shows(window: MainWindow, qtbot: QtBot) -> None:
     tab = window.members_tab
     first, second = tab.model.record_at(0), tab.model.record_at(1)
     tab.table.selectRow(0)
