@@ -152,5 +152,7 @@ def batch_update_members(
         )
         changed = len(members)
     label = msg("批量修改 {n} 位老同志：{what}", n=len(members), what=what or "")
-    log_event(session, BATCH_TABLE, ChangeAction.UPDATE, label, members=len(members))
+    log_event(
+        session, BATCH_TABLE, ChangeAction.UPDATE, label, members=len(members), what=str(what)
+    )
     return changed

@@ -66,6 +66,7 @@ _EXTRA_LABELS = {
     "event_id": msg("文化活动"),
     "deleted_at": msg("删除时间"),
     "members": msg("人数"),
+    "what": msg("内容"),
     "action_at": msg("所撤销操作的时间"),
 }
 

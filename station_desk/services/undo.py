@@ -70,7 +70,10 @@ def _is_change(row: ChangeLog) -> bool:
 def _label(rows: list[ChangeLog]) -> str:
     for row in rows:
         if row.table_name == "batch":
-            return row.row_label
+            data = _data(row)
+            return msg(
+                "批量修改 {n} 位老同志：{what}", n=data.get("members", 0), what=data.get("what", "")
+            )
     first = rows[0]
     table = TABLE_LABELS.get(first.table_name, first.table_name)
     text = msg(

@@ -67,7 +67,7 @@ class BatchDialog(SavingDialog):
         self.joined_on.setObjectName("batchJoinedOn")
         self.joined_on.setCalendarPopup(True)
         self.joined_on.setDisplayFormat("yyyy-MM-dd")
-        self.role = QLineEdit(self.tr("队员"), self)
+        self.role = QLineEdit("队员", self)  # a value stored in the ledger, not a label
         self.role.setObjectName("batchRole")
         team_extra = QWidget(self)
         row = QHBoxLayout(team_extra)
