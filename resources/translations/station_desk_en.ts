@@ -1158,6 +1158,29 @@ Choose "No" to export them masked (recommended). A full export is written to the
     </message>
 </context>
 <context>
+    <name>HonorActions</name>
+    <message>
+        <source>成员页选中的 {n} 位</source>
+        <translation>the {n} selected on the Members tab</translation>
+    </message>
+    <message>
+        <source>成员页筛选出的 {n} 位</source>
+        <translation>the {n} shown on the Members tab</translation>
+    </message>
+    <message>
+        <source>“{team}”的队员（本队时长）</source>
+        <translation>Members of "{team}" (hours with this team)</translation>
+    </message>
+    <message>
+        <source>全体有服务记录的老同志</source>
+        <translation>Everyone with recorded service</translation>
+    </message>
+    <message>
+        <source>荣誉证书</source>
+        <translation>Honor Certificates</translation>
+    </message>
+</context>
+<context>
     <name>HonorDialog</name>
     <message>
         <source>荣誉证书</source>
@@ -2103,22 +2126,6 @@ They go to the recycle bin and can be restored.</translation>
         <translation>  Note: no font can print these characters: {chars}</translation>
     </message>
     <message>
-        <source>成员页选中的 {n} 位</source>
-        <translation>the {n} selected on the Members tab</translation>
-    </message>
-    <message>
-        <source>成员页筛选出的 {n} 位</source>
-        <translation>the {n} shown on the Members tab</translation>
-    </message>
-    <message>
-        <source>“{team}”的队员（本队时长）</source>
-        <translation>Members of "{team}" (hours with this team)</translation>
-    </message>
-    <message>
-        <source>全体有服务记录的老同志</source>
-        <translation>Everyone with recorded service</translation>
-    </message>
-    <message>
         <source>成员页当前没有可打印的老同志。</source>
         <translation>The Members tab shows no members to print.</translation>
     </message>
@@ -2141,10 +2148,6 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>{team}花名册</source>
         <translation>{team} Roster</translation>
-    </message>
-    <message>
-        <source>荣誉证书</source>
-        <translation>Honor Certificates</translation>
     </message>
     <message>
         <source>请先在成员页选中要出具证明的老同志（可多选）。</source>

@@ -145,6 +145,7 @@ class HonorDialog(_OptionsDialog):
         self.ctx = ctx
         self.sources = list(sources)
         self._token = 0
+        self._wanted: set[int] | None = None
         self.loading = False
         self.source = QComboBox(self)
         self.source.setObjectName("honorSource")
@@ -263,6 +264,9 @@ class HonorDialog(_OptionsDialog):
         if token != self._token:
             return
         self.loading = False
+        if self._wanted is not None:
+            wanted, self._wanted = self._wanted, None
+            self.model.unticked = {c.member_id for c in found if c.member_id not in wanted}
         self.model.set_records(found)
         self._apply_threshold()
 
@@ -316,9 +320,34 @@ class HonorDialog(_OptionsDialog):
             return self.tr("正文模板：只能使用 {name} {reason} {honour} 三个占位符")
         return ""
 
-    def show_refusal(self, text: str) -> None:
-        """A refusal from the ledger after 确定: shown under the form, what was typed kept."""
-        self.error.setText(text)
+    def restore(self, options: HonorOptions, refusal: str = "") -> None:
+        """The form as the clerk left it (the list read again, the same people ticked) and
+        the ledger's refusal under it."""
+        self._wanted = set(options.member_ids)
+        for edit, text in (
+            (self.reason, options.reason),
+            (self.honour, options.honour),
+            (self.issuer, options.issuer),
+        ):
+            edit.setText(text)
+        self.template.setPlainText(options.template)
+        self.issued_on.setDate(
+            QDate(options.issued_on.year, options.issued_on.month, options.issued_on.day)
+        )
+        self.min_hours.setValue(options.min_hours)
+        if options.start is not None and options.end is not None:
+            self.year.blockSignals(True)
+            self.year.setValue(options.start.year)
+            self.year.blockSignals(False)
+            for date_edit, day in ((self.start, options.start), (self.end, options.end)):
+                date_edit.blockSignals(True)
+                date_edit.setDate(QDate(day.year, day.month, day.day))
+                date_edit.blockSignals(False)
+        self.source.blockSignals(True)
+        self.choose_source(options.source)
+        self.source.blockSignals(False)
+        self.load()
+        self.error.setText(refusal)
 
     def options(self) -> HonorOptions:
         return HonorOptions(
@@ -344,8 +373,14 @@ class HonorDialog(_OptionsDialog):
         today: date,
         *,
         source: str = "",
+        previous: HonorOptions | None = None,
+        refusal: str = "",
     ) -> HonorOptions | None:
+        """The options chosen; ``previous`` and ``refusal`` reopen the form as it was,
+        with the reason the ledger refused it."""
         dialog = cls(parent, ctx, sources, issuer, today)
-        if source:
+        if previous is not None:
+            dialog.restore(previous, refusal)
+        elif source:
             dialog.choose_source(source)
         return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None

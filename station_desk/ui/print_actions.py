@@ -28,10 +28,8 @@ from station_desk.ui.i18n import shown
 from station_desk.ui.member_scope import MemberScope, scope_of
 
 if TYPE_CHECKING:
-    from station_desk.db.queries_print_service import Candidate
     from station_desk.print_jobs import PrintRequest, PrintResult
     from station_desk.services.printing import PrintSettings
-    from station_desk.ui.honor_dialog import Fetch as HonorFetch
     from station_desk.ui.honor_dialog import HonorSource
     from station_desk.ui.print_preview import PrintPreview
     from station_desk.ui.worker import Progress
@@ -108,8 +106,14 @@ class PrintActions(QObject):
     def info(self, text: str) -> None:
         errors.show_info(self.window, self.tr("打印"), text)
 
-    def run(self, request: PrintRequest, title: str) -> Progress:
-        """Generate on the worker (with progress and 取消), then open the preview."""
+    def run(
+        self,
+        request: PrintRequest,
+        title: str,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Progress:
+        """Generate on the worker (with progress and 取消), then open the preview.
+        ``on_error`` takes a refusal instead of the error box (a dialog that reopens)."""
         from station_desk.print_jobs import run_print
         from station_desk.reports import PrintCancelled
         from station_desk.ui.worker import Cancelled
@@ -142,6 +146,7 @@ class PrintActions(QObject):
         return self.ctx.worker.run(
             job,
             on_done=lambda result: self.show_preview(result, title),
+            on_error=on_error,
             parent=self.window,
             progress_label=self.tr("正在生成“{title}”…").format(title=title),
         )
@@ -234,68 +239,14 @@ class PrintActions(QObject):
             self.run(request, self.tr("{team}花名册").format(team=team.name))
 
     def honor_sources(self) -> list[HonorSource]:
-        """Where the honor dialog finds its candidates: the members tab's selected or shown
-        rows, the current team, everyone with service recorded in the period."""
-        from station_desk.db.queries_print_service import team_candidates
-        from station_desk.ui.honor_dialog import HonorSource
+        from station_desk.ui.honor_actions import honor_sources
 
-        scope = self.roster_scope()
-        names = {r.id: r.name for r in self.window.members_tab.model.shown_records()}
-        sources: list[HonorSource] = []
-        for key, ids, label in (
-            ("selected", scope.selected, self.tr("成员页选中的 {n} 位")),
-            ("shown", scope.shown, self.tr("成员页筛选出的 {n} 位")),
-        ):
-            if ids:
-                sources.append(
-                    HonorSource(key, label.format(n=len(ids)), _members_with_hours(ids, names))
-                )
-        teams = self.window.tab("teamsTab")
-        team = teams.current_team() if teams is not None else None
-        if team is not None:
-            team_id = team.id
-            sources.append(
-                HonorSource(
-                    "team",
-                    self.tr("“{team}”的队员（本队时长）").format(team=team.name),
-                    lambda s, start, end: team_candidates(s, team_id, start, end),
-                )
-            )
-        sources.append(
-            HonorSource("hours", self.tr("全体有服务记录的老同志"), _everyone_with_hours)
-        )
-        return sources
+        return honor_sources(self)
 
     def print_honor(self) -> None:
-        from station_desk.print_jobs import HonorRequest
-        from station_desk.ui.honor_dialog import HonorDialog
+        from station_desk.ui.honor_actions import print_honor
 
-        sources = self.honor_sources()
-        several = len(self.roster_scope().selected) > 1
-
-        def ask(settings: PrintSettings) -> None:
-            options = HonorDialog.ask(
-                self.window,
-                self.ctx,
-                sources,
-                settings.issuer,
-                self.today(),
-                source="selected" if several else "hours",
-            )
-            if options is None:
-                return
-            request = HonorRequest(
-                reason=options.reason,
-                honour=options.honour,
-                member_ids=options.member_ids,
-                year=options.start.year if options.start else None,
-                issuer=options.issuer,
-                template=options.template,
-                issued_on=options.issued_on,
-            )
-            self.run(request, self.tr("荣誉证书"))
-
-        self.with_settings(ask)
+        print_honor(self)
 
     def print_service_record(self) -> None:
         from station_desk.print_jobs import ServiceRecordRequest
@@ -392,26 +343,6 @@ def _layout_holding(layout: QLayout | None, widget: QWidget) -> QLayout | None:
         if found is not None:
             return found
     return None
-
-
-def _members_with_hours(ids: tuple[int, ...], names: dict[int, str]) -> HonorFetch:
-    """The members ``ids`` (names as the tab shows them) with their hours in the period,
-    none left out for having no hours: the list shows 0 and the threshold decides."""
-
-    def fetch(session: Any, start: date, end: date) -> list[Candidate]:
-        from station_desk.db.queries_print_service import Candidate, hours_candidates
-
-        minutes = {c.member_id: c.minutes for c in hours_candidates(session, start, end, 0)}
-        found = [Candidate(i, names.get(i, ""), minutes.get(i, 0)) for i in ids]
-        return sorted(found, key=lambda c: -c.minutes)
-
-    return fetch
-
-
-def _everyone_with_hours(session: Any, start: date, end: date) -> list[Candidate]:
-    from station_desk.db.queries_print_service import hours_candidates
-
-    return hours_candidates(session, start, end, 1)
 
 
 def _alive(widget: QWidget) -> bool:

@@ -135,3 +135,51 @@ def test_menu_issues_certificates_to_the_ticked_only(
     assert result is not None and result.rows == len(chosen[0]) >= 4
     wait_idle(qtbot, ctx)
     assert registered(ctx) == before + len(chosen[0])
+
+
+def test_a_refusal_from_the_ledger_reopens_the_dialog_as_it_was(
+    window: MainWindow, ctx: DeskContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import station_desk.print_jobs as print_jobs
+    from station_desk.messages import msg
+    from station_desk.validation import ValidationError
+
+    def refuse(*_a: Any, **_k: Any) -> Any:
+        raise ValidationError("min_hours", msg("{label}：台账拒绝了", label="服务时长"))
+
+    monkeypatch.setattr(print_jobs, "issue_honor_certificates", refuse)
+    actions: Any = window.print_actions
+    actions.today = lambda: date(2021, 12, 20)
+    before = registered(ctx)
+    seen: list[dict[str, Any]] = []
+
+    def run(dialog: HonorDialog) -> int:
+        qtbot.waitUntil(lambda: not dialog.loading, timeout=15000)
+        if not seen:
+            dialog.min_hours.setValue(dialog.model.record_at(3).minutes / 60)
+            dialog.model.setData(dialog.model.index(1, 0), Qt.CheckState.Unchecked)
+            dialog.reason.setText("2021年志愿服务")
+            dialog.honour.setText("服务之星")
+        seen.append(
+            {
+                "reason": dialog.reason.text(),
+                "honour": dialog.honour.text(),
+                "ticked": dialog.model.ticked_ids(),
+                "error": dialog.error.text(),
+            }
+        )
+        if len(seen) == 1:
+            dialog.buttons.accepted.emit()
+        else:
+            dialog.reject()
+        return int(dialog.result())
+
+    monkeypatch.setattr(HonorDialog, "exec", run)
+    actions.actions["honor"].trigger()
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=30000)
+    first, again = seen
+    assert again["reason"] == "2021年志愿服务" and again["honour"] == "服务之星"
+    assert again["ticked"] == first["ticked"] and len(first["ticked"]) >= 3
+    assert again["error"] == "服务时长：台账拒绝了"
+    wait_idle(qtbot, ctx)
+    assert registered(ctx) == before
