@@ -389,8 +389,8 @@ class MembersTab(QWidget):
 
     def add_member(self) -> None:
         saved = MemberDialog.ask(self, self.ctx, None)
-        if saved is not None:
-            self._select_after_load = saved
+        if saved is not None and not self.select_member(saved):
+            self._select_after_load = saved  # the reload with the new row is still coming
 
     def edit_member(self) -> None:
         member = self.current_member()
