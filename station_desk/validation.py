@@ -118,7 +118,12 @@ PROBLEM_SEPARATOR = "；"
 
 
 def displayed(problem: Problem) -> str:
-    """The problem as the clerk reads it away from its field: led by the field's label."""
+    """The problem as the clerk reads it away from its field: led by the field's label.
+
+    A field without a label is an internal name ("min_hours"): the clerk never reads it,
+    the message alone names what is wrong."""
+    if problem.field not in FIELD_LABELS:
+        return problem.message
     label = label_of(problem.field)
     if problem.message.startswith(label):
         return problem.message

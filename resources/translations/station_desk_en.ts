@@ -186,6 +186,114 @@ Checksum file: {name}.sha256</translation>
     </message>
 </context>
 <context>
+    <name>BatchActions</name>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>批量修改选中的成员…</source>
+        <translation>Change Selected Members…</translation>
+    </message>
+    <message>
+        <source>批量修改…</source>
+        <translation>Change Many…</translation>
+    </message>
+    <message>
+        <source>撤销（没有可撤销的操作）</source>
+        <translation>Undo (nothing to undo)</translation>
+    </message>
+    <message>
+        <source>撤销：{what}</source>
+        <translation>Undo: {what}</translation>
+    </message>
+    <message>
+        <source>已撤销：{what}</source>
+        <translation>Undone: {what}</translation>
+    </message>
+    <message>
+        <source>批量修改</source>
+        <translation>Change Many</translation>
+    </message>
+    <message>
+        <source>成员页当前没有显示任何老同志。</source>
+        <translation>The Members tab shows nobody now.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>批量修改老同志</source>
+        <translation>Change Many Members</translation>
+    </message>
+    <message>
+        <source>修改谁：</source>
+        <translation>Change whom:</translation>
+    </message>
+    <message>
+        <source>驿站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>党支部</source>
+        <translation>Party branch</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>加入服务队</source>
+        <translation>Join team</translation>
+    </message>
+    <message>
+        <source>加入日期</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>修改谁：成员页没有显示任何老同志</source>
+        <translation>Change whom: the Members tab shows nobody</translation>
+    </message>
+    <message>
+        <source>请至少勾选一项要修改的内容</source>
+        <translation>Tick at least one thing to change</translation>
+    </message>
+    <message>
+        <source>加入服务队：还没有服务队</source>
+        <translation>Join team: there is no team yet</translation>
+    </message>
+    <message>
+        <source>批量修改</source>
+        <translation>Change Many</translation>
+    </message>
+    <message>
+        <source>将修改 {n} 位老同志：
+{what}
+
+确定吗？之后可用“编辑 → 撤销”撤回。</source>
+        <translation>Change {n} members:
+{what}
+
+Go ahead? Edit → Undo takes it back.</translation>
+    </message>
+</context>
+<context>
     <name>BranchesPage</name>
     <message>
         <source>支部名称</source>
@@ -799,6 +907,10 @@ Checksum file: {name}.sha256</translation>
 Choose "No" to export them masked (recommended). A full export is written to the operation log.</translation>
     </message>
     <message>
+        <source>导出哪些老同志？</source>
+        <translation>Export which members?</translation>
+    </message>
+    <message>
         <source>导出导入模板</source>
         <translation>Export Import Template</translation>
     </message>
@@ -1046,26 +1158,77 @@ Choose "No" to export them masked (recommended). A full export is written to the
     </message>
 </context>
 <context>
+    <name>HonorActions</name>
+    <message>
+        <source>成员页选中的 {n} 位</source>
+        <translation>the {n} selected on the Members tab</translation>
+    </message>
+    <message>
+        <source>成员页筛选出的 {n} 位</source>
+        <translation>the {n} shown on the Members tab</translation>
+    </message>
+    <message>
+        <source>“{team}”的队员（本队时长）</source>
+        <translation>Members of "{team}" (hours with this team)</translation>
+    </message>
+    <message>
+        <source>全体有服务记录的老同志</source>
+        <translation>Everyone with recorded service</translation>
+    </message>
+    <message>
+        <source>荣誉证书</source>
+        <translation>Honor Certificates</translation>
+    </message>
+</context>
+<context>
     <name>HonorDialog</name>
     <message>
         <source>荣誉证书</source>
         <translation>Honor Certificates</translation>
     </message>
     <message>
-        <source>发给：</source>
-        <translation>Award to:</translation>
-    </message>
-    <message>
         <source> 小时</source>
         <translation> hours</translation>
     </message>
     <message>
-        <source>年服务时长不少于</source>
-        <translation>service hours: at least</translation>
+        <source>姓名</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <source>达标条件：</source>
-        <translation>Criterion:</translation>
+        <source>服务时长</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>从谁中挑选：</source>
+        <translation>Choose from:</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> </translation>
+    </message>
+    <message>
+        <source>只列出服务时长不少于</source>
+        <translation>List only those with at least</translation>
+    </message>
+    <message>
+        <source>的老同志</source>
+        <translation>of service</translation>
+    </message>
+    <message>
+        <source>筛选：</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>全选</source>
+        <translation>Select All</translation>
+    </message>
+    <message>
+        <source>全不选</source>
+        <translation>Select none</translation>
+    </message>
+    <message>
+        <source>发给（勾选）：</source>
+        <translation>Award to (tick):</translation>
     </message>
     <message>
         <source>如：2021年社区疫情防控志愿服务</source>
@@ -1100,6 +1263,26 @@ Choose "No" to export them masked (recommended). A full export is written to the
         <translation>Placeholders: {name} name, {reason} reason, {honour} honor title</translation>
     </message>
     <message>
+        <source>正在读取服务时长…</source>
+        <translation>Reading the hours…</translation>
+    </message>
+    <message>
+        <source>这一期间没有人达到 {hours}，可降低时长或换一个期间。</source>
+        <translation>Nobody reached {hours} in this period; lower the hours or choose another period.</translation>
+    </message>
+    <message>
+        <source>这一期间没有可列出的老同志。</source>
+        <translation>Nobody to list in this period.</translation>
+    </message>
+    <message>
+        <source>列出 {listed} 人（共 {total} 人），已勾选 {ticked} 人</source>
+        <translation>{listed} listed (of {total}), {ticked} ticked</translation>
+    </message>
+    <message>
+        <source>发给：正在读取服务时长，请稍候</source>
+        <translation>Award to: reading the hours, please wait</translation>
+    </message>
+    <message>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
@@ -1114,6 +1297,14 @@ Choose "No" to export them masked (recommended). A full export is written to the
     <message>
         <source>{label}：不能为空</source>
         <translation>{label}: required</translation>
+    </message>
+    <message>
+        <source>统计期间：{problem}</source>
+        <translation>Period: {problem}</translation>
+    </message>
+    <message>
+        <source>发给：请在名单中至少勾选一位老同志</source>
+        <translation>Award to: tick at least one member in the list</translation>
     </message>
     <message>
         <source>正文模板：只能使用 {name} {reason} {honour} 三个占位符</source>
@@ -1935,14 +2126,6 @@ They go to the recycle bin and can be restored.</translation>
         <translation>  Note: no font can print these characters: {chars}</translation>
     </message>
     <message>
-        <source>将打印选中的 {n} 位老同志。</source>
-        <translation>The {n} selected members will be printed.</translation>
-    </message>
-    <message>
-        <source>将打印成员页当前筛选出的 {n} 位老同志。</source>
-        <translation>The {n} members shown by the Members tab's filter will be printed.</translation>
-    </message>
-    <message>
         <source>成员页当前没有可打印的老同志。</source>
         <translation>The Members tab shows no members to print.</translation>
     </message>
@@ -1965,22 +2148,6 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>{team}花名册</source>
         <translation>{team} Roster</translation>
-    </message>
-    <message>
-        <source>成员页选中的 {n} 人</source>
-        <translation>The {n} selected on the Members tab</translation>
-    </message>
-    <message>
-        <source>“{team}”全体队员</source>
-        <translation>All members of "{team}"</translation>
-    </message>
-    <message>
-        <source>年度服务时长达标者</source>
-        <translation>Members who reached the year's service hours</translation>
-    </message>
-    <message>
-        <source>荣誉证书</source>
-        <translation>Honor Certificates</translation>
     </message>
     <message>
         <source>请先在成员页选中要出具证明的老同志（可多选）。</source>
@@ -2254,6 +2421,10 @@ They go to the recycle bin and can be restored.</translation>
         <translation>Print Roster</translation>
     </message>
     <message>
+        <source>打印范围：</source>
+        <translation>Print:</translation>
+    </message>
+    <message>
         <source>标题：</source>
         <translation>Title:</translation>
     </message>
@@ -2298,6 +2469,17 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeChoice</name>
+    <message>
+        <source>成员页筛选出的 {n} 位</source>
+        <translation>the {n} shown on the Members tab</translation>
+    </message>
+    <message>
+        <source>其中选中的 {n} 位</source>
+        <translation>the {n} selected among them</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4203,50 @@ They go to the recycle bin and can be restored.</translation>
         <translation>{label}: the record does not exist</translation>
     </message>
     <message>
+        <source>批量修改：不能修改“{column}”</source>
+        <translation>Change many: "{column}" cannot be changed</translation>
+    </message>
+    <message>
+        <source>{label}：所选网格不属于所选社区</source>
+        <translation>{label}: the chosen grid is not in the chosen community</translation>
+    </message>
+    <message>
+        <source>{label}：请至少选择一位</source>
+        <translation>{label}: choose at least one</translation>
+    </message>
+    <message>
+        <source>{label}：其中 {n} 位已被删除或不存在，请刷新后重选</source>
+        <translation>{label}: {n} of them were deleted or no longer exist; refresh and choose again</translation>
+    </message>
+    <message>
+        <source>{label} → {name}</source>
+        <translation>{label} → {name}</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>加入队伍 → {name}</source>
+        <translation>Join team → {name}</translation>
+    </message>
+    <message>
+        <source>（未选择要修改的项）</source>
+        <translation>(nothing chosen to change)</translation>
+    </message>
+    <message>
+        <source>{first}；{rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>批量修改：请至少勾选一项要修改的内容</source>
+        <translation>Change many: tick at least one thing to change</translation>
+    </message>
+    <message>
+        <source>批量修改 {n} 位老同志：{what}</source>
+        <translation>Changed {n} members: {what}</translation>
+    </message>
+    <message>
         <source>{label}：请至少选择一位发证对象</source>
         <translation>{label}: choose at least one recipient</translation>
     </message>
@@ -4041,12 +4267,12 @@ They go to the recycle bin and can be restored.</translation>
         <translation>{label}: the chosen record does not exist or was deleted</translation>
     </message>
     <message>
-        <source>{label}：不能为空</source>
-        <translation>{label}: required</translation>
-    </message>
-    <message>
         <source>{label}：最多 {max_len} 个字，现有 {n} 个</source>
         <translation>{label}: at most {max_len} characters, has {n}</translation>
+    </message>
+    <message>
+        <source>{label}：不能为空</source>
+        <translation>{label}: required</translation>
     </message>
     <message>
         <source>{label}：应为不小于 0 的整数</source>
@@ -4133,6 +4359,14 @@ They go to the recycle bin and can be restored.</translation>
         <translation>Export</translation>
     </message>
     <message>
+        <source>批量修改</source>
+        <translation>Change Many</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
         <source>字段</source>
         <translation>Field</translation>
     </message>
@@ -4169,16 +4403,24 @@ They go to the recycle bin and can be restored.</translation>
         <translation>Deleted</translation>
     </message>
     <message>
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>所撤销操作的时间</source>
+        <translation>Time of the undone action</translation>
+    </message>
+    <message>
         <source>{label}：{old} → {new}</source>
         <translation>{label}: {old} → {new}</translation>
     </message>
     <message>
         <source>{label}：{message}</source>
         <translation>{label}: {message}</translation>
-    </message>
-    <message>
-        <source>{first}；{rest}</source>
-        <translation>{first}; {rest}</translation>
     </message>
     <message>
         <source>是</source>
@@ -4357,10 +4599,6 @@ They go to the recycle bin and can be restored.</translation>
         <translation>{label}: choose "Lixiu (pre-1949)" or "Retired"</translation>
     </message>
     <message>
-        <source>{label}：所选网格不属于所选社区</source>
-        <translation>{label}: the chosen grid is not in the chosen community</translation>
-    </message>
-    <message>
         <source>（在回收站中）</source>
         <translation> (in the recycle bin)</translation>
     </message>
@@ -4485,10 +4723,6 @@ They go to the recycle bin and can be restored.</translation>
         <translation>{label}: choose volunteer team, art troupe or lecture team</translation>
     </message>
     <message>
-        <source>{label}：请至少选择一位</source>
-        <translation>{label}: choose at least one</translation>
-    </message>
-    <message>
         <source>{label}：{name}已在“{team}”中</source>
         <translation>{label}: {name} is already in "{team}"</translation>
     </message>
@@ -4503,6 +4737,54 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>{label}：不能早于加入时间（{day}）</source>
         <translation>{label}: cannot be before the joining date ({day})</translation>
+    </message>
+    <message>
+        <source>{action}{table}“{name}”</source>
+        <translation>{action} {table} "{name}"</translation>
+    </message>
+    <message>
+        <source>{first}等 {n} 项</source>
+        <translation>{first} and {n} more</translation>
+    </message>
+    <message>
+        <source>“{name}”这条{table}记录已不存在，无法撤销</source>
+        <translation>The {table} record "{name}" no longer exists; this cannot be undone</translation>
+    </message>
+    <message>
+        <source>{label}的旧值在变更记录中只存了遮挡后的号码，无法撤销，请在表单中改回</source>
+        <translation>The change log keeps only the masked old {label}, so this cannot be undone; change it back in the form</translation>
+    </message>
+    <message>
+        <source>这一操作不能从变更记录撤销</source>
+        <translation>This action cannot be undone from the change log</translation>
+    </message>
+    <message>
+        <source>“{name}”的{label}之后又被改过，无法撤销</source>
+        <translation>{label} of "{name}" was changed again later; this cannot be undone</translation>
+    </message>
+    <message>
+        <source>删除的{table}记录无法撤销</source>
+        <translation>A deleted {table} record cannot be brought back</translation>
+    </message>
+    <message>
+        <source>“{action}”不能撤销</source>
+        <translation>"{action}" cannot be undone</translation>
+    </message>
+    <message>
+        <source>撤销：没有可以撤销的操作</source>
+        <translation>Undo: there is nothing to undo</translation>
+    </message>
+    <message>
+        <source>撤销：台账已有新的改动，请重新选择“撤销”</source>
+        <translation>Undo: the ledger has changed since; choose Undo again</translation>
+    </message>
+    <message>
+        <source>撤销：{problem}</source>
+        <translation>Undo: {problem}</translation>
+    </message>
+    <message>
+        <source>撤销：{what}</source>
+        <translation>Undo: {what}</translation>
     </message>
     <message>
         <source>{label}：{reason}</source>
@@ -4755,10 +5037,6 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>地点</source>
         <translation>Place</translation>
-    </message>
-    <message>
-        <source>内容</source>
-        <translation>Content</translation>
     </message>
     <message>
         <source>备注</source>

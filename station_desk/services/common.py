@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
 
-from sqlalchemy import inspect, select
+from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
-from station_desk.db.models import Base, ChangeLog, LedgerSetting
+from station_desk.db.models import Base, ChangeLog, LedgerSetting, utcnow
 from station_desk.enums import ChangeAction
 from station_desk.messages import Message, msg
 from station_desk.privacy import mask_id_number, mask_phone
@@ -92,6 +92,31 @@ def operator_of(session: Session) -> str:
     return setting.value if setting else ""
 
 
+_last_action_at: list[datetime] = []
+
+
+def action_at(session: Session) -> datetime:
+    """One moment for every change-log line of a unit of work (one clerk's action), so
+    undo finds the whole action: later than every action before it in this process."""
+    at = session.info.get("action_at")
+    if at is None:
+        at = utcnow()
+        if _last_action_at and at <= _last_action_at[0]:
+            at = _last_action_at[0] + timedelta(microseconds=1)
+        _last_action_at[:] = [at]
+        session.info["action_at"] = at
+    return at  # type: ignore[no-any-return]
+
+
+def _action_done(session: Session, *_args: Any) -> None:
+    session.info.pop("action_at", None)
+
+
+# A session that commits more than once (tests, scripts) starts a new action each time.
+event.listen(Session, "after_commit", _action_done)
+event.listen(Session, "after_rollback", _action_done)
+
+
 def log_change(
     session: Session,
     row: Base,
@@ -104,6 +129,7 @@ def log_change(
     session.flush()
     session.add(
         ChangeLog(
+            at=action_at(session),
             operator=operator_of(session),
             table_name=row.__tablename__,
             row_uuid=getattr(row, "uuid", ""),
@@ -120,6 +146,7 @@ def log_event(
     """A change-log line that is not about one row's fields (reveals, exports, prints)."""
     session.add(
         ChangeLog(
+            at=action_at(session),
             operator=operator_of(session),
             table_name=table,
             row_label=label[:100],

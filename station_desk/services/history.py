@@ -43,6 +43,8 @@ TABLE_LABELS: dict[str, str] = {
     "certificate_issue": msg("证书"),
     "ledger_setting": msg("设置"),
     "export": msg("导出"),
+    "batch": msg("批量修改"),
+    "undo": msg("撤销"),
 }
 REVEALABLE = {"id_number": label_of("id_number"), "phone": label_of("phone")}
 _EXTRA_LABELS = {
@@ -63,6 +65,9 @@ _EXTRA_LABELS = {
     "activity_id": msg("志愿服务活动"),
     "event_id": msg("文化活动"),
     "deleted_at": msg("删除时间"),
+    "members": msg("人数"),
+    "what": msg("内容"),
+    "action_at": msg("所撤销操作的时间"),
 }
 
 

@@ -90,6 +90,17 @@ class ExchangeActions:
             ),
         )
 
+    def ask_scope(self) -> tuple[int, ...] | None:
+        """The rows the members tab shows, or the selected among them (asked when both)."""
+        from station_desk.ui.member_scope import ScopeDialog, scope_of
+
+        return ScopeDialog.ask(
+            self.window,
+            QCoreApplication.translate("ExchangeActions", "导出老同志名单"),
+            QCoreApplication.translate("ExchangeActions", "导出哪些老同志？"),
+            scope_of(self.window.members_tab),
+        )
+
     def ask_kind(self) -> str | None:
         from station_desk.exchange.mapping import KIND_LABELS
         from station_desk.services.imports import KINDS
@@ -137,7 +148,9 @@ class ExchangeActions:
         from station_desk.db.queries_export import ExportFilters
         from station_desk.services.imports_export import export_table
 
-        ids = [r.id for r in self.window.members_tab.model.shown_records()]
+        ids = self.ask_scope()
+        if ids is None:
+            return
         path = self.ask_path(
             QCoreApplication.translate("ExchangeActions", "导出老同志名单"),
             QCoreApplication.translate("ExchangeActions", "老同志花名册.xlsx"),
@@ -145,7 +158,7 @@ class ExchangeActions:
         if not path:
             return
         full = self.ask_full_numbers()
-        filters = ExportFilters(member_ids=ids)
+        filters = ExportFilters(member_ids=list(ids))
         self._run(
             lambda s: export_table(s, "members", Path(path), filters, full_numbers=full), path
         )

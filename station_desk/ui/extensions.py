@@ -15,6 +15,7 @@ EXTENSION_MODULES: tuple[str, ...] = (
     "station_desk.ui.safekeeping_actions",
     "station_desk.ui.summary_actions",
     "station_desk.ui.print_actions",
+    "station_desk.ui.batch_actions",
 )
 
 

@@ -203,9 +203,7 @@ class MembersTab(QWidget):
         self._restoring = True
         self.model.set_records(members.rows, in_order=QUERY_ORDER)
         self._restoring = False
-        if self._selected:
-            self._selected &= {r.id for r in members.rows}
-        self._reselect()
+        self._keep_shown()
         self._update_count()
         if self._select_after_load is not None:
             self.select_member(self._select_after_load)
@@ -234,7 +232,7 @@ class MembersTab(QWidget):
         self._restoring = True
         self.model.set_filter(self.filter_predicate(), self._query)
         self._restoring = False
-        self._reselect()
+        self._keep_shown()
         self._update_count()
 
     # ------------------------------------------------------------------ drill-down
@@ -297,12 +295,32 @@ class MembersTab(QWidget):
     # ------------------------------------------------------------------ selection
 
     def selected_member_ids(self) -> list[int]:
-        """Ids of the selected members in table order, kept across searches and filters
-        (a clerk gathers people for one print from several searches)."""
+        """Ids of the selected members in table order: always rows the clerk sees (a
+        selection hidden by a filter once printed a member who was not in the list)."""
         chosen = self._selected
         if not chosen:
             return []
-        return [r.id for r in self.model.all_records() if r.id in chosen]
+        return [r.id for r in self.model.shown_records() if r.id in chosen]
+
+    def shown_member_ids(self) -> list[int]:
+        """Ids of the rows the filters and the search show, in table order."""
+        return [r.id for r in self.model.shown_records()]
+
+    def _keep_shown(self) -> None:
+        """After the shown rows changed: the selection shrinks to the rows still shown, and
+        the detail pane lets go of a member the filter hides."""
+        shown = {r.id for r in self.model.shown_records()}
+        self._selected &= shown
+        self._reselect()
+        if self._detail_id is not None and self._detail_id not in shown:
+            self._load_detail(None)
+        elif self._detail_id is not None:
+            row = self.model.row_of(lambda r: r.id == self._detail_id)
+            self._restoring = True
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+            self._restoring = False
 
     def clear_selection(self) -> None:
         self._selected.clear()
@@ -351,6 +369,8 @@ class MembersTab(QWidget):
         self._restoring = False
 
     def _current_changed(self) -> None:
+        if self._restoring:
+            return
         member = self.current_member()
         self._load_detail(member.id if member else None)
 
@@ -369,8 +389,8 @@ class MembersTab(QWidget):
 
     def add_member(self) -> None:
         saved = MemberDialog.ask(self, self.ctx, None)
-        if saved is not None:
-            self._select_after_load = saved
+        if saved is not None and not self.select_member(saved):
+            self._select_after_load = saved  # the reload with the new row is still coming
 
     def edit_member(self) -> None:
         member = self.current_member()

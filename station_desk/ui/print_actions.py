@@ -25,10 +25,12 @@ from PySide6.QtWidgets import QBoxLayout, QInputDialog, QLayout, QPushButton, QW
 from station_desk.paths import data_dir
 from station_desk.ui import errors
 from station_desk.ui.i18n import shown
+from station_desk.ui.member_scope import MemberScope, scope_of
 
 if TYPE_CHECKING:
     from station_desk.print_jobs import PrintRequest, PrintResult
     from station_desk.services.printing import PrintSettings
+    from station_desk.ui.honor_dialog import HonorSource
     from station_desk.ui.print_preview import PrintPreview
     from station_desk.ui.worker import Progress
 
@@ -104,8 +106,14 @@ class PrintActions(QObject):
     def info(self, text: str) -> None:
         errors.show_info(self.window, self.tr("打印"), text)
 
-    def run(self, request: PrintRequest, title: str) -> Progress:
-        """Generate on the worker (with progress and 取消), then open the preview."""
+    def run(
+        self,
+        request: PrintRequest,
+        title: str,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Progress:
+        """Generate on the worker (with progress and 取消), then open the preview.
+        ``on_error`` takes a refusal instead of the error box (a dialog that reopens)."""
         from station_desk.print_jobs import run_print
         from station_desk.reports import PrintCancelled
         from station_desk.ui.worker import Cancelled
@@ -138,6 +146,7 @@ class PrintActions(QObject):
         return self.ctx.worker.run(
             job,
             on_done=lambda result: self.show_preview(result, title),
+            on_error=on_error,
             parent=self.window,
             progress_label=self.tr("正在生成“{title}”…").format(title=title),
         )
@@ -166,14 +175,9 @@ class PrintActions(QObject):
 
     # ------------------------------------------------------------------ the prints
 
-    def roster_scope(self) -> tuple[tuple[int, ...], str]:
-        """The selected members if any, otherwise everyone the members tab shows now."""
-        tab = self.window.members_tab
-        selected = tuple(tab.selected_member_ids())
-        if selected:
-            return selected, self.tr("将打印选中的 {n} 位老同志。").format(n=len(selected))
-        shown = tuple(r.id for r in tab.model.shown_records())
-        return shown, self.tr("将打印成员页当前筛选出的 {n} 位老同志。").format(n=len(shown))
+    def roster_scope(self) -> MemberScope:
+        """What the members tab shows now, and the rows selected among them."""
+        return scope_of(self.window.members_tab)
 
     def print_roster(self) -> None:
         from station_desk.db.queries_print import MemberFilter
@@ -181,17 +185,20 @@ class PrintActions(QObject):
         from station_desk.services.printing import DEFAULT_ROSTER_COLUMNS, ROSTER_FIELDS
         from station_desk.ui.print_dialogs import RosterOptionsDialog
 
-        ids, intro = self.roster_scope()
-        if not ids:
+        scope = self.roster_scope()
+        if not scope.shown:
             self.info(self.tr("成员页当前没有可打印的老同志。"))
             return
         settings = self.ctx.settings
         saved = settings.value(COLUMNS_SETTING, "")
         chosen = tuple(str(saved).split(",")) if saved else DEFAULT_ROSTER_COLUMNS
         fields = [(f.key, f.header) for f in ROSTER_FIELDS]
-        options = RosterOptionsDialog.ask(self.window, fields, chosen, "离退休干部花名册", intro)
+        options = RosterOptionsDialog.ask(
+            self.window, fields, chosen, "离退休干部花名册", "", scope
+        )
         if options is None:
             return
+        ids = options.member_ids or scope.shown
         settings.setValue(COLUMNS_SETTING, ",".join(options.columns))
         request = RosterRequest(
             MemberFilter(member_ids=ids), options.columns, options.full_numbers, options.title
@@ -231,38 +238,15 @@ class PrintActions(QObject):
             request = TeamRequest(team.id, options.start, options.end, options.full_numbers)
             self.run(request, self.tr("{team}花名册").format(team=team.name))
 
+    def honor_sources(self) -> list[HonorSource]:
+        from station_desk.ui.honor_actions import honor_sources
+
+        return honor_sources(self)
+
     def print_honor(self) -> None:
-        from station_desk.print_jobs import HonorRequest
-        from station_desk.ui.print_dialogs import HonorDialog
+        from station_desk.ui.honor_actions import print_honor
 
-        selected = tuple(self.window.members_tab.selected_member_ids())
-        teams = self.window.tab("teamsTab")
-        team = teams.current_team() if teams is not None else None
-        sources = []
-        if selected:
-            sources.append(("selected", self.tr("成员页选中的 {n} 人").format(n=len(selected))))
-        if team is not None:
-            sources.append(("team", self.tr("“{team}”全体队员").format(team=team.name)))
-        sources.append(("hours", self.tr("年度服务时长达标者")))
-
-        def ask(settings: PrintSettings) -> None:
-            options = HonorDialog.ask(self.window, sources, settings.issuer, self.today())
-            if options is None:
-                return
-            request = HonorRequest(
-                reason=options.reason,
-                honour=options.honour,
-                member_ids=selected if options.source == "selected" else (),
-                team_id=team.id if team is not None and options.source == "team" else None,
-                min_hours=options.min_hours if options.source == "hours" else None,
-                year=options.year,
-                issuer=options.issuer,
-                template=options.template,
-                issued_on=options.issued_on,
-            )
-            self.run(request, self.tr("荣誉证书"))
-
-        self.with_settings(ask)
+        print_honor(self)
 
     def print_service_record(self) -> None:
         from station_desk.print_jobs import ServiceRecordRequest

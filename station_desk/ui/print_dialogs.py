@@ -14,25 +14,21 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from station_desk.reports import DEFAULT_HONOR_TEMPLATE
+from station_desk.ui.member_scope import MemberScope, ScopeChoice
 
 FULL_NUMBERS_LABEL = str(
     QT_TRANSLATE_NOOP("_OptionsDialog", "显示完整身份证号和电话（将记入操作日志）")
@@ -117,6 +113,8 @@ class RosterOptions:
     columns: tuple[str, ...]
     title: str
     full_numbers: bool
+    member_ids: tuple[int, ...] = ()
+    """The members chosen in the dialog (shown or selected), when it offered the choice."""
 
 
 class RosterOptionsDialog(_OptionsDialog):
@@ -129,8 +127,13 @@ class RosterOptionsDialog(_OptionsDialog):
         chosen: Sequence[str],
         title: str,
         intro: str,
+        scope: MemberScope | None = None,
     ) -> None:
         super().__init__(parent, self.tr("打印花名册"), intro)
+        self.scope: ScopeChoice | None = None
+        if scope is not None:
+            self.scope = ScopeChoice(scope, self)
+            self.form.addRow(self.tr("打印范围："), self.scope)
         self.title_edit = QLineEdit(title, self)
         self.title_edit.setObjectName("rosterTitle")
         self.form.addRow(self.tr("标题："), self.title_edit)
@@ -184,7 +187,10 @@ class RosterOptionsDialog(_OptionsDialog):
 
     def options(self) -> RosterOptions:
         return RosterOptions(
-            self.chosen_columns(), self.title_edit.text().strip(), self.full_numbers.isChecked()
+            self.chosen_columns(),
+            self.title_edit.text().strip(),
+            self.full_numbers.isChecked(),
+            self.scope.ids() if self.scope is not None else (),
         )
 
     @classmethod
@@ -195,8 +201,9 @@ class RosterOptionsDialog(_OptionsDialog):
         chosen: Sequence[str],
         title: str = "",
         intro: str = "",
+        scope: MemberScope | None = None,
     ) -> RosterOptions | None:
-        dialog = cls(parent, fields, chosen, title, intro)
+        dialog = cls(parent, fields, chosen, title, intro, scope)
         return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -281,111 +288,3 @@ class ServiceRecordDialog(_OptionsDialog):
         return ServiceRecordOptions(
             _as_date(dialog.start), _as_date(dialog.end), dialog.full_numbers.isChecked(), **text
         )
-
-
-@dataclass(frozen=True)
-class HonorOptions:
-    source: str
-    """One of the keys offered: "selected", "team" or "hours"."""
-    min_hours: float
-    year: int
-    reason: str
-    honour: str
-    issuer: str
-    issued_on: date
-    template: str
-
-
-class HonorDialog(_OptionsDialog):
-    """荣誉证书: to whom, why, which honour, by whom, and the body's template."""
-
-    def __init__(
-        self,
-        parent: QWidget | None,
-        sources: Sequence[tuple[str, str]],
-        issuer: str,
-        today: date,
-    ) -> None:
-        super().__init__(parent, self.tr("荣誉证书"))
-        self.source = QComboBox(self)
-        self.source.setObjectName("honorSource")
-        for key, label in sources:
-            self.source.addItem(label, key)
-        self.form.addRow(self.tr("发给："), self.source)
-        self.min_hours = QDoubleSpinBox(self)
-        self.min_hours.setObjectName("honorMinHours")
-        self.min_hours.setRange(0.5, 10000)
-        self.min_hours.setValue(50)
-        self.min_hours.setSuffix(self.tr(" 小时"))
-        self.year = QSpinBox(self)
-        self.year.setObjectName("honorYear")
-        self.year.setRange(1990, 2100)
-        self.year.setValue(today.year - 1 if today.month < 3 else today.year)
-        hours_row = QHBoxLayout()
-        hours_row.addWidget(self.year)
-        hours_row.addWidget(QLabel(self.tr("年服务时长不少于"), self))
-        hours_row.addWidget(self.min_hours)
-        hours_row.addStretch(1)
-        self.hours_label = QLabel(self.tr("达标条件："), self)
-        self.form.addRow(self.hours_label, hours_row)
-        self.reason = QLineEdit(self)
-        self.reason.setObjectName("honorReason")
-        self.reason.setPlaceholderText(self.tr("如：2021年社区疫情防控志愿服务"))
-        self.form.addRow(self.tr("事由："), self.reason)
-        self.honour = QLineEdit(self.tr("优秀志愿者"), self)
-        self.honour.setObjectName("honorHonour")
-        self.form.addRow(self.tr("荣誉称号："), self.honour)
-        self.issuer = QLineEdit(issuer, self)
-        self.issuer.setObjectName("honorIssuer")
-        self.form.addRow(self.tr("发证单位："), self.issuer)
-        self.issued_on = _date_edit(self, today, "honorDate")
-        self.form.addRow(self.tr("发证日期："), self.issued_on)
-        self.template = QPlainTextEdit(DEFAULT_HONOR_TEMPLATE, self)
-        self.template.setObjectName("honorTemplate")
-        self.template.setFixedHeight(96)
-        self.form.addRow(self.tr("正文模板："), self.template)
-        hint = QLabel(self.tr("可用 {name} 姓名、{reason} 事由、{honour} 荣誉称号"), self)
-        hint.setStyleSheet("color: #757575;")
-        self.form.addRow("", hint)
-        self.source.currentIndexChanged.connect(lambda _i: self._source_changed())
-        self._source_changed()
-        self.finish()
-        self.resize(560, 0)
-
-    def _source_changed(self) -> None:
-        hours = self.source.currentData() == "hours"
-        for widget in (self.year, self.min_hours, self.hours_label):
-            widget.setEnabled(hours)
-
-    def problem(self) -> str:
-        for edit, label in (
-            (self.reason, self.tr("事由")),
-            (self.honour, self.tr("荣誉称号")),
-            (self.issuer, self.tr("发证单位")),
-        ):
-            if not edit.text().strip():
-                return self.tr("{label}：不能为空").format(label=label)
-        try:
-            self.template.toPlainText().format(name="某", reason="某", honour="某")
-        except (KeyError, IndexError, ValueError):
-            return self.tr("正文模板：只能使用 {name} {reason} {honour} 三个占位符")
-        return ""
-
-    def options(self) -> HonorOptions:
-        return HonorOptions(
-            source=str(self.source.currentData()),
-            min_hours=self.min_hours.value(),
-            year=self.year.value(),
-            reason=self.reason.text().strip(),
-            honour=self.honour.text().strip(),
-            issuer=self.issuer.text().strip(),
-            issued_on=_as_date(self.issued_on),
-            template=self.template.toPlainText(),
-        )
-
-    @classmethod
-    def ask(
-        cls, parent: QWidget | None, sources: Sequence[tuple[str, str]], issuer: str, today: date
-    ) -> HonorOptions | None:
-        dialog = cls(parent, sources, issuer, today)
-        return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -16,12 +16,11 @@ from pytestqt.qtbot import QtBot
 
 from station_desk.print_jobs import RosterRequest, run_print
 from station_desk.ui.context import DeskContext
+from station_desk.ui.honor_dialog import HonorDialog
 from station_desk.ui.main_window import MainWindow
 from station_desk.ui.print_actions import PrintActions
 from station_desk.ui.print_dialogs import (
     FULL_NUMBERS_LABEL,
-    HonorDialog,
-    HonorOptions,
     RosterOptions,
     RosterOptionsDialog,
 )
@@ -94,22 +93,6 @@ def test_roster_dialog_refuses_no_columns(qtbot: QtBot) -> None:
     assert "至少" in dialog.error.text()
 
 
-def test_honor_dialog_checks_template_and_reason(qtbot: QtBot) -> None:
-    dialog = HonorDialog(None, [("hours", "年度服务时长达标者")], "平阴驿站", date(2026, 11, 27))
-    qtbot.addWidget(dialog)
-    dialog.buttons.accepted.emit()
-    assert "事由" in dialog.error.text()
-    dialog.reason.setText("2021年社区疫情防控志愿服务")
-    dialog.template.setPlainText("{name}同志：{unknown}")
-    dialog.buttons.accepted.emit()
-    assert "占位符" in dialog.error.text()
-    dialog.template.setPlainText("{name}同志：在{reason}中被评为{honour}。")
-    dialog.buttons.accepted.emit()
-    assert dialog.error.text() == ""
-    options = dialog.options()
-    assert options.source == "hours" and options.issuer == "平阴驿站"
-
-
 def test_menu_roster_prints_the_filtered_members_in_the_background(
     window: MainWindow, ctx: DeskContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -131,7 +114,7 @@ def test_menu_roster_prints_the_filtered_members_in_the_background(
     text = "".join(p.extract_text() for p in PdfReader(preview.path).pages)
     assert shown[0] in text and "社区花名册" in text
     assert preview.page_count() == actions.last_result.pages
-    assert str(len(shown)) in asked[0][4]
+    assert asked[0][5].shown == tuple(r.id for r in tab.model.shown_records())
 
 
 def test_honor_for_the_current_team_takes_serials(
@@ -142,28 +125,24 @@ def test_honor_for_the_current_team_takes_serials(
     wait_idle(qtbot, ctx)  # the tab is built on first ask and loads its teams
     team = next(t for t in teams.teams_model.all_records() if t.name == "老干部博爱驿站")
     assert teams.select_team(team.id)
-    offered: list[list[tuple[str, str]]] = []
+    actions.today = lambda: date(2021, 12, 20)
+    offered: list[list[str]] = []
 
-    def answer(_parent: Any, sources: list[tuple[str, str]], issuer: str, today: date) -> Any:
-        offered.append(sources)
-        return HonorOptions(
-            "team",
-            50,
-            2021,
-            "2021年志愿服务",
-            "优秀志愿者",
-            issuer,
-            today,
-            "{name}同志：在{reason}中被评为{honour}。",
-        )
+    def run(dialog: HonorDialog) -> int:
+        offered.append([s.key for s in dialog.sources])
+        dialog.choose_source("team")
+        qtbot.waitUntil(lambda: not dialog.loading, timeout=15000)
+        dialog.reason.setText("2021年志愿服务")
+        dialog.buttons.accepted.emit()
+        return int(dialog.result())
 
-    monkeypatch.setattr(HonorDialog, "ask", answer)
+    monkeypatch.setattr(HonorDialog, "exec", run)
     actions.actions["honor"].trigger()
     preview = wait_preview(qtbot, ctx, actions)
     result = actions.last_result
-    assert result is not None and len(set(result.serials)) == result.rows == team.member_count
+    assert result is not None and len(set(result.serials)) == result.rows >= team.member_count
     assert preview.page_count() == result.rows
-    assert [key for key, _ in offered[0]] == ["team", "hours"]
+    assert offered[0][-2:] == ["team", "hours"]
 
 
 def test_print_buttons_sit_in_the_tabs_and_cancel_is_quiet(

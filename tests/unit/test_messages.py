@@ -31,3 +31,11 @@ def test_problems_away_from_their_field_are_led_by_its_label() -> None:
     assert template_of(displayed(bare)) == "{label}：{message}"
     error = ValidationError.many([bare, Problem("name", msg("姓名：不能为空"))])
     assert str(error) == "联系电话：不能为空；姓名：不能为空"
+
+
+def test_a_field_without_a_label_is_never_shown_by_its_internal_name() -> None:
+    """The honor print once said "min_hours：服务时长：2021年没有人达到 50 小时"."""
+    message = msg("{label}：2021年没有人达到 50 小时", label=label_of("hours"))
+    problem = Problem("min_hours", message)
+    assert displayed(problem) == "服务时长：2021年没有人达到 50 小时"
+    assert "min_hours" not in str(ValidationError("min_hours", message))
