@@ -1,4 +1,7 @@
-"""Opening a ledger in the desk: the lock, the door check, the daily backup, the schema.
+"""Opening a ledger in the desk: the folder, the lock, the door check, the backup, the schema.
+
+A new PC has no data folder: it is made first (``paths.ensure_folder``), since the lock
+file goes in it, and a folder that cannot be made is one sentence naming it and why.
 
 One sequence for the first ledger and for 打开台账/恢复, so every path into the desk gets
 the same protection (issue "Safekeeping"): a second program is refused, a damaged ledger
@@ -18,6 +21,8 @@ from station_desk.db.backup import before_migration, daily_backup_if_due, restor
 from station_desk.db.health import check_on_open
 from station_desk.db.ledger import Ledger, LedgerError, open_ledger
 from station_desk.db.lock import LedgerLock
+from station_desk.messages import message_of
+from station_desk.paths import FolderError, ensure_folder
 from station_desk.ui import errors
 from station_desk.ui.i18n import shown_message
 
@@ -27,6 +32,11 @@ def open_for_desk(
 ) -> tuple[Ledger, LedgerLock]:
     """The open ledger and the lock the desk holds until it closes it (LedgerError if not)."""
     path = Path(path)
+    if create:
+        try:
+            ensure_folder(path.parent)
+        except FolderError as exc:
+            raise LedgerError(message_of(exc)) from exc
     lock = LedgerLock(path).acquire()
     try:
         health = check_on_open(path)
