@@ -21,7 +21,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from station_desk import __version__
-from station_desk.paths import default_ledger_path
+from station_desk.paths import default_ledger_path, demo_ledger_path
 from station_desk.ui.fonts import apply_app_font
 from station_desk.ui.i18n import install_language, remembered_language
 from station_desk.ui.main_window import MainWindow, remember_ledger
@@ -120,6 +120,30 @@ class DeskApp(QObject):
         if old_lock is not None:
             old_lock.release()
 
+    def build_demo(self, path: Path) -> None:
+        """Write the demo ledger at ``path`` (if missing) with the window showing progress."""
+        if Path(path).exists():
+            return
+        if self.window is None:
+            self.show_frame(path)
+        from station_desk.ui.demo_build import build_demo_shown
+
+        build_demo_shown(self.window, Path(path))
+
+    def open_demo(self) -> None:
+        """打开演示台账: build it the first time, then open it in a new window."""
+        from station_desk.db.ledger import LedgerError
+        from station_desk.ui import errors
+
+        path = demo_ledger_path()
+        try:
+            self.build_demo(path)
+            self.open(path, create=False)
+        except LedgerError as exc:
+            errors.show_error(self.window, exc)
+            if self.window is not None and self.ctx is not None:
+                self.window.path_label.setText(str(self.ctx.ledger.path))
+
     def restore_backup(self, backup_file: Path) -> None:
         """Replace the open ledger with ``backup_file`` (the current one is backed up first)."""
         from station_desk.db.backup import before_migration, restore
@@ -146,6 +170,7 @@ class DeskApp(QObject):
         window.open_requested.connect(self._open_requested)
         window.language_requested.connect(self.switch_language)
         window.restore_requested.connect(self.restore_backup)
+        window.demo_requested.connect(self.open_demo)
 
     def _show_window(self) -> None:
         assert self.ctx is not None
@@ -185,12 +210,13 @@ class DeskApp(QObject):
             self.lock = None
 
 
-def start_desk(path: Path | None, *, lang: str | None = None) -> DeskApp | None:
+def start_desk(path: Path | None, *, lang: str | None = None, demo: bool = False) -> DeskApp | None:
     """Everything the desk does before its event loop; ``None`` if the ledger would not open.
 
     Paints the frame first, then imports the database layer and opens ``path`` (``None``:
-    the last ledger opened, else the default). A ``LedgerError`` is shown to the clerk over
-    the frame, which then closes. ``bench/desk_probe.py`` times exactly this.
+    the last ledger opened, else the default). With ``demo`` a missing ``path`` is built as
+    the demo ledger first, the painted frame showing progress. A ``LedgerError`` is shown
+    to the clerk over the frame, which then closes. ``bench/desk_probe.py`` times exactly this.
     """
     app = create_app()
     sys.excepthook = _excepthook
@@ -206,6 +232,8 @@ def start_desk(path: Path | None, *, lang: str | None = None) -> DeskApp | None:
     from station_desk.ui import errors
 
     try:
+        if demo:
+            desk.build_demo(path)
         desk.open(path)
     except LedgerError as exc:
         errors.show_error(desk.window, exc)
@@ -214,9 +242,9 @@ def start_desk(path: Path | None, *, lang: str | None = None) -> DeskApp | None:
     return desk
 
 
-def run_desk(path: Path | None, *, lang: str | None = None) -> int:
+def run_desk(path: Path | None, *, lang: str | None = None, demo: bool = False) -> int:
     """Run the desk on ``path`` (``None``: the last ledger opened, else the default)."""
-    desk = start_desk(path, lang=lang)
+    desk = start_desk(path, lang=lang, demo=demo)
     if desk is None:
         return EXIT_LEDGER_ERROR
     try:
