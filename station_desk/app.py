@@ -26,6 +26,7 @@ from station_desk.ui.fonts import apply_app_font
 from station_desk.ui.i18n import install_language, remembered_language
 from station_desk.ui.main_window import MainWindow, remember_ledger
 from station_desk.ui.settings_store import desk_settings
+from station_desk.ui.window_fit import install_window_fitter
 
 if TYPE_CHECKING:
     from station_desk.db.lock import LedgerLock
@@ -37,13 +38,15 @@ PAINT_WAIT_MS = 1000
 
 
 def create_app() -> QApplication:
-    """The one QApplication, with the bundled fonts as its font."""
+    """The one QApplication, with the bundled fonts as its font and every window fitted to
+    its screen (``ui.window_fit``)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("驿站台账")
     app.setOrganizationName("StationDesk")
     app.setApplicationVersion(__version__)
     apply_app_font(app)
+    install_window_fitter(app, desk_settings())
     return app
 
 

@@ -37,6 +37,7 @@ from station_desk.services.activities import (
     record_activity,
     update_activity,
 )
+from station_desk.ui.activity_draft import DraftKeeper
 from station_desk.ui.context import DeskContext
 from station_desk.ui.donation_dialog import DonationDialog
 from station_desk.ui.i18n import shown, shown_message
@@ -109,6 +110,7 @@ class ActivityDialog(SavingDialog):
             self._load(existing)
         self._fill_participants()
         self.held_on.date_changed.connect(self._fill_participants)
+        self.draft = DraftKeeper(self) if existing is None else None
 
     def _participants_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("参加队员与服务时长"), self)
@@ -264,6 +266,17 @@ class ActivityDialog(SavingDialog):
                 return True
         return False
 
+    def set_hours(self, member_id: int, hours: str) -> bool:
+        for row in range(self.table.rowCount()):
+            if int(cell(self.table, row, NAME_COL).data(MEMBER_ID)) == member_id:
+                cell(self.table, row, HOURS_COL).setText(hours)
+                return True
+        return False
+
+    def mark_custom(self, member_id: int) -> None:
+        """This person's hours stay when the default changes."""
+        self._custom.add(member_id)
+
     def chosen_ids(self) -> list[int]:
         return [
             int(cell(self.table, row, NAME_COL).data(MEMBER_ID))
@@ -367,6 +380,14 @@ class ActivityDialog(SavingDialog):
             hours=self.hours_by_member(),
             donations=tuple(self.new_donations),
         )
+
+    def discard_changes(self) -> None:
+        if self.draft is not None:
+            self.draft.remove()
+
+    def _saved(self, result: Any) -> None:
+        self.discard_changes()
+        super()._saved(result)
 
     def save_job(self) -> Callable[[Any], int]:
         data = self.data()

@@ -35,6 +35,7 @@ from station_desk.services.history import log_reveal
 from station_desk.services.members import add_member, update_member
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
+from station_desk.ui.form_guard import GuardedDialog
 from station_desk.ui.i18n import shown, shown_beside
 from station_desk.ui.widgets import DateField, FieldError
 from station_desk.validation import (
@@ -67,7 +68,7 @@ def _object_name(key: str) -> str:
     return "member" + head.capitalize() + "".join(p.capitalize() for p in rest)
 
 
-class MemberDialog(QDialog):
+class MemberDialog(GuardedDialog):
     """``MemberDialog.ask(parent, ctx, existing)`` -> the saved member's id, or ``None``."""
 
     def __init__(
@@ -445,6 +446,9 @@ class MemberDialog(QDialog):
         else:
             errors.show_error(self, exc)
         self.validate()
+
+    def save_from_guard(self) -> None:
+        self.save()
 
     def reject(self) -> None:
         if not self._saving:
