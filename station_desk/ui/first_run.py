@@ -88,7 +88,7 @@ class FirstRunPage(QScrollArea):
         self.unit.setPlaceholderText(self.tr("如 平阴县离退休干部党支部驿站"))
         self.unit.returnPressed.connect(self.save_unit)
         save = make_button(box, self.tr("保存"), "saveUnitButton", self.save_unit)
-        self.unit_status = FieldError(box)
+        self.unit_status = FieldError(box).reserve_space()
         self.unit_status.setObjectName("unitStatus")
         row = QHBoxLayout()
         row.addWidget(self.unit, 1)

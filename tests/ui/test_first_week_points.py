@@ -1,0 +1,82 @@
+"""The smaller points of a clerk's first week (issue 13, item 8), each pinned."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from station_desk.ui.context import DeskContext
+from station_desk.ui.member_dialog import MemberDialog
+
+
+def _member_dialog(ctx: DeskContext, qtbot: QtBot) -> MemberDialog:
+    dialog = MemberDialog(None, ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_an_error_while_typing_does_not_push_the_fields_below(
+    ctx: DeskContext, qtbot: QtBot, qapp: QApplication
+) -> None:
+    dialog = _member_dialog(ctx, qtbot)
+    below = [dialog.fields[k] for k in ("gender", "birth_date", "phone", "address")]
+    before = [w.mapTo(dialog, w.rect().topLeft()) for w in below]
+    dialog.line_edit("name").setText("李桂芳")
+    dialog.line_edit("id_number").setText("37012419500305123")  # one digit short
+    qapp.processEvents()
+    assert dialog.errors["id_number"].isVisible()
+    assert [w.mapTo(dialog, w.rect().topLeft()) for w in below] == before
+
+
+def test_a_greyed_save_says_which_field_is_missing(ctx: DeskContext, qtbot: QtBot) -> None:
+    dialog = _member_dialog(ctx, qtbot)
+    assert not dialog.save_button.isEnabled()
+    assert "姓名" in dialog.save_hint.text() and dialog.save_hint.isVisible()
+    assert dialog.save_button.toolTip() == dialog.save_hint.text()
+    dialog.line_edit("name").setText("李桂芳")
+    dialog.line_edit("id_number").setText("370124195003051236")
+    assert not dialog.save_button.isEnabled()
+    assert "身份证号" in dialog.save_hint.text()
+    dialog.line_edit("id_number").setText("370124195003051237")
+    assert dialog.save_button.isEnabled() and dialog.save_hint.text() == ""
+
+
+def test_the_branch_list_follows_the_chosen_station(ctx: DeskContext, qtbot: QtBot) -> None:
+    dialog = _member_dialog(ctx, qtbot)
+    branches = ctx.choices("branch")
+    every = dialog.combo("branch_id").count()
+    assert every == len(branches) + 1
+    station = dialog.combo("station_id")
+    station.setCurrentIndex(1)
+    chosen = station.currentData()
+    shown = [
+        dialog.combo("branch_id").itemData(i) for i in range(1, dialog.combo("branch_id").count())
+    ]
+    assert shown and len(shown) < len(branches)
+    own = {b.id for b in branches if b.parent_id == chosen}
+    assert set(shown) == own
+
+
+def test_an_existing_member_keeps_a_branch_of_another_station(
+    ctx: DeskContext, qtbot: QtBot
+) -> None:
+    from station_desk.db.queries import member_full
+
+    with ctx.ledger.reading() as session:
+        member = next(
+            m
+            for m in (member_full(session, i) for i in range(1, 200))
+            if m is not None and m.branch_id is not None and m.station_id is not None
+        )
+    dialog = MemberDialog(None, ctx, member)
+    qtbot.addWidget(dialog)
+    assert dialog.combo("branch_id").currentData() == member.branch_id
+    other = next(
+        i
+        for i in range(1, dialog.combo("station_id").count())
+        if dialog.combo("station_id").itemData(i) != member.station_id
+    )
+    dialog.combo("station_id").setCurrentIndex(other)
+    assert dialog.combo("branch_id").currentData() == member.branch_id
