@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from station_desk.ui.context import DeskContext
 
 EXIT_LEDGER_ERROR = 2
+#: Qt's window libraries are missing (Linux): the desk said which and how to install them.
+EXIT_SYSTEM_LIBRARIES = 3
 #: The longest the frame waits for its first paint (a window that is never exposed).
 PAINT_WAIT_MS = 1000
 
@@ -246,7 +248,17 @@ def start_desk(path: Path | None, *, lang: str | None = None, demo: bool = False
 
 
 def run_desk(path: Path | None, *, lang: str | None = None, demo: bool = False) -> int:
-    """Run the desk on ``path`` (``None``: the last ledger opened, else the default)."""
+    """Run the desk on ``path`` (``None``: the last ledger opened, else the default).
+
+    On Linux the libraries Qt's window needs are looked for first: Qt would abort with its
+    own message, so the desk names what is missing and the command that installs it.
+    """
+    from station_desk.system_libraries import missing_libraries, missing_message
+
+    missing = missing_libraries()
+    if missing:
+        print(missing_message(missing), file=sys.stderr)
+        return EXIT_SYSTEM_LIBRARIES
     desk = start_desk(path, lang=lang, demo=demo)
     if desk is None:
         return EXIT_LEDGER_ERROR

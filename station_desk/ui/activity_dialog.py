@@ -42,6 +42,7 @@ from station_desk.ui.context import DeskContext
 from station_desk.ui.donation_dialog import DonationDialog
 from station_desk.ui.i18n import shown, shown_message
 from station_desk.ui.tab_forms import SavingDialog, cell, count_box, date_problems
+from station_desk.ui.terms import shown_term, stored_term
 from station_desk.ui.widgets import DateField, FieldError
 from station_desk.validation import ValidationError, format_hours, format_yuan, parse_hours
 
@@ -91,7 +92,7 @@ class ActivityDialog(SavingDialog):
         self.category = QComboBox(self)
         self.category.setObjectName("activityCategory")
         self.category.setEditable(True)
-        self.category.addItems(["", *(categories or [])])
+        self.category.addItems(["", *(shown_term(c) for c in categories or [])])
         self.add_field(self.tr("类别："), self.category, "category")
         self.place = QLineEdit(self)
         self.place.setObjectName("activityPlace")
@@ -178,7 +179,7 @@ class ActivityDialog(SavingDialog):
     def _load(self, full: ActivityFull) -> None:
         self.title.setText(full.title)
         self.held_on.set_date(full.held_on)
-        self.category.setCurrentText(full.category)
+        self.category.setCurrentText(shown_term(full.category))
         self.place.setText(full.place)
         self.beneficiaries.setValue(full.beneficiaries)
         self.content.setPlainText(full.content)
@@ -217,7 +218,7 @@ class ActivityDialog(SavingDialog):
             name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             on_preset = m.member_id in preset
             name.setCheckState(CHECKED if m.member_id in ticked or on_preset else UNCHECKED)
-            role = QTableWidgetItem(m.role)
+            role = QTableWidgetItem(shown_term(m.role))
             role.setFlags(Qt.ItemFlag.ItemIsEnabled)
             if on_preset:
                 hours = format_hours(preset[m.member_id])
@@ -373,7 +374,7 @@ class ActivityDialog(SavingDialog):
             team_id=self.team_id,
             title=self.title.text(),
             held_on=held_on,
-            category=self.category.currentText(),
+            category=stored_term(self.category.currentText()),
             place=self.place.text(),
             content=self.content.toPlainText(),
             beneficiaries=self.beneficiaries.value(),

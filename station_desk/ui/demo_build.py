@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressBar
 
 
@@ -37,9 +37,12 @@ def build_demo_shown(window: Any, path: Path) -> None:
     bar.setMaximumWidth(200)
     window.statusBar().addPermanentWidget(bar)
     label = window.path_label
-    label.setText(window.tr("正在生成演示台账（第一次需要十几秒）…"))
+    translate = QCoreApplication.translate
+    label.setText(translate("DemoBuild", "正在生成演示台账（第一次需要十几秒）…"))
     relay.step.connect(
-        lambda text: label.setText(window.tr("正在生成演示台账：{step}").format(step=text))
+        lambda text: label.setText(
+            translate("DemoBuild", "正在生成演示台账：{step}").format(step=text)
+        )
     )
     failure: list[BaseException] = []
 

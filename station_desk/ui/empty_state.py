@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QHBoxLayout, QLabel, 
 from station_desk.ui.first_run import live_count
 from station_desk.ui.tab_forms import make_button
 
+translate = QCoreApplication.translate
+
 
 @dataclass(frozen=True)
 class HintSpec:
@@ -31,21 +33,21 @@ class HintSpec:
     buttons: tuple[tuple[str, str, Callable[[Any, Any], object]], ...]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("EmptyHint", text)
-
-
 def hint_specs() -> list[HintSpec]:
     return [
         HintSpec(
             "membersTab",
             "table",
             "member",
-            _t("还没有老同志。新增第一位，或导入已有的 Excel 花名册。"),
+            translate("EmptyHint", "还没有老同志。新增第一位，或导入已有的 Excel 花名册。"),
             (
-                (_t("新增成员…"), "emptyAddMember", lambda _w, tab: tab.add_member()),
                 (
-                    _t("导入花名册…"),
+                    translate("EmptyHint", "新增成员…"),
+                    "emptyAddMember",
+                    lambda _w, tab: tab.add_member(),
+                ),
+                (
+                    translate("EmptyHint", "导入花名册…"),
                     "emptyImport",
                     lambda w, _tab: w.exchange_actions.open_import(),
                 ),
@@ -55,22 +57,44 @@ def hint_specs() -> list[HintSpec]:
             "gridsTab",
             "tree",
             "community",
-            _t("还没有社区和网格。先新增社区，再在社区下新增网格。"),
-            ((_t("新增社区…"), "emptyAddCommunity", lambda _w, tab: tab.add_community()),),
+            translate("EmptyHint", "还没有社区和网格。先新增社区，再在社区下新增网格。"),
+            (
+                (
+                    translate("EmptyHint", "新增社区…"),
+                    "emptyAddCommunity",
+                    lambda _w, tab: tab.add_community(),
+                ),
+            ),
         ),
         HintSpec(
             "teamsTab",
             "teams_view",
             "team",
-            _t("还没有志愿服务队。新建一支队伍，加上队员，就可以记录活动和服务时长。"),
-            ((_t("新建队伍…"), "emptyAddTeam", lambda _w, tab: tab.add_team()),),
+            translate(
+                "EmptyHint", "还没有志愿服务队。新建一支队伍，加上队员，就可以记录活动和服务时长。"
+            ),
+            (
+                (
+                    translate("EmptyHint", "新建队伍…"),
+                    "emptyAddTeam",
+                    lambda _w, tab: tab.add_team(),
+                ),
+            ),
         ),
         HintSpec(
             "eventsTab",
             "events_view",
             "cultural_event",
-            _t("还没有文化活动。党课、演出、学习讨论会、展览、培训都记在这里。"),
-            ((_t("新建活动…"), "emptyAddEvent", lambda _w, tab: tab.add_event()),),
+            translate(
+                "EmptyHint", "还没有文化活动。党课、演出、学习讨论会、展览、培训都记在这里。"
+            ),
+            (
+                (
+                    translate("EmptyHint", "新建活动…"),
+                    "emptyAddEvent",
+                    lambda _w, tab: tab.add_event(),
+                ),
+            ),
         ),
     ]
 

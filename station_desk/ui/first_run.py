@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -221,7 +222,7 @@ def show_first_run(window: Any) -> FirstRunPage:
     if page is None:
         page = FirstRunPage(window)
         page.setObjectName(TAB_NAME)
-        window.tabs.insertTab(0, page, page.tr("开始"))
+        window.tabs.insertTab(0, page, QCoreApplication.translate("FirstRunPage", "开始"))
         counts = getattr(window, "last_counts", None)
         if counts:
             page.show_counts(counts)

@@ -29,11 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+translate = QCoreApplication.translate
 SAVE, DISCARD, KEEP_EDITING = "save", "discard", "edit"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FormGuard", text)
 
 
 def ask_unsaved(parent: QWidget | None) -> str:
@@ -41,12 +38,14 @@ def ask_unsaved(parent: QWidget | None) -> str:
     box = QMessageBox(parent)
     box.setObjectName("unsavedQuestion")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_t("内容还没有保存"))
-    box.setText(_t("这张表里填写的内容还没有保存。"))
-    box.setInformativeText(_t("保存：现在保存；放弃：不保存，关闭；继续编辑：回到表里。"))
-    save = box.addButton(_t("保存"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_t("放弃"), QMessageBox.ButtonRole.DestructiveRole)
-    edit = box.addButton(_t("继续编辑"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(translate("FormGuard", "内容还没有保存"))
+    box.setText(translate("FormGuard", "这张表里填写的内容还没有保存。"))
+    box.setInformativeText(
+        translate("FormGuard", "保存：现在保存；放弃：不保存，关闭；继续编辑：回到表里。")
+    )
+    save = box.addButton(translate("FormGuard", "保存"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(translate("FormGuard", "放弃"), QMessageBox.ButtonRole.DestructiveRole)
+    edit = box.addButton(translate("FormGuard", "继续编辑"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(edit)
     box.setEscapeButton(edit)
     box.exec()

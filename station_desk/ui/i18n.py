@@ -41,7 +41,8 @@ def install_language(lang: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    names = ["qtbase_zh_CN"] if lang == "zh" else ["station_desk_en"]
+    # qt_words_zh_CN: Qt's own words its qtbase_zh_CN lacks (the file dialog's "&Look in:")
+    names = ["qt_words_zh_CN", "qtbase_zh_CN"] if lang == "zh" else ["station_desk_en"]
     for name in names:
         translator = QTranslator(app)
         if _load(translator, name):

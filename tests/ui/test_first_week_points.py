@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -80,3 +81,48 @@ def test_an_existing_member_keeps_a_branch_of_another_station(
     )
     dialog.combo("station_id").setCurrentIndex(other)
     assert dialog.combo("branch_id").currentData() == member.branch_id
+
+
+def test_the_desk_names_missing_window_libraries(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from station_desk import app, system_libraries
+
+    monkeypatch.setattr(
+        system_libraries, "missing_libraries", lambda: [("libxcb-cursor.so.0", "libxcb-cursor0")]
+    )
+    assert app.run_desk(None) == app.EXIT_SYSTEM_LIBRARIES
+    err = capsys.readouterr().err
+    assert "libxcb-cursor.so.0" in err and "sudo apt install libxcb-cursor0" in err
+
+
+def test_the_chinese_file_dialog_reads_chinese(qapp: QApplication) -> None:
+    """Qt 6.11's "&Look in:" and "Files of &type:" are not in its qtbase_zh_CN.qm."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from station_desk.ui.i18n import install_language
+
+    install_language("zh")
+    dialog = QFileDialog(None, "打开台账", "", "台账文件 (*.sqlite3)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    labels = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "查找范围" in labels and "文件类型" in labels
+    assert "Look in" not in labels and "Files of" not in labels
+    dialog.deleteLater()
+
+
+def test_team_roles_and_activity_kinds_read_english_on_the_english_desk(
+    qapp: QApplication,
+) -> None:
+    from station_desk.ui.i18n import install_language
+    from station_desk.ui.terms import shown_term, stored_term
+
+    install_language("en")
+    try:
+        assert shown_term("队长") == "Team leader"
+        assert shown_term("疫情防控") == "Epidemic prevention"
+        assert stored_term("Team leader") == "队长"
+        assert shown_term("自己写的类别") == "自己写的类别"
+    finally:
+        install_language("zh")
+    assert shown_term("队长") == "队长"
