@@ -7,7 +7,9 @@ One sequence for the first ledger and for 打开台账/恢复, so every path int
 the same protection (issue "Safekeeping"): a second program is refused, a damaged ledger
 is set aside with the newest good backup offered, and a backup precedes any migration.
 It runs after the window frame has painted, so its dialogs have a window behind them; the
-safekeeping dialogs' module is imported only for a damaged ledger.
+safekeeping dialogs' module is imported only for a damaged ledger. The slow steps (check,
+backup, migration) run beside the event loop (``ui.painting``), so the window keeps
+painting instead of turning grey on a busy machine.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from station_desk.messages import message_of
 from station_desk.paths import FolderError, ensure_folder
 from station_desk.ui import errors
 from station_desk.ui.i18n import shown_message
+from station_desk.ui.painting import while_painting
 
 
 def open_for_desk(
@@ -39,13 +42,14 @@ def open_for_desk(
             raise LedgerError(message_of(exc)) from exc
     lock = LedgerLock(path).acquire()
     try:
-        health = check_on_open(path)
+        health = while_painting(lambda: check_on_open(path))
         if not health.ok:
             from station_desk.ui.safekeeping_dialogs import DamagedLedgerDialog
 
             if DamagedLedgerDialog.ask(parent, health) != "restore" or health.offer is None:
                 raise LedgerError(health.message())
-            restore(path, health.offer.path)
+            offer = health.offer.path
+            while_painting(lambda: restore(path, offer))
         if health.location_warning:
             errors.show_info(
                 parent,
@@ -53,8 +57,10 @@ def open_for_desk(
                 shown_message(health.location_warning),
             )
         if path.exists():
-            daily_backup_if_due(path)
-        ledger = open_ledger(path, create=create, before_migration=before_migration)
+            while_painting(lambda: daily_backup_if_due(path))
+        ledger = while_painting(
+            lambda: open_ledger(path, create=create, before_migration=before_migration)
+        )
     except BaseException:
         lock.release()
         raise

@@ -156,3 +156,29 @@ def test_open_demo_builds_it_with_the_window_showing_progress(
         wait_idle(qtbot, desk.ctx)
     finally:
         desk.close()
+
+
+def test_a_first_demo_shows_the_window_before_building(
+    qapp: QApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import station_desk.db.demo as demo
+    from station_desk.app import start_desk
+
+    real = demo.build_demo
+    shown: list[bool] = []
+
+    def small(path: Path, **kw: object) -> object:
+        windows = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)]
+        shown.append(any(w.isVisible() and w.painted for w in windows))
+        return real(path, members=MIN_MEMBERS, progress=kw.get("progress"))  # type: ignore[arg-type]
+
+    monkeypatch.setattr(demo, "build_demo", small)
+    desk = start_desk(demo_ledger_path(), demo=True)
+    try:
+        assert shown == [True]
+        assert desk is not None and desk.ctx is not None
+        assert desk.ctx.ledger.path == demo_ledger_path()
+        wait_idle(qtbot, desk.ctx)
+    finally:
+        if desk is not None:
+            desk.close()

@@ -126,3 +126,40 @@ def test_team_roles_and_activity_kinds_read_english_on_the_english_desk(
     finally:
         install_language("zh")
     assert shown_term("队长") == "队长"
+
+
+def test_the_window_keeps_painting_while_the_ledger_opens(
+    demo_path: object, qapp: QApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check, the backup and the migration run off the UI thread, which keeps handling
+    paints and timers meanwhile (a window blocked there turns grey)."""
+    import threading
+    from pathlib import Path
+
+    from PySide6.QtCore import QTimer
+
+    from station_desk.db import health
+    from station_desk.ui import opening
+
+    ticked = threading.Event()
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(ticked.set)
+    seen: list[bool] = []
+    real = health.check_on_open
+
+    def slow_check(path: Path) -> object:
+        seen.append(threading.current_thread() is threading.main_thread())
+        ticked.clear()
+        seen.append(ticked.wait(timeout=10))  # set by the UI thread's timer meanwhile
+        return real(path)
+
+    monkeypatch.setattr(opening, "check_on_open", slow_check)
+    timer.start()
+    ledger, lock = opening.open_for_desk(Path(str(demo_path)))
+    timer.stop()
+    try:
+        assert seen == [False, True]
+    finally:
+        ledger.close()
+        lock.release()
