@@ -116,6 +116,8 @@ class DeskApp(QObject):
             self.window.attach(self.ctx)
         else:
             old_window = self.window
+            if old_window is not None:
+                old_window.save_layout()  # the new window opens where this one is
             self._show_window()
             if old_window is not None:
                 old_window.close()

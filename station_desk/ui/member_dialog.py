@@ -318,6 +318,7 @@ class MemberDialog(GuardedDialog):
 
     def _revealed(self) -> None:
         assert self.existing is not None
+        untouched = not self.has_unsaved_changes()
         ready, self._ready = self._ready, False
         for key in sorted(self._masked):
             edit = self.line_edit(key)
@@ -327,6 +328,8 @@ class MemberDialog(GuardedDialog):
         self._masked.clear()
         self._ready = ready
         self.reveal_button.setEnabled(False)
+        if untouched:
+            self.arm_guard()  # the full numbers shown are no change of the clerk's
 
     def _date(self, key: str) -> date | None:
         return self.fields[key].date()  # type: ignore[attr-defined, no-any-return]

@@ -9,7 +9,8 @@ dialog, wizard and main window as it is first shown and
 - makes it no bigger than the screen's available area less the window frame,
 - wraps its body in a ``QScrollArea`` when even its smallest layout is taller or wider
   than that, keeping its button box outside the scroll area so 保存 stays on screen,
-- and places it inside the available area, centred on its parent.
+- and places it inside the available area, centred on its parent; once the window
+  manager has placed it (it may cascade a new window), it is pulled back inside.
 
 ``fit_window(widget, available)`` does the work for one window, so tests can hand it the
 available area of a 1366×768 or 1280×720 screen without such a screen.
@@ -17,7 +18,7 @@ available area of a 1366×768 or 1280×720 screen without such a screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,11 +36,14 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizard,
 )
+from shiboken6 import isValid
 
 #: The window manager's frame when it is not known yet (before the first show): a title
 #: bar and thin borders, as on the common Linux and Windows desktops.
 DEFAULT_DECORATION = QMargins(4, 32, 4, 4)
 FITTED = "windowFitted"
+#: How long after the first show the window manager has surely placed and framed a window.
+SETTLE_MS = 400
 SCROLLED_BODY = "fittedBody"
 #: Qt's own small dialogs size themselves; their size is not worth remembering.
 _NOT_REMEMBERED = (QMessageBox, QFileDialog, QInputDialog, QProgressDialog)
@@ -174,6 +178,36 @@ def _place(widget: QWidget, available: QRect) -> None:
     widget.move(x, y)
 
 
+def keep_inside(widget: QWidget, available: QRect | None = None) -> None:
+    """Pull a shown window back inside ``available`` if the window manager placed it
+    partly outside (it may cascade a new window below an old one), shrinking it if need be.
+
+    Uses the real frame, known once the window manager has framed the window.
+    """
+    if not widget.isVisible() or widget.isMaximized() or widget.isFullScreen():
+        return
+    area = available if available is not None else available_area(widget)
+    frame = widget.frameGeometry()
+    if area.contains(frame):
+        return
+    margins = decoration(widget)
+    room = QSize(
+        area.width() - margins.left() - margins.right(),
+        area.height() - margins.top() - margins.bottom(),
+    )
+    if widget.width() > room.width() or widget.height() > room.height():
+        widget.resize(widget.size().boundedTo(room).expandedTo(widget.minimumSize()))
+        frame = widget.frameGeometry()
+    x = max(area.left(), min(frame.left(), area.right() + 1 - frame.width()))
+    y = max(area.top(), min(frame.top(), area.bottom() + 1 - frame.height()))
+    widget.move(x, y)
+
+
+def _settle(window: QWidget) -> None:
+    if isValid(window):
+        keep_inside(window)
+
+
 def frame_rect(widget: QWidget) -> QRect:
     """Where the window's frame is (or will be), decoration included."""
     margins = decoration(widget)
@@ -203,6 +237,8 @@ class WindowFitter(QObject):
             if watched.isWindow() and not watched.property(FITTED):
                 watched.setProperty(FITTED, True)
                 fit_window(watched, size=self._remembered(watched))
+                window = watched
+                QTimer.singleShot(SETTLE_MS, window, lambda: _settle(window))
         elif (
             kind == QEvent.Type.Hide
             and isinstance(watched, QDialog)

@@ -136,3 +136,18 @@ def test_discarding_or_saving_removes_the_draft(
     wait_idle(qtbot, ctx)
     assert second.result() == QDialog.DialogCode.Accepted
     assert second.draft.stored() is None
+
+
+def test_showing_the_full_numbers_is_no_change(
+    ctx: DeskContext, qtbot: QtBot, unsaved_answers: UnsavedAnswers
+) -> None:
+    from station_desk.ui.member_dialog import MemberDialog
+    from tests.ui.dialogs import member_edit_dialog
+
+    dialog = _shown(qtbot, member_edit_dialog(ctx))
+    assert isinstance(dialog, MemberDialog)
+    dialog.reveal()
+    wait_idle(qtbot, ctx)
+    assert not dialog.line_edit("id_number").isReadOnly()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert unsaved_answers.asked == 0 and not dialog.isVisible()

@@ -113,3 +113,18 @@ def test_a_dialog_remembers_its_size(
     qtbot.addWidget(third)
     third.show()
     _assert_fits(third, screen)
+
+
+def test_a_window_placed_partly_off_screen_is_pulled_back(ctx: DeskContext, qtbot: QtBot) -> None:
+    """The window manager may cascade a new window below the old one."""
+    from station_desk.ui.window_fit import keep_inside
+
+    area = SCREENS["1920x1080@150"]
+    dialog = ALL_WINDOWS["event"](ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.resize(600, 700)
+    dialog.move(900, 200)
+    assert not area.contains(dialog.frameGeometry())
+    keep_inside(dialog, area)
+    assert area.contains(dialog.frameGeometry())
