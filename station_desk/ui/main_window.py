@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.restore_layout()
         self._enable_member_actions()
+        if self.tabs.currentWidget() is self.members_tab:
+            self.members_tab.table.setFocus()  # so Ctrl+N and Ctrl+E work at once
         ctx.changed.connect(lambda _topic: self.refresh_counts())
         self.refresh_counts()
 

@@ -163,3 +163,15 @@ def test_the_window_keeps_painting_while_the_ledger_opens(
     finally:
         ledger.close()
         lock.release()
+
+
+def test_member_keys_work_right_after_opening(ctx: DeskContext, qtbot: QtBot) -> None:
+    """Ctrl+N did nothing after start: the focus was in no widget of the members tab."""
+    from station_desk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.members_tab.table.hasFocus())
+    assert window.add_member_action.isEnabled()
