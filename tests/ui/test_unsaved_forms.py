@@ -151,3 +151,27 @@ def test_showing_the_full_numbers_is_no_change(
     assert not dialog.line_edit("id_number").isReadOnly()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert unsaved_answers.asked == 0 and not dialog.isVisible()
+
+
+def test_a_station_typed_but_not_added_asks_before_settings_close(
+    ctx: DeskContext, qtbot: QtBot, unsaved_answers: UnsavedAnswers
+) -> None:
+    from station_desk.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(None, ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_idle(qtbot, ctx)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert unsaved_answers.asked == 0 and not dialog.isVisible()
+
+    dialog.show()
+    dialog.stations.name.setText("县老年人大学第二驿站")
+    unsaved_answers.queue.append(form_guard.KEEP_EDITING)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert unsaved_answers.asked == 1 and dialog.isVisible()
+    dialog.stations.add_button.click()
+    wait_idle(qtbot, ctx)
+    assert not dialog.stations.unsaved()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert unsaved_answers.asked == 1 and not dialog.isVisible()
