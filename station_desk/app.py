@@ -133,7 +133,15 @@ class DeskApp(QObject):
             return
         if self.window is None:
             self.show_frame(path)
+        from station_desk.db.ledger import LedgerError
+        from station_desk.messages import message_of
+        from station_desk.paths import FolderError, ensure_folder
         from station_desk.ui.demo_build import build_demo_shown
+
+        try:
+            ensure_folder(Path(path).parent)
+        except FolderError as exc:
+            raise LedgerError(message_of(exc)) from exc
 
         build_demo_shown(self.window, Path(path))
 

@@ -124,3 +124,14 @@ def test_check_on_a_fresh_home_says_there_is_no_ledger_yet(fresh_home: Path) -> 
     assert done.returncode == EXIT_LEDGER_ERROR
     assert "Traceback" not in done.stderr
     assert "不存在" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_a_first_demo_on_a_broken_home_says_why_in_one_sentence(
+    fresh_home: Path, qapp: QApplication, shown_errors: list[BaseException]
+) -> None:
+    (fresh_home / ".local").write_text("not a folder")
+    from station_desk.paths import demo_ledger_path
+
+    assert start_desk(demo_ledger_path(), demo=True) is None
+    error = shown_errors.pop()
+    assert isinstance(error, LedgerError) and "是一个文件" in str(error)
