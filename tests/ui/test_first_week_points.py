@@ -175,3 +175,13 @@ def test_member_keys_work_right_after_opening(ctx: DeskContext, qtbot: QtBot) ->
     window.activateWindow()
     qtbot.waitUntil(lambda: window.members_tab.table.hasFocus())
     assert window.add_member_action.isEnabled()
+
+
+def test_the_summary_s_activity_kinds_read_english(qapp: QApplication) -> None:
+    from station_desk.ui.i18n import install_language, summary_words
+
+    install_language("en")
+    try:
+        assert summary_words("疫情防控") == "Epidemic prevention"
+    finally:
+        install_language("zh")
