@@ -68,7 +68,13 @@ def _table_state(table: QTableWidget) -> tuple[Any, ...]:
 
 
 def widget_value(widget: QWidget) -> Any:
-    """What the clerk can change in ``widget``; ``None`` for widgets that hold no input."""
+    """What the clerk can change in ``widget``; ``None`` for widgets that hold no input.
+
+    A composite input (the member chooser) says its value through ``guard_value()``.
+    """
+    own = getattr(widget, "guard_value", None)
+    if callable(own):
+        return own()
     if isinstance(widget, QLineEdit):
         parent = widget.parentWidget()
         if isinstance(parent, QComboBox | QAbstractSpinBox):

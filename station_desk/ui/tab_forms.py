@@ -297,6 +297,10 @@ class MemberChooser(QWidget):
             clear.clicked.connect(lambda: self.set_member(None, ""))
             row.addWidget(clear)
 
+    def guard_value(self) -> object:
+        """The chosen member, for ``form_guard``: a pick is a change of the form."""
+        return ("member", self.member_id)
+
     def set_member(self, member_id: int | None, name: str) -> None:
         self.member_id = member_id
         self.name_label.setText(

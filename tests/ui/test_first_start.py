@@ -135,3 +135,11 @@ def test_a_first_demo_on_a_broken_home_says_why_in_one_sentence(
     assert start_desk(demo_ledger_path(), demo=True) is None
     error = shown_errors.pop()
     assert isinstance(error, LedgerError) and "是一个文件" in str(error)
+
+
+def test_demo_on_a_fresh_home_makes_the_folder(fresh_home: Path) -> None:
+    from station_desk.db.demo_builder import MIN_MEMBERS
+
+    done = _cli(fresh_home, "demo", "--members", str(MIN_MEMBERS))
+    assert done.returncode == 0, done.stderr
+    assert (fresh_home / ".local" / "share" / "StationDesk" / "ledger.sqlite3").is_file()

@@ -175,3 +175,17 @@ def test_a_station_typed_but_not_added_asks_before_settings_close(
     assert not dialog.stations.unsaved()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert unsaved_answers.asked == 1 and not dialog.isVisible()
+
+
+def test_a_member_picked_in_a_form_is_a_change(
+    ctx: DeskContext, qtbot: QtBot, unsaved_answers: UnsavedAnswers
+) -> None:
+    from station_desk.ui.tab_forms import MemberChooser
+    from tests.ui.dialogs import post_dialog
+
+    dialog = _shown(qtbot, post_dialog(ctx))
+    chooser = dialog.findChild(MemberChooser)
+    assert chooser is not None
+    chooser.set_member(1, "甲")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert unsaved_answers.asked == 1
