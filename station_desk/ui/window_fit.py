@@ -241,7 +241,7 @@ class WindowFitter(QObject):
                 QTimer.singleShot(SETTLE_MS, window, lambda: _settle(window))
         elif (
             kind == QEvent.Type.Hide
-            and isinstance(watched, QDialog)
+            and isinstance(watched, QDialog | QMainWindow)
             and watched.isWindow()
             and watched.property(FITTED)
         ):
@@ -249,11 +249,12 @@ class WindowFitter(QObject):
         return False
 
     def _remembers(self, widget: QWidget) -> bool:
-        return (
-            self.settings is not None
-            and isinstance(widget, QDialog)
-            and not isinstance(widget, _NOT_REMEMBERED)
-        )
+        if self.settings is None or isinstance(widget, _NOT_REMEMBERED):
+            return False
+        if isinstance(widget, QMainWindow):
+            # the desk's own window keeps its whole geometry itself (``save_layout``)
+            return widget.objectName() != "mainWindow"
+        return isinstance(widget, QDialog)
 
     def _remembered(self, widget: QWidget) -> QSize | None:
         if not self._remembers(widget):

@@ -128,3 +128,18 @@ def test_a_window_placed_partly_off_screen_is_pulled_back(ctx: DeskContext, qtbo
     assert not area.contains(dialog.frameGeometry())
     keep_inside(dialog, area)
     assert area.contains(dialog.frameGeometry())
+
+
+@pytest.mark.parametrize("screen", ["1366x768"], indirect=True)
+def test_the_print_preview_remembers_its_size(
+    screen: QRect, fitter: None, ctx: DeskContext, qtbot: QtBot
+) -> None:
+    first = ALL_WINDOWS["print_preview"](ctx)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(QSize(900, 600))
+    first.hide()
+    again = ALL_WINDOWS["print_preview"](ctx)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.size() == QSize(900, 600)
