@@ -239,6 +239,9 @@ class ActivityDialog(SavingDialog):
         if item.column() == HOURS_COL:
             member_id = cell(self.table, item.row(), NAME_COL).data(MEMBER_ID)
             self._custom.add(int(member_id))
+        elif self.table.currentRow() != item.row():
+            # a box ticked by mouse makes its row current, so Down and Space go on from it
+            self.table.setCurrentCell(item.row(), NAME_COL)
         self._update_count()
 
     def _default_changed(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -189,3 +189,22 @@ def test_a_member_picked_in_a_form_is_a_change(
     chooser.set_member(1, "甲")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert unsaved_answers.asked == 1
+
+
+def test_ticking_a_box_by_mouse_then_down_and_space_ticks_the_next(
+    ctx: DeskContext, qtbot: QtBot
+) -> None:
+    """Seen in the real window: a click on the first box, then Down+Space eleven times,
+    ticked 10, because the click left no current row and the first Down went to row 0."""
+    dialog = _shown(qtbot, activity_dialog(ctx))
+    assert isinstance(dialog, ActivityDialog)
+    table = dialog.table
+    box = table.visualItemRect(table.item(0, 0))
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(box.left() + 10, box.center().y())
+    )
+    assert len(dialog.chosen_ids()) == 1
+    for _ in range(11):
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+        qtbot.keyClick(table, Qt.Key.Key_Space)
+    assert len(dialog.chosen_ids()) == 12
