@@ -142,7 +142,9 @@ def fit_window(
     wished = size if size is not None and size.isValid() else widget.size()
     if not widget.testAttribute(Qt.WidgetAttribute.WA_Resized) and size is None:
         wished = widget.sizeHint().expandedTo(widget.size())
-    if isinstance(widget, QDialog) and not isinstance(widget, _NOT_REMEMBERED):
+    # a wizard lays out its own pages and buttons: it is sized, never wrapped
+    scrollable = not isinstance(widget, (*_NOT_REMEMBERED, QWizard))
+    if isinstance(widget, QDialog) and scrollable:
         needed = _needed(widget)
         if needed.height() > room.height() or needed.width() > room.width():
             make_scrollable(widget)
