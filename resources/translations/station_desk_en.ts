@@ -1392,7 +1392,7 @@ Choose "No" to export them masked (recommended). A full export is written to the
     <name>MainWindow</name>
     <message>
         <source>驿站台账</source>
-        <extracomment>新建台账 keeps clear of Ctrl+N, which every tab uses for "new record here". The clerk asked for the demo ledger (built first if it does not exist yet). Rows per table (``entity_counts``), each time the status bar's counts are refreshed. Emitted once, when the window has painted for the first time.</extracomment>
+        <extracomment>新建台账 keeps clear of Ctrl+N, which every tab uses for "new record here". The clerk asked for the demo ledger (built first if it does not exist yet). Rows per table (``entity_counts``), each time the status bar's counts are refreshed. Emitted once, when the window has painted for the first time. 正在打开台账… in the middle of the frame, until the ledger is attached.</extracomment>
         <translation>Station Desk</translation>
     </message>
     <message>

@@ -36,11 +36,10 @@ def build_demo_shown(window: Any, path: Path) -> None:
     bar.setRange(0, 0)
     bar.setMaximumWidth(200)
     window.statusBar().addPermanentWidget(bar)
-    label = window.path_label
     translate = QCoreApplication.translate
-    label.setText(translate("DemoBuild", "正在生成演示台账（第一次需要十几秒）…"))
+    window.show_progress(translate("DemoBuild", "正在生成演示台账（第一次需要十几秒）…"))
     relay.step.connect(
-        lambda text: label.setText(
+        lambda text: window.show_progress(
             translate("DemoBuild", "正在生成演示台账：{step}").format(step=text)
         )
     )

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._frame_restored = False
         self.last_counts: dict[str, int] = {}
+        #: 正在打开台账… in the middle of the frame, until the ledger is attached.
+        self.opening_label: QLabel | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("驿站台账"))
         self.tabs = QTabWidget(self)
@@ -103,6 +105,25 @@ class MainWindow(QMainWindow):
         """The frame's title and status while ``path`` is being opened."""
         self.setWindowTitle(self.tr("驿站台账 — {name}").format(name=Path(path).stem))
         self.path_label.setText(self.tr("正在打开台账… {path}").format(path=path))
+        self.opening_label = QLabel(self.tr("正在打开台账…"), self.tabs)
+        self.opening_label.setObjectName("openingLabel")
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.opening_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.opening_label.setFont(font)
+        self.opening_label.setGeometry(self.tabs.rect())
+        self.opening_label.show()
+
+    def show_progress(self, text: str) -> None:
+        """What the frame is doing (a demo being built), in the status line and the middle."""
+        self.path_label.setText(text)
+        if self.opening_label is not None:
+            self.opening_label.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.opening_label is not None:
+            self.opening_label.setGeometry(self.tabs.rect())
 
     def attach(self, ctx: DeskContext) -> None:
         """Fill the frame with the open ledger: tabs, the features' menus, counts, layout."""
@@ -110,6 +131,9 @@ class MainWindow(QMainWindow):
 
         if self._attached:
             raise RuntimeError("the window already shows a ledger")
+        if self.opening_label is not None:
+            self.opening_label.deleteLater()
+            self.opening_label = None
         self.ctx = ctx
         self._settings = ctx.settings
         self.setWindowTitle(self.tr("驿站台账 — {name}").format(name=ctx.ledger.path.stem))

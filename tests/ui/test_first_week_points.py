@@ -185,3 +185,22 @@ def test_the_summary_s_activity_kinds_read_english(qapp: QApplication) -> None:
         assert summary_words("疫情防控") == "Epidemic prevention"
     finally:
         install_language("zh")
+
+
+def test_the_frame_says_what_it_is_doing_until_the_ledger_is_there(
+    ctx: DeskContext, qtbot: QtBot
+) -> None:
+    from pathlib import Path
+
+    from station_desk.ui.main_window import MainWindow
+
+    frame = MainWindow(settings=ctx.settings)
+    qtbot.addWidget(frame)
+    frame.show_opening(Path("ledger.sqlite3"))
+    frame.show()
+    label = frame.opening_label
+    assert label is not None and label.isVisible() and "正在打开台账" in label.text()
+    frame.show_progress("正在生成演示台账：写入台账……")
+    assert label.text() == "正在生成演示台账：写入台账……"
+    frame.attach(ctx)
+    assert frame.opening_label is None
