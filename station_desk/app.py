@@ -21,29 +21,34 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from station_desk import __version__
-from station_desk.paths import default_ledger_path
+from station_desk.paths import default_ledger_path, demo_ledger_path
 from station_desk.ui.fonts import apply_app_font
 from station_desk.ui.i18n import install_language, remembered_language
 from station_desk.ui.main_window import MainWindow, remember_ledger
 from station_desk.ui.settings_store import desk_settings
+from station_desk.ui.window_fit import install_window_fitter
 
 if TYPE_CHECKING:
     from station_desk.db.lock import LedgerLock
     from station_desk.ui.context import DeskContext
 
 EXIT_LEDGER_ERROR = 2
+#: Qt's window libraries are missing (Linux): the desk said which and how to install them.
+EXIT_SYSTEM_LIBRARIES = 3
 #: The longest the frame waits for its first paint (a window that is never exposed).
 PAINT_WAIT_MS = 1000
 
 
 def create_app() -> QApplication:
-    """The one QApplication, with the bundled fonts as its font."""
+    """The one QApplication, with the bundled fonts as its font and every window fitted to
+    its screen (``ui.window_fit``)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("驿站台账")
     app.setOrganizationName("StationDesk")
     app.setApplicationVersion(__version__)
     apply_app_font(app)
+    install_window_fitter(app, desk_settings())
     return app
 
 
@@ -111,6 +116,8 @@ class DeskApp(QObject):
             self.window.attach(self.ctx)
         else:
             old_window = self.window
+            if old_window is not None:
+                old_window.save_layout()  # the new window opens where this one is
             self._show_window()
             if old_window is not None:
                 old_window.close()
@@ -119,6 +126,38 @@ class DeskApp(QObject):
             old_ctx.close()
         if old_lock is not None:
             old_lock.release()
+
+    def build_demo(self, path: Path) -> None:
+        """Write the demo ledger at ``path`` (if missing) with the window showing progress."""
+        if Path(path).exists():
+            return
+        if self.window is None:
+            self.show_frame(path)
+        from station_desk.db.ledger import LedgerError
+        from station_desk.messages import message_of
+        from station_desk.paths import FolderError, ensure_folder
+        from station_desk.ui.demo_build import build_demo_shown
+
+        try:
+            ensure_folder(Path(path).parent)
+        except FolderError as exc:
+            raise LedgerError(message_of(exc)) from exc
+
+        build_demo_shown(self.window, Path(path))
+
+    def open_demo(self) -> None:
+        """打开演示台账: build it the first time, then open it in a new window."""
+        from station_desk.db.ledger import LedgerError
+        from station_desk.ui import errors
+
+        path = demo_ledger_path()
+        try:
+            self.build_demo(path)
+            self.open(path, create=False)
+        except LedgerError as exc:
+            errors.show_error(self.window, exc)
+            if self.window is not None and self.ctx is not None:
+                self.window.path_label.setText(str(self.ctx.ledger.path))
 
     def restore_backup(self, backup_file: Path) -> None:
         """Replace the open ledger with ``backup_file`` (the current one is backed up first)."""
@@ -146,6 +185,7 @@ class DeskApp(QObject):
         window.open_requested.connect(self._open_requested)
         window.language_requested.connect(self.switch_language)
         window.restore_requested.connect(self.restore_backup)
+        window.demo_requested.connect(self.open_demo)
 
     def _show_window(self) -> None:
         assert self.ctx is not None
@@ -185,12 +225,13 @@ class DeskApp(QObject):
             self.lock = None
 
 
-def start_desk(path: Path | None, *, lang: str | None = None) -> DeskApp | None:
+def start_desk(path: Path | None, *, lang: str | None = None, demo: bool = False) -> DeskApp | None:
     """Everything the desk does before its event loop; ``None`` if the ledger would not open.
 
     Paints the frame first, then imports the database layer and opens ``path`` (``None``:
-    the last ledger opened, else the default). A ``LedgerError`` is shown to the clerk over
-    the frame, which then closes. ``bench/desk_probe.py`` times exactly this.
+    the last ledger opened, else the default). With ``demo`` a missing ``path`` is built as
+    the demo ledger first, the painted frame showing progress. A ``LedgerError`` is shown
+    to the clerk over the frame, which then closes. ``bench/desk_probe.py`` times exactly this.
     """
     app = create_app()
     sys.excepthook = _excepthook
@@ -206,6 +247,8 @@ def start_desk(path: Path | None, *, lang: str | None = None) -> DeskApp | None:
     from station_desk.ui import errors
 
     try:
+        if demo:
+            desk.build_demo(path)
         desk.open(path)
     except LedgerError as exc:
         errors.show_error(desk.window, exc)
@@ -214,9 +257,19 @@ def start_desk(path: Path | None, *, lang: str | None = None) -> DeskApp | None:
     return desk
 
 
-def run_desk(path: Path | None, *, lang: str | None = None) -> int:
-    """Run the desk on ``path`` (``None``: the last ledger opened, else the default)."""
-    desk = start_desk(path, lang=lang)
+def run_desk(path: Path | None, *, lang: str | None = None, demo: bool = False) -> int:
+    """Run the desk on ``path`` (``None``: the last ledger opened, else the default).
+
+    On Linux the libraries Qt's window needs are looked for first: Qt would abort with its
+    own message, so the desk names what is missing and the command that installs it.
+    """
+    from station_desk.system_libraries import missing_libraries, missing_message
+
+    missing = missing_libraries()
+    if missing:
+        print(missing_message(missing), file=sys.stderr)
+        return EXIT_SYSTEM_LIBRARIES
+    desk = start_desk(path, lang=lang, demo=demo)
     if desk is None:
         return EXIT_LEDGER_ERROR
     try:

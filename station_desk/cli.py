@@ -60,14 +60,10 @@ def _open_desk(args: argparse.Namespace) -> int:
     """The desk on ``--db``, the demo, ``STATION_DESK_DB``, or else the last ledger opened."""
     explicit = args.db or args.demo or os.environ.get(ENV_DB)
     path = ledger_path(args)
-    if args.demo and not path.exists():
-        from station_desk.db.demo import build_demo
-
-        print(f"正在生成演示台账：{path}", file=sys.stderr)
-        build_demo(path)
     from station_desk.app import run_desk
 
-    return run_desk(path if explicit else None, lang=args.lang)
+    # the desk builds a missing demo itself, with its window showing the progress
+    return run_desk(path if explicit else None, lang=args.lang, demo=bool(args.demo))
 
 
 def _known_errors() -> tuple[type[BaseException], ...]:

@@ -58,11 +58,20 @@ class Period:
 
     @property
     def end_label(self) -> str:
-        """截至2021年底 / 截至2021年3月31日: how the county's reports open."""
-        e = self.end
+        """截至2021年底 / 截至2021年3月31日: how the county's reports open.
+
+        A period still running is counted up to today, so the words say today's date
+        (截至2026年12月2日), not the end of a year that has not ended.
+        """
+        e = min(self.end, today())
         if (e.month, e.day) == (12, 31):
             return f"截至{e.year}年底"
         return f"截至{_day(e)}"
+
+
+def today() -> date:
+    """Today, looked up here so tests can fix it."""
+    return date.today()
 
 
 def _check_year(year: int) -> None:

@@ -215,7 +215,7 @@ def sections(figures: SummaryFigures, tr: Translate = as_written) -> tuple[Secti
         *(
             b.line(
                 f"service.category.{c.category}",
-                c.category or tr("未分类"),
+                tr(c.category) if c.category else tr("未分类"),
                 c.participations,
                 "人次",
                 b.dated("teams", category=c.category),

@@ -472,6 +472,17 @@ Go ahead? Edit → Undo takes it back.</translation>
     </message>
 </context>
 <context>
+    <name>DemoBuild</name>
+    <message>
+        <source>正在生成演示台账（第一次需要十几秒）…</source>
+        <translation>Building the demo ledger (the first time takes a dozen seconds)…</translation>
+    </message>
+    <message>
+        <source>正在生成演示台账：{step}</source>
+        <translation>Building the demo ledger: {step}</translation>
+    </message>
+</context>
+<context>
     <name>DeskContext</name>
     <message>
         <source>请确认</source>
@@ -544,6 +555,29 @@ Go ahead? Edit → Undo takes it back.</translation>
     <message>
         <source>数量：捐物须填写大于 0 的件数</source>
         <translation>Count: a goods donation needs a count above 0</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>（未填名称）</source>
+        <translation>(no title)</translation>
+    </message>
+    <message>
+        <source>{title}，{day}，已选 {n} 人</source>
+        <translation>{title}, {day}, {n} chosen</translation>
+    </message>
+    <message>
+        <source>有一份上次没有保存的活动草稿：{what}</source>
+        <translation>An activity draft was not saved last time: {what}</translation>
+    </message>
+    <message>
+        <source>接着填</source>
+        <translation>Continue it</translation>
+    </message>
+    <message>
+        <source>丢弃草稿</source>
+        <translation>Discard the draft</translation>
     </message>
 </context>
 <context>
@@ -631,6 +665,45 @@ Go ahead? Edit → Undo takes it back.</translation>
     <message>
         <source>来自统计：{what}</source>
         <translation>From Summary: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyHint</name>
+    <message>
+        <source>还没有老同志。新增第一位，或导入已有的 Excel 花名册。</source>
+        <translation>No members yet. Add the first one, or import the roster you keep in Excel.</translation>
+    </message>
+    <message>
+        <source>新增成员…</source>
+        <translation>Add Member…</translation>
+    </message>
+    <message>
+        <source>导入花名册…</source>
+        <translation>Import a roster…</translation>
+    </message>
+    <message>
+        <source>还没有社区和网格。先新增社区，再在社区下新增网格。</source>
+        <translation>No communities or grids yet. Add a community first, then its grids.</translation>
+    </message>
+    <message>
+        <source>新增社区…</source>
+        <translation>Add Community…</translation>
+    </message>
+    <message>
+        <source>还没有志愿服务队。新建一支队伍，加上队员，就可以记录活动和服务时长。</source>
+        <translation>No volunteer teams yet. Create a team and add its members to record activities and hours.</translation>
+    </message>
+    <message>
+        <source>新建队伍…</source>
+        <translation>New Team…</translation>
+    </message>
+    <message>
+        <source>还没有文化活动。党课、演出、学习讨论会、展览、培训都记在这里。</source>
+        <translation>No cultural events yet. Party lectures, performances, study sessions, exhibitions and training go here.</translation>
+    </message>
+    <message>
+        <source>新建活动…</source>
+        <translation>New Event…</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1033,124 @@ Choose "No" to export them masked (recommended). A full export is written to the
     </message>
 </context>
 <context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>欢迎使用驿站台账</source>
+        <translation>Welcome to Station Desk</translation>
+    </message>
+    <message>
+        <source>这个台账还是空的。按下面的顺序开始；以后随时可以从菜单“帮助 → 开始使用”回到这一页。</source>
+        <translation>This ledger is empty. Start with the steps below, in order; Help → Getting started brings this page back at any time.</translation>
+    </message>
+    <message>
+        <source>关闭此页</source>
+        <translation>Close this page</translation>
+    </message>
+    <message>
+        <source>第一步　单位名称（印在花名册和证书上）</source>
+        <translation>Step 1  The unit's name (printed on rosters and certificates)</translation>
+    </message>
+    <message>
+        <source>如 平阴县离退休干部党支部驿站</source>
+        <translation>e.g. Pingyin County retired cadres' party branch station</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>第二步　驿站、支部、社区与网格</source>
+        <translation>Step 2  Stations, branches, communities and grids</translation>
+    </message>
+    <message>
+        <source>驿站与支部…</source>
+        <translation>Stations and Branches…</translation>
+    </message>
+    <message>
+        <source>社区与网格…</source>
+        <translation>Communities and Grids…</translation>
+    </message>
+    <message>
+        <source>第三步　老同志名单</source>
+        <translation>Step 3  The members</translation>
+    </message>
+    <message>
+        <source>已经有 Excel 或 WPS 花名册的，直接导入；否则一位一位新增。</source>
+        <translation>If you keep the roster in Excel or WPS, import it; otherwise add members one by one.</translation>
+    </message>
+    <message>
+        <source>导入已有花名册…</source>
+        <translation>Import an existing roster…</translation>
+    </message>
+    <message>
+        <source>新增成员…</source>
+        <translation>Add Member…</translation>
+    </message>
+    <message>
+        <source>先看看</source>
+        <translation>Look around first</translation>
+    </message>
+    <message>
+        <source>演示台账是另一个文件，里面是编造的老同志，随便试，不影响这个台账。</source>
+        <translation>The demo ledger is another file with invented members: try anything, this ledger is not touched.</translation>
+    </message>
+    <message>
+        <source>打开演示台账</source>
+        <translation>Open the demo ledger</translation>
+    </message>
+    <message>
+        <source>日常工作指南</source>
+        <translation>Guide to the daily tasks</translation>
+    </message>
+    <message>
+        <source>单位名称：必填</source>
+        <translation>Unit name: required</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>现有 {s} 个驿站、{b} 个支部、{c} 个社区、{g} 个网格。新增老同志时要从中选择，先把它们加上。</source>
+        <translation>Now {s} stations, {b} branches, {c} communities, {g} grids. Members are assigned to these, so add them first.</translation>
+    </message>
+    <message>
+        <source>现有老同志 {n} 位。</source>
+        <translation>Now {n} members.</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>FormGuard</name>
+    <message>
+        <source>内容还没有保存</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>这张表里填写的内容还没有保存。</source>
+        <translation>What was typed into this form is not saved yet.</translation>
+    </message>
+    <message>
+        <source>保存：现在保存；放弃：不保存，关闭；继续编辑：回到表里。</source>
+        <translation>Save: save it now; Discard: close without saving; Keep editing: back to the form.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>放弃</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>继续编辑</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
     <name>GridsTab</name>
     <message>
         <source>社区与网格</source>
@@ -1100,6 +1291,17 @@ Choose "No" to export them masked (recommended). A full export is written to the
     <message>
         <source>重命名社区</source>
         <translation>Rename Community</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>日常工作指南</source>
+        <translation>Guide to the daily tasks</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1381,7 +1583,7 @@ Choose "No" to export them masked (recommended). A full export is written to the
     <name>MainWindow</name>
     <message>
         <source>驿站台账</source>
-        <extracomment>新建台账 keeps clear of Ctrl+N, which every tab uses for "new record here". Emitted once, when the window has painted for the first time.</extracomment>
+        <extracomment>新建台账 keeps clear of Ctrl+N, which every tab uses for "new record here". The clerk asked for the demo ledger (built first if it does not exist yet). Rows per table (``entity_counts``), each time the status bar's counts are refreshed. Emitted once, when the window has painted for the first time. 正在打开台账… in the middle of the frame, until the ledger is attached.</extracomment>
         <translation>Station Desk</translation>
     </message>
     <message>
@@ -1480,6 +1682,14 @@ Choose "No" to export them masked (recommended). A full export is written to the
     <message>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>日常工作指南…</source>
+        <translation>Guide to the daily tasks…</translation>
+    </message>
+    <message>
+        <source>开始使用</source>
+        <translation>Getting started</translation>
     </message>
     <message>
         <source>关于…</source>
@@ -1804,6 +2014,10 @@ Ledger: {path}</translation>
     <message>
         <source>入党时间：填写了入党时间，但未勾选“中共党员”</source>
         <translation>Joined party: a date is filled in but "CPC member" is not ticked</translation>
+    </message>
+    <message>
+        <source>还不能保存：{reason}</source>
+        <translation>Cannot save yet: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3458,53 @@ They go to the recycle bin and can be restored.</translation>
     </message>
 </context>
 <context>
+    <name>Terms</name>
+    <message>
+        <source>队员</source>
+        <translation>Team member</translation>
+    </message>
+    <message>
+        <source>队长</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <source>副队长</source>
+        <translation>Deputy leader</translation>
+    </message>
+    <message>
+        <source>环境整治</source>
+        <translation>Neighbourhood clean-up</translation>
+    </message>
+    <message>
+        <source>政策宣传</source>
+        <translation>Policy outreach</translation>
+    </message>
+    <message>
+        <source>文明劝导</source>
+        <translation>Civility patrol</translation>
+    </message>
+    <message>
+        <source>关爱老人</source>
+        <translation>Caring for the elderly</translation>
+    </message>
+    <message>
+        <source>义诊咨询</source>
+        <translation>Free clinic</translation>
+    </message>
+    <message>
+        <source>反诈宣传</source>
+        <translation>Anti-fraud outreach</translation>
+    </message>
+    <message>
+        <source>扶贫帮困</source>
+        <translation>Poverty relief</translation>
+    </message>
+    <message>
+        <source>疫情防控</source>
+        <translation>Epidemic prevention</translation>
+    </message>
+</context>
+<context>
     <name>WorkDialog</name>
     <message>
         <source>编辑作品</source>
@@ -4129,6 +4390,30 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>无法写入“{file}”（{error}）</source>
         <translation>Cannot write "{file}" ({error})</translation>
+    </message>
+    <message>
+        <source>无法创建文件夹“{folder}”：{reason}</source>
+        <translation>Cannot create the folder "{folder}": {reason}</translation>
+    </message>
+    <message>
+        <source>“{path}”是一个文件，不是文件夹；请改名或移走它，或用 --db 选择别的位置。</source>
+        <translation>"{path}" is a file, not a folder; rename or move it, or choose another place with --db.</translation>
+    </message>
+    <message>
+        <source>磁盘已满；请先腾出空间。</source>
+        <translation>the disk is full; free some space first.</translation>
+    </message>
+    <message>
+        <source>所在磁盘是只读的；请用 --db 选择可写的位置。</source>
+        <translation>the disk is read-only; choose a writable place with --db.</translation>
+    </message>
+    <message>
+        <source>上级文件夹“{parent}”只读或没有写入权限；请用 --db 选择别的位置。</source>
+        <translation>the folder "{parent}" above it is read-only or not writable; choose another place with --db.</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
     </message>
     <message>
         <source>{label}：荣誉证书与服务记录证明请分开补打</source>

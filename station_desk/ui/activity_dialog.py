@@ -37,10 +37,12 @@ from station_desk.services.activities import (
     record_activity,
     update_activity,
 )
+from station_desk.ui.activity_draft import DraftKeeper
 from station_desk.ui.context import DeskContext
 from station_desk.ui.donation_dialog import DonationDialog
 from station_desk.ui.i18n import shown, shown_message
 from station_desk.ui.tab_forms import SavingDialog, cell, count_box, date_problems
+from station_desk.ui.terms import shown_term, stored_term
 from station_desk.ui.widgets import DateField, FieldError
 from station_desk.validation import ValidationError, format_hours, format_yuan, parse_hours
 
@@ -90,7 +92,7 @@ class ActivityDialog(SavingDialog):
         self.category = QComboBox(self)
         self.category.setObjectName("activityCategory")
         self.category.setEditable(True)
-        self.category.addItems(["", *(categories or [])])
+        self.category.addItems(["", *(shown_term(c) for c in categories or [])])
         self.add_field(self.tr("类别："), self.category, "category")
         self.place = QLineEdit(self)
         self.place.setObjectName("activityPlace")
@@ -109,6 +111,7 @@ class ActivityDialog(SavingDialog):
             self._load(existing)
         self._fill_participants()
         self.held_on.date_changed.connect(self._fill_participants)
+        self.draft = DraftKeeper(self) if existing is None else None
 
     def _participants_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("参加队员与服务时长"), self)
@@ -176,7 +179,7 @@ class ActivityDialog(SavingDialog):
     def _load(self, full: ActivityFull) -> None:
         self.title.setText(full.title)
         self.held_on.set_date(full.held_on)
-        self.category.setCurrentText(full.category)
+        self.category.setCurrentText(shown_term(full.category))
         self.place.setText(full.place)
         self.beneficiaries.setValue(full.beneficiaries)
         self.content.setPlainText(full.content)
@@ -215,7 +218,7 @@ class ActivityDialog(SavingDialog):
             name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             on_preset = m.member_id in preset
             name.setCheckState(CHECKED if m.member_id in ticked or on_preset else UNCHECKED)
-            role = QTableWidgetItem(m.role)
+            role = QTableWidgetItem(shown_term(m.role))
             role.setFlags(Qt.ItemFlag.ItemIsEnabled)
             if on_preset:
                 hours = format_hours(preset[m.member_id])
@@ -236,6 +239,9 @@ class ActivityDialog(SavingDialog):
         if item.column() == HOURS_COL:
             member_id = cell(self.table, item.row(), NAME_COL).data(MEMBER_ID)
             self._custom.add(int(member_id))
+        elif self.table.currentRow() != item.row():
+            # a box ticked by mouse makes its row current, so Down and Space go on from it
+            self.table.setCurrentCell(item.row(), NAME_COL)
         self._update_count()
 
     def _default_changed(self) -> None:
@@ -263,6 +269,17 @@ class ActivityDialog(SavingDialog):
                 item.setCheckState(CHECKED if checked else UNCHECKED)
                 return True
         return False
+
+    def set_hours(self, member_id: int, hours: str) -> bool:
+        for row in range(self.table.rowCount()):
+            if int(cell(self.table, row, NAME_COL).data(MEMBER_ID)) == member_id:
+                cell(self.table, row, HOURS_COL).setText(hours)
+                return True
+        return False
+
+    def mark_custom(self, member_id: int) -> None:
+        """This person's hours stay when the default changes."""
+        self._custom.add(member_id)
 
     def chosen_ids(self) -> list[int]:
         return [
@@ -360,13 +377,21 @@ class ActivityDialog(SavingDialog):
             team_id=self.team_id,
             title=self.title.text(),
             held_on=held_on,
-            category=self.category.currentText(),
+            category=stored_term(self.category.currentText()),
             place=self.place.text(),
             content=self.content.toPlainText(),
             beneficiaries=self.beneficiaries.value(),
             hours=self.hours_by_member(),
             donations=tuple(self.new_donations),
         )
+
+    def discard_changes(self) -> None:
+        if self.draft is not None:
+            self.draft.remove()
+
+    def _saved(self, result: Any) -> None:
+        self.discard_changes()
+        super()._saved(result)
 
     def save_job(self) -> Callable[[Any], int]:
         data = self.data()

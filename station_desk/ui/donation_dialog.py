@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 
 from station_desk.enums import DonationKind
 from station_desk.inputs import DonationData
+from station_desk.ui.form_guard import GuardedDialog
 from station_desk.ui.i18n import shown, shown_message
 from station_desk.ui.tab_forms import enum_of
 from station_desk.ui.widgets import FieldError
 from station_desk.validation import ValidationError, parse_yuan
 
 
-class DonationDialog(QDialog):
+class DonationDialog(GuardedDialog):
     """捐款/捐物: kind, donor (the team or one of its members), amount or items, purpose."""
 
     def __init__(
@@ -132,6 +133,9 @@ class DonationDialog(QDialog):
             self.count_error.show_error(self.tr("数量：捐物须填写大于 0 的件数"))
             return
         self.accept()
+
+    def save_from_guard(self) -> None:
+        self.try_accept()
 
     @classmethod
     def ask(

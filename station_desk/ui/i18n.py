@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 from station_desk.messages import Message
 from station_desk.resources import resource_path
+from station_desk.ui.terms import shown_term
 from station_desk.validation import PROBLEM_SEPARATOR, Problem, displayed, label_of
 
 LANGUAGES = ("zh", "en")
@@ -41,7 +42,8 @@ def install_language(lang: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    names = ["qtbase_zh_CN"] if lang == "zh" else ["station_desk_en"]
+    # qt_words_zh_CN: Qt's own words its qtbase_zh_CN lacks (the file dialog's "&Look in:")
+    names = ["qt_words_zh_CN", "qtbase_zh_CN"] if lang == "zh" else ["station_desk_en"]
     for name in names:
         translator = QTranslator(app)
         if _load(translator, name):
@@ -127,7 +129,11 @@ def shown_beside(problem: Problem) -> str:
 
 def summary_words(text: str) -> str:
     """The summary's fixed words (``summary_sections``' ``tr``) in the clerk's language:
-    filed under Summary, or, for the enums' labels among them, under Labels."""
+    filed under Summary, or, for the enums' labels among them, under Labels, or the usual
+    activity kinds (``ui.terms``)."""
     found = QCoreApplication.translate("Summary", text)
     # Qt hands the source back when a context lacks the message
-    return found if found != text else shown(text)
+    if found != text:
+        return found
+    label = shown(text)
+    return label if label != text else shown_term(text)

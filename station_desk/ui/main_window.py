@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -57,6 +57,10 @@ class MainWindow(QMainWindow):
     open_requested = Signal(object, bool)
     language_requested = Signal(str)
     restore_requested = Signal(object)
+    #: The clerk asked for the demo ledger (built first if it does not exist yet).
+    demo_requested = Signal()
+    #: Rows per table (``entity_counts``), each time the status bar's counts are refreshed.
+    counts_loaded = Signal(dict)
     #: Emitted once, when the window has painted for the first time.
     first_painted = Signal()
 
@@ -75,6 +79,9 @@ class MainWindow(QMainWindow):
         self._attached = False
         self._painted = False
         self._frame_restored = False
+        self.last_counts: dict[str, int] = {}
+        #: 正在打开台账… in the middle of the frame, until the ledger is attached.
+        self.opening_label: QLabel | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("驿站台账"))
         self.tabs = QTabWidget(self)
@@ -98,6 +105,25 @@ class MainWindow(QMainWindow):
         """The frame's title and status while ``path`` is being opened."""
         self.setWindowTitle(self.tr("驿站台账 — {name}").format(name=Path(path).stem))
         self.path_label.setText(self.tr("正在打开台账… {path}").format(path=path))
+        self.opening_label = QLabel(self.tr("正在打开台账…"), self.tabs)
+        self.opening_label.setObjectName("openingLabel")
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.opening_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.opening_label.setFont(font)
+        self.opening_label.setGeometry(self.tabs.rect())
+        self.opening_label.show()
+
+    def show_progress(self, text: str) -> None:
+        """What the frame is doing (a demo being built), in the status line and the middle."""
+        self.path_label.setText(text)
+        if self.opening_label is not None:
+            self.opening_label.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.opening_label is not None:
+            self.opening_label.setGeometry(self.tabs.rect())
 
     def attach(self, ctx: DeskContext) -> None:
         """Fill the frame with the open ledger: tabs, the features' menus, counts, layout."""
@@ -105,6 +131,9 @@ class MainWindow(QMainWindow):
 
         if self._attached:
             raise RuntimeError("the window already shows a ledger")
+        if self.opening_label is not None:
+            self.opening_label.deleteLater()
+            self.opening_label = None
         self.ctx = ctx
         self._settings = ctx.settings
         self.setWindowTitle(self.tr("驿站台账 — {name}").format(name=ctx.ledger.path.stem))
@@ -116,11 +145,14 @@ class MainWindow(QMainWindow):
             self.members_tab.addAction(action)
         self._attached = True
         install_extensions(self)
+        self._install_first_steps()
         self.path_label.setText(str(ctx.ledger.path))
         for action in self._ledger_actions:
             action.setEnabled(True)
         self.restore_layout()
         self._enable_member_actions()
+        if self.tabs.currentWidget() is self.members_tab:
+            self.members_tab.table.setFocus()  # so Ctrl+N and Ctrl+E work at once
         ctx.changed.connect(lambda _topic: self.refresh_counts())
         self.refresh_counts()
 
@@ -252,6 +284,18 @@ class MainWindow(QMainWindow):
         self.print_menu = bar.addMenu(self.tr("打印(&P)"))
         self.print_menu.setObjectName("printMenu")
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        help_menu.setObjectName("helpMenu")
+        self.help_menu = help_menu
+        self.guide_action = self._action(
+            self.tr("日常工作指南…"), self.show_guide, QKeySequence.StandardKey.HelpContents
+        )
+        self.guide_action.setObjectName("guideAction")
+        self.first_run_action = self._action(self.tr("开始使用"), self.show_first_run)
+        self.first_run_action.setObjectName("firstRunAction")
+        self.first_run_action.setEnabled(False)
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.first_run_action)
+        help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("关于…"), self._about))
 
         toolbar = QToolBar(self.tr("常用"), self)
@@ -284,6 +328,7 @@ class MainWindow(QMainWindow):
         self.ctx.read(entity_counts, self._show_counts, parent=self)
 
     def _show_counts(self, counts: dict[str, int]) -> None:
+        self.last_counts = dict(counts)
         bin_members = counts.get("member（回收站）", 0)
         members = counts.get("member", 0) - bin_members
         teams = counts.get("team", 0) - counts.get("team（回收站）", 0)
@@ -293,6 +338,7 @@ class MainWindow(QMainWindow):
                 m=members, t=teams, e=events
             )
         )
+        self.counts_loaded.emit(self.last_counts)
 
     # ------------------------------------------------------------------ actions
 
@@ -345,6 +391,27 @@ class MainWindow(QMainWindow):
             )
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("（无）")).setEnabled(False)
+
+    def _install_first_steps(self) -> None:
+        """The 开始 page of an empty ledger and the empty tabs' hints (they read the ledger)."""
+        from station_desk.ui.empty_state import install_empty_hints
+        from station_desk.ui.first_run import install_first_run
+
+        install_first_run(self)
+        install_empty_hints(self)
+        self.first_run_action.setEnabled(True)
+
+    def show_first_run(self) -> None:
+        """帮助 → 开始使用: the 开始 page, shown again."""
+        from station_desk.ui.first_run import show_first_run
+
+        show_first_run(self)
+
+    def show_guide(self) -> None:
+        """帮助 → 日常工作指南 (F1): the six daily tasks, beside the window."""
+        from station_desk.ui.guide import show_guide
+
+        show_guide(self)
 
     def _about(self) -> None:
         from station_desk.ui import errors

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from station_desk.records import MemberDetail
 from station_desk.ui.i18n import shown, summary_words
+from station_desk.ui.terms import shown_term
 from station_desk.validation import hours_text as words_of_hours
 
 
@@ -67,7 +68,7 @@ class MemberDetailPane(QTextBrowser):
                 if t.left_on
                 else self.tr("{day} 加入").format(day=joined)
             )
-            role = f" · {t.role}" if t.role else ""
+            role = f" · {shown_term(t.role)}" if t.role else ""
             lines.append(escape(f"{t.team}{role} · {span}"))
         return lines
 

@@ -35,7 +35,8 @@ from station_desk.services.history import log_reveal
 from station_desk.services.members import add_member, update_member
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
-from station_desk.ui.i18n import shown, shown_beside
+from station_desk.ui.form_guard import GuardedDialog
+from station_desk.ui.i18n import shown, shown_beside, shown_message, shown_problems
 from station_desk.ui.widgets import DateField, FieldError
 from station_desk.validation import (
     Problem,
@@ -67,7 +68,7 @@ def _object_name(key: str) -> str:
     return "member" + head.capitalize() + "".join(p.capitalize() for p in rest)
 
 
-class MemberDialog(QDialog):
+class MemberDialog(GuardedDialog):
     """``MemberDialog.ask(parent, ctx, existing)`` -> the saved member's id, or ``None``."""
 
     def __init__(
@@ -117,7 +118,7 @@ class MemberDialog(QDialog):
 
     def _place(self, grid: QGridLayout, row: int, key: str, label: str, widget: QWidget) -> None:
         widget.setObjectName(_object_name(key))
-        error = FieldError(self)
+        error = FieldError(self).reserve_space()
         error.setObjectName(_object_name(key) + "Error")
         self.fields[key], self.errors[key] = widget, error
         grid.addWidget(QLabel(label, self), 2 * row, 0)
@@ -135,6 +136,8 @@ class MemberDialog(QDialog):
         ctx, none = self.ctx, self.tr("（未选择）")
         basic, org = QGroupBox(self.tr("基本信息"), self), QGroupBox(self.tr("组织与工作"), self)
         left, right = QGridLayout(basic), QGridLayout(org)
+        for grid in (left, right):
+            grid.setVerticalSpacing(2)
         communities = [(none, None)] + [(c.label, c.id) for c in ctx.choices("community")]
         rows_left: list[tuple[str, str, QWidget]] = [
             ("name", self.tr("姓名"), self._line(30)),
@@ -191,6 +194,7 @@ class MemberDialog(QDialog):
         right.setRowStretch(2 * len(rows_right), 1)
         self.fields["retirement_kind"].setCurrentIndex(1)  # type: ignore[attr-defined]
         self.fields["community_id"].currentIndexChanged.connect(lambda _i: self._fill_grids())  # type: ignore[attr-defined]
+        self.combo("station_id").currentIndexChanged.connect(lambda _i: self._fill_branches())
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("memberNotes")
         self.notes.setPlaceholderText(self.tr("备注"))
@@ -204,6 +208,12 @@ class MemberDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.general_error = FieldError(self)
         self.general_error.setObjectName("memberGeneralError")
+        self.save_hint = QLabel(self)
+        self.save_hint.setObjectName("memberSaveHint")
+        self.save_hint.setStyleSheet("color: #6d6d6d;")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.save_hint, 1)
+        bottom.addWidget(self.buttons)
         columns = QHBoxLayout()
         columns.addWidget(basic, 1)
         columns.addWidget(org, 1)
@@ -211,7 +221,7 @@ class MemberDialog(QDialog):
         layout.addLayout(columns)
         layout.addWidget(self.notes)
         layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        layout.addLayout(bottom)
         self.setMinimumWidth(860)
 
     def _fill_grids(self) -> None:
@@ -224,6 +234,20 @@ class MemberDialog(QDialog):
         for grid in self.ctx.choices("grid"):
             if community is not None and grid.parent_id == community:
                 combo.addItem(grid.label, grid.id)
+        combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
+        combo.blockSignals(False)
+
+    def _fill_branches(self) -> None:
+        """Only the chosen station's branches (all of them while no station is chosen);
+        the branch already chosen stays, so an existing member's branch is never lost."""
+        combo = self.combo("branch_id")
+        station, current = self.combo("station_id").currentData(), combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("（未选择）"), None)
+        for branch in self.ctx.choices("branch"):
+            if station is None or branch.parent_id == station or branch.id == current:
+                combo.addItem(branch.label, branch.id)
         combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
         combo.blockSignals(False)
 
@@ -249,6 +273,7 @@ class MemberDialog(QDialog):
             self.fields[key].set_date(getattr(m, key))  # type: ignore[attr-defined]
         self._select("gender", m.gender)
         self._select("retirement_kind", m.retirement_kind)
+        self._select("branch_id", m.branch_id)
         self._select("station_id", m.station_id)
         self._select("community_id", m.community_id)
         self._fill_grids()
@@ -293,6 +318,7 @@ class MemberDialog(QDialog):
 
     def _revealed(self) -> None:
         assert self.existing is not None
+        untouched = not self.has_unsaved_changes()
         ready, self._ready = self._ready, False
         for key in sorted(self._masked):
             edit = self.line_edit(key)
@@ -302,6 +328,8 @@ class MemberDialog(QDialog):
         self._masked.clear()
         self._ready = ready
         self.reveal_button.setEnabled(False)
+        if untouched:
+            self.arm_guard()  # the full numbers shown are no change of the clerk's
 
     def _date(self, key: str) -> date | None:
         return self.fields[key].date()  # type: ignore[attr-defined, no-any-return]
@@ -378,7 +406,22 @@ class MemberDialog(QDialog):
             else:
                 label.clear_message()
         self.save_button.setEnabled(not blocking and not self._saving)
+        self._explain_save(found if blocking else [])
         return not blocking
+
+    def _explain_save(self, found: list[Problem]) -> None:
+        """Say beside a greyed 保存 (and on it) what still stops it, naming the field."""
+        reason = ""
+        first = next((p for p in found if not p.warning), None)
+        if first is not None:
+            reason = shown_problems([first])
+        elif self._server_problems:
+            key, text = next(iter(self._server_problems.items()))
+            field = {v: k for k, v in _SERVICE_FIELDS.items()}.get(key, key)
+            reason = shown_message(msg("{label}：{message}", label=label_of(field), message=text))
+        hint = self.tr("还不能保存：{reason}").format(reason=reason) if reason else ""
+        self.save_hint.setText(hint)
+        self.save_button.setToolTip(hint)
 
     # ------------------------------------------------------------------ saving
 
@@ -445,6 +488,9 @@ class MemberDialog(QDialog):
         else:
             errors.show_error(self, exc)
         self.validate()
+
+    def save_from_guard(self) -> None:
+        self.save()
 
     def reject(self) -> None:
         if not self._saving:

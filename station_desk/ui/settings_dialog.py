@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from station_desk.inputs import BranchData, StationData
 from station_desk.services import org
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
+from station_desk.ui.form_guard import GuardedDialog, widget_value
 from station_desk.ui.i18n import shown
 from station_desk.ui.widgets import FieldError
 
@@ -66,6 +66,7 @@ class _ListPage(QWidget):
         self.ctx = ctx
         self._load, self._add, self._update = load, add, update
         self.records: list[Any] = []
+        self._inputs: list[QWidget] = []
         self.list = QListWidget(self)
         self.list.setObjectName(f"{name}List")
         self.list.currentRowChanged.connect(self._show)
@@ -90,12 +91,32 @@ class _ListPage(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(self.list, 2)
         layout.addLayout(right, 3)
+        self._clean: tuple[Any, ...] = ()
+
+    def mark_clean(self) -> None:
+        """The form as it stands is saved (or shows a stored record unchanged)."""
+        self._clean = self._form()
+
+    def unsaved(self) -> bool:
+        """Whether the form holds typing that neither 新增 nor 保存修改 has saved."""
+        return self._form() != self._clean
+
+    def _form(self) -> tuple[Any, ...]:
+        return tuple(
+            w.currentData() if isinstance(w, QComboBox) else widget_value(w) for w in self._inputs
+        )
+
+    def save_unsaved(self) -> None:
+        """保存 from the closing question: 保存修改 for a shown record, else 新增."""
+        record = self._current()
+        self.save(record.id if record is not None else None)
 
     def _line(self, name: str, label: str, max_length: int) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setObjectName(name)
         edit.setMaxLength(max_length)
         self.form.addRow(label, edit)
+        self._inputs.append(edit)
         return edit
 
     def _combo(self, name: str, label: str, items: list[tuple[str, Any]]) -> QComboBox:
@@ -104,6 +125,7 @@ class _ListPage(QWidget):
         for text, value in items:
             combo.addItem(text, value)
         self.form.addRow(label, combo)
+        self._inputs.append(combo)
         return combo
 
     def _current(self) -> Any:
@@ -126,6 +148,7 @@ class _ListPage(QWidget):
 
     def _done(self, _result: object = None) -> None:
         self.error.clear_message()
+        self.mark_clean()
         self.reload()
 
     def _failed(self, exc: BaseException) -> None:
@@ -174,6 +197,7 @@ class StationsPage(_ListPage):
         )
         self.contact = self._line("stationContact", self.tr("联系人"), 60)
         self.phone = self._line("stationPhone", self.tr("联系电话"), 20)
+        self.mark_clean()
         self.reload()
 
     def _show(self, _row: int) -> None:
@@ -186,6 +210,7 @@ class StationsPage(_ListPage):
         _select(self.community, record.community_id)
         self.contact.setText(record.contact)
         self.phone.setText(record.phone)
+        self.mark_clean()
 
     def data(self) -> StationData:
         kind = next(k for k in StationKind if k.value == self.kind.currentData())
@@ -210,6 +235,7 @@ class BranchesPage(_ListPage):
         self.secretary = self._line("branchSecretary", self.tr("支部书记"), 30)
         self._fill_stations()
         ctx.choices_changed.connect(self._fill_stations)
+        self.mark_clean()
         self.reload()
 
     def _fill_stations(self) -> None:
@@ -228,6 +254,7 @@ class BranchesPage(_ListPage):
         _select(self.category, record.category)
         _select(self.station, record.station_id)
         self.secretary.setText(record.secretary)
+        self.mark_clean()
 
     def data(self) -> BranchData:
         category = next(k for k in BranchCategory if k.value == self.category.currentData())
@@ -360,8 +387,12 @@ class CommunitiesPage(QWidget):
             self._write(lambda s: org.delete_grid(s, grid_id))
 
 
-class SettingsDialog(QDialog):
-    """``SettingsDialog.ask(parent, ctx, page="stations")``; changes are saved as made."""
+class SettingsDialog(GuardedDialog):
+    """``SettingsDialog.ask(parent, ctx, page="stations")``; changes are saved as made.
+
+    A station or branch typed into its form but not added or saved makes 关闭, Esc and ×
+    ask first, like every form (``GuardedDialog``).
+    """
 
     def __init__(self, parent: QWidget | None, ctx: DeskContext, page: str = "stations") -> None:
         super().__init__(parent)
@@ -393,6 +424,15 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.pages)
         layout.addWidget(buttons)
         self.resize(820, 520)
+
+    def has_unsaved_changes(self) -> bool:
+        return any(page.unsaved() for page in (self.stations, self.branches))
+
+    def save_from_guard(self) -> None:
+        for page in (self.stations, self.branches):
+            if page.unsaved():
+                self.pages.setCurrentWidget(page)
+                page.save_unsaved()
 
     def _save_operator(self) -> None:
         self.ctx.operator = self.operator.text()

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from station_desk.enums import LabeledEnum
 from station_desk.privacy import mask_phone
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
+from station_desk.ui.form_guard import GuardedDialog
 from station_desk.ui.i18n import shown_message
 from station_desk.ui.table_model import RecordTableModel, setup_table_view
 from station_desk.ui.widgets import DateField, FieldError
@@ -159,8 +159,11 @@ def count_box(parent: QWidget, name: str, suffix: str) -> QSpinBox:
     return box
 
 
-class SavingDialog(QDialog):
-    """A form whose 保存 runs a service on the worker and shows its errors by the fields."""
+class SavingDialog(GuardedDialog):
+    """A form whose 保存 runs a service on the worker and shows its errors by the fields.
+
+    Closing it changed asks first (``GuardedDialog``); 保存 there is this form's 保存.
+    """
 
     topic = "members"
 
@@ -226,6 +229,9 @@ class SavingDialog(QDialog):
         """The unit of work that saves the form: ``fn(session) -> result``."""
         raise NotImplementedError
 
+    def save_from_guard(self) -> None:
+        self.try_save()
+
     def try_save(self) -> None:
         self.clear_errors()
         problems = self.local_problems()
@@ -290,6 +296,10 @@ class MemberChooser(QWidget):
             clear.setObjectName("clearMemberButton")
             clear.clicked.connect(lambda: self.set_member(None, ""))
             row.addWidget(clear)
+
+    def guard_value(self) -> object:
+        """The chosen member, for ``form_guard``: a pick is a change of the form."""
+        return ("member", self.member_id)
 
     def set_member(self, member_id: int | None, name: str) -> None:
         self.member_id = member_id

@@ -11,6 +11,7 @@ from station_desk.records_desk import TeamSummary
 from station_desk.ui.i18n import shown
 from station_desk.ui.tab_forms import day_text, masked_phone
 from station_desk.ui.table_model import CENTER, RIGHT, Column
+from station_desk.ui.terms import shown_term
 from station_desk.validation import format_hours
 
 translate = QCoreApplication.translate
@@ -69,7 +70,7 @@ def team_columns() -> list[Column[TeamSummary]]:
 def team_member_columns() -> list[Column[TeamMemberRow]]:
     return [
         Column(translate("TeamsTab", "姓名"), lambda m: m.name, width=90),
-        Column(translate("TeamsTab", "角色"), lambda m: m.role, align=CENTER, width=70),
+        Column(translate("TeamsTab", "角色"), lambda m: shown_term(m.role), align=CENTER, width=70),
         Column(
             translate("TeamsTab", "加入时间"),
             lambda m: day_text(m.joined_on),
@@ -93,7 +94,7 @@ def activity_columns() -> list[Column[ActivityRow]]:
             translate("TeamsTab", "日期"), lambda a: day_text(a.held_on), align=CENTER, width=100
         ),
         Column(translate("TeamsTab", "活动名称"), lambda a: a.title, width=200),
-        Column(translate("TeamsTab", "类别"), lambda a: a.category, width=90),
+        Column(translate("TeamsTab", "类别"), lambda a: shown_term(a.category), width=90),
         Column(translate("TeamsTab", "地点"), lambda a: a.place, width=160),
         Column(
             translate("TeamsTab", "参加人数"),

@@ -13,13 +13,14 @@ from station_desk.inputs import TeamData
 from station_desk.records import TeamMemberRow
 from station_desk.records_desk import TeamSummary
 from station_desk.services.teams import add_team, add_team_members, leave_team, update_team
+from station_desk.ui import terms
 from station_desk.ui.context import DeskContext
 from station_desk.ui.i18n import shown
 from station_desk.ui.tab_forms import MemberChooser, SavingDialog, date_problems, enum_of
 from station_desk.ui.widgets import DateField
 
-TEAM_ROLES = ("队员", "队长", "副队长")
-"""Stored as typed, like the demo's roles: data in the ledger, not screen text."""
+TEAM_ROLES = terms.TEAM_ROLES
+"""Stored as typed, like the demo's roles; shown in the clerk's language (``ui.terms``)."""
 
 
 class TeamDialog(SavingDialog):
@@ -140,7 +141,7 @@ class AddMembersDialog(SavingDialog):
         self.role = QComboBox(self)
         self.role.setObjectName("memberRole")
         self.role.setEditable(True)
-        self.role.addItems(list(TEAM_ROLES))
+        self.role.addItems([terms.shown_term(r) for r in TEAM_ROLES])
         self.add_field(self.tr("角色："), self.role, "role")
         self.joined_on = DateField(self)
         self.joined_on.setObjectName("memberJoinedOn")
@@ -155,7 +156,11 @@ class AddMembersDialog(SavingDialog):
         return problems
 
     def save_job(self) -> Callable[[Any], list[int]]:
-        team_id, ids, role = self.team_id, list(self.member_ids), self.role.currentText()
+        team_id, ids, role = (
+            self.team_id,
+            list(self.member_ids),
+            terms.stored_term(self.role.currentText()),
+        )
         joined_on = self.joined_on.date()
         assert joined_on is not None
         return lambda session: add_team_members(
@@ -194,7 +199,12 @@ class LeaveTeamDialog(SavingDialog):
         self.setMinimumWidth(360)
         self.form.addRow(
             self.tr("队员："),
-            QLabel(self.tr("{name}（{role}）").format(name=member.name, role=member.role), self),
+            QLabel(
+                self.tr("{name}（{role}）").format(
+                    name=member.name, role=terms.shown_term(member.role)
+                ),
+                self,
+            ),
         )
         self.form.addRow(self.tr("加入时间："), QLabel(member.joined_on.isoformat(), self))
         self.left_on = DateField(self)

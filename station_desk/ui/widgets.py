@@ -6,7 +6,7 @@ import datetime
 import re
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QWidget
 
 from station_desk.messages import message_of
 
@@ -69,6 +69,27 @@ class FieldError(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.hide()
+
+    def reserve_space(self) -> FieldError:
+        """Keep one line for the message even while there is none.
+
+        A form checked as the clerk types must not move: an error appearing under one
+        field would push the fields below it down, under the clerk's next click. The
+        line is a little smaller than the form's text, to cost less height.
+        """
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        self.setFont(font)
+        text = self.text()
+        self.setText("应为18位")  # one line of the usual message, measured as shown
+        line = max(self.sizeHint().height(), self.fontMetrics().lineSpacing())
+        self.setText(text)
+        self.setMinimumHeight(line)
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(policy)
+        return self
 
     def show_error(self, text: str) -> None:
         self._show(text, "#c62828")

@@ -53,9 +53,21 @@ def desk_environment(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
     )
     apply_app_font(qapp)
+    remove_window_fitters(qapp)
     for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, _unexpected_dialog(name))
     yield
+
+
+def remove_window_fitters(app: QApplication) -> None:
+    """``create_app`` fits every window to its screen; offscreen that screen is 800×600, too
+    small for the desk, so tests that want the fitter install it with their own screen."""
+    from station_desk.ui.window_fit import WindowFitter
+
+    for fitter in app.findChildren(WindowFitter):
+        app.removeEventFilter(fitter)
+        fitter.setParent(None)
+        fitter.deleteLater()
 
 
 def _unexpected_dialog(name: str) -> Callable[..., object]:
@@ -75,6 +87,30 @@ def shown_errors(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[BaseException
     monkeypatch.setattr(errors, "show_info", lambda *_a: None)
     yield shown
     assert not shown, f"unexpected error dialog(s): {shown!r}"
+
+
+class UnsavedAnswers:
+    """Answers to "保存 / 放弃 / 继续编辑", in order (default: 放弃), and how often it was asked."""
+
+    def __init__(self) -> None:
+        self.queue: list[str] = []
+        self.asked = 0
+
+    def __call__(self, _parent: object) -> str:
+        from station_desk.ui import form_guard
+
+        self.asked += 1
+        return self.queue.pop(0) if self.queue else form_guard.DISCARD
+
+
+@pytest.fixture(autouse=True)
+def unsaved_answers(monkeypatch: pytest.MonkeyPatch) -> UnsavedAnswers:
+    """The modal question a changed form asks when closed would wait for a clerk."""
+    from station_desk.ui import form_guard
+
+    answers = UnsavedAnswers()
+    monkeypatch.setattr(form_guard, "ask_unsaved", answers)
+    return answers
 
 
 @pytest.fixture

@@ -449,4 +449,5 @@ def test_summary_words_fall_back_to_the_labels(in_english: None) -> None:
 
     assert summary_words("老同志总数") == "Members in all"
     assert summary_words("网格长") == "Grid leader", "an enum label, filed under Labels"
-    assert summary_words("反诈宣传") == "反诈宣传", "a category the clerk typed"
+    assert summary_words("社区义剪") == "社区义剪", "a category the clerk typed"
+    assert summary_words("反诈宣传") == "Anti-fraud outreach", "one of the usual kinds (issue 13)"
