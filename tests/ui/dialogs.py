@@ -137,11 +137,16 @@ def service_record(_ctx: DeskContext) -> QWidget:
     return ServiceRecordDialog(None, "证明", date(2021, 1, 1), date(2021, 12, 31), {})
 
 
-def honor(_ctx: DeskContext) -> QWidget:
-    from station_desk.ui.print_dialogs import HonorDialog
+def honor(ctx: DeskContext) -> QWidget:
+    from station_desk.db.queries_print_service import hours_candidates
+    from station_desk.ui.honor_dialog import HonorDialog, HonorSource
 
-    sources = [("team", "“老干部博爱驿站”全体队员"), ("hours", "年度服务时长达标者")]
-    return HonorDialog(None, sources, "平阴县委老干部局", date(2021, 12, 1))
+    everyone = HonorSource(
+        "hours",
+        "全体有服务记录的老同志",
+        lambda session, start, end: hours_candidates(session, start, end, 0),
+    )
+    return HonorDialog(None, ctx, [everyone], "平阴县委老干部局", date(2021, 12, 1))
 
 
 def backup_to(ctx: DeskContext) -> QWidget:
