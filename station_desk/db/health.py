@@ -220,6 +220,8 @@ def examine(path: Path, *, full: bool = False) -> tuple[list[str], bool]:
         try:
             if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 return [msg("不是驿站台账文件")], True
+            if full:
+                conn.execute("PRAGMA cache_size = -65536")
             result = [row[0] for row in conn.execute(f"PRAGMA {check}")]
             if result != ["ok"]:
                 return [msg("完整性检查未通过：{details}", details="；".join(result[:3]))], False
@@ -234,7 +236,34 @@ def examine(path: Path, *, full: bool = False) -> tuple[list[str], bool]:
 
 
 def _seal_path(path: Path) -> Path:
-    return path.with_name(path.name + ".seal")
+    return real_path(path).with_name(real_path(path).name + ".seal")
+
+
+def real_path(path: Path) -> Path:
+    """The ledger's real path: a symlink under another name is the same ledger (lock, seal)."""
+    try:
+        return Path(path).resolve()
+    except OSError:
+        return Path(path).absolute()
+
+
+#: Ledgers (real paths) that passed the door check in this process and have had no failure
+#: since: only these may be sealed when their lock is released.
+_ADMITTED: set[Path] = set()
+
+
+def admit(path: Path) -> None:
+    """The door check passed (or a verified backup was put in place): a clean close may seal."""
+    _ADMITTED.add(real_path(path))
+
+
+def mark_unclean(path: Path) -> None:
+    """A failure in the session (an error, damage found later): the lock must not seal it."""
+    _ADMITTED.discard(real_path(path))
+
+
+def may_seal(path: Path) -> bool:
+    return real_path(path) in _ADMITTED
 
 
 def write_seal(path: Path) -> bool:
@@ -243,7 +272,9 @@ def write_seal(path: Path) -> bool:
     SQLite has no page checksums, so a byte that rots on disk inside a record goes unseen by
     ``quick_check``. A file whose size and time stamp still match the seal was not written
     since; if its checksum no longer matches, the disk changed it. Not sealed while a
-    non-empty ``-wal`` holds part of the ledger.
+    non-empty ``-wal`` holds part of the ledger. Callers seal only a ledger that passed the
+    door check in a session that ended cleanly (``may_seal``): sealing a damaged file would
+    make the next door check trust it.
     """
     path = Path(path)
     wal = Path(f"{path}-wal")
@@ -263,17 +294,25 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def seal_problem(path: Path) -> str | None:
-    """A problem when the ledger changed since its seal without being written; else None."""
+def seal_state(path: Path) -> str:
+    """``sealed`` (untouched since a clean close), ``rotted`` (changed without a write), or
+    ``stale`` (written since, never sealed, or the seal unreadable): then only a full
+    structural check can vouch for the file."""
     seal = _seal_path(Path(path))
     try:
         data = json.loads(seal.read_text(encoding="utf-8"))
         stat = Path(path).stat()
-        untouched = (stat.st_size, stat.st_mtime_ns) == (data["size"], data["mtime_ns"])
-        if untouched and _sha256(Path(path)) != data["sha256"]:
-            return msg("文件内容在关闭后被磁盘改变（校验值不符），可能是磁盘或 U 盘出错")
+        if (stat.st_size, stat.st_mtime_ns) != (data["size"], data["mtime_ns"]):
+            return "stale"
+        return "sealed" if _sha256(Path(path)) == data["sha256"] else "rotted"
     except (OSError, ValueError, KeyError, TypeError):
-        return None
+        return "stale"
+
+
+def seal_problem(path: Path) -> str | None:
+    """A problem when the ledger changed since its seal without being written; else None."""
+    if seal_state(path) == "rotted":
+        return msg("文件内容在关闭后被磁盘改变（校验值不符），可能是磁盘或 U 盘出错")
     return None
 
 
@@ -300,6 +339,22 @@ def set_aside(path: Path, now: datetime | None = None) -> Path:
     return target
 
 
+def door_problems(path: Path) -> tuple[list[str], bool]:
+    """(problems, foreign): the header and ``quick_check`` always; then the seal. A ledger
+    untouched since its seal is vouched for by its checksum; any other (written since,
+    left by a crash or a failed command, copied in) gets the full ``integrity_check``,
+    which alone sees an index that no longer matches its table (bench: door check)."""
+    problems, foreign = examine(path)
+    if problems:
+        return problems, foreign
+    state = seal_state(path)
+    if state == "rotted":
+        return [msg("文件内容在关闭后被磁盘改变（校验值不符），可能是磁盘或 U 盘出错")], False
+    if state == "stale":
+        return examine(path, full=True)
+    return [], False
+
+
 def check_on_open(path: Path, *, keep_aside: bool = True) -> Health:
     """The door check. A damaged ledger is set aside and the newest good backup offered.
 
@@ -307,18 +362,18 @@ def check_on_open(path: Path, *, keep_aside: bool = True) -> Health:
     backups (it was a ledger once, e.g. its header was zeroed); otherwise it is another
     program's file and is left where it is.
     """
-    from station_desk.db.backup import list_backups, newest_good_backup
+    from station_desk.db.backup import clean_leftovers, list_backups, newest_good_backup
 
     path = Path(path)
+    clean_leftovers(path)
     warning = location_warning(path)
     if not path.exists():
         return Health(path=path, ok=True, location_warning=warning)
-    problems, foreign = examine(path)
-    sealed = None if problems else seal_problem(path)
-    if sealed:
-        problems = [sealed]
+    problems, foreign = door_problems(path)
     if not problems:
+        admit(path)
         return Health(path=path, ok=True, location_warning=warning)
+    mark_unclean(path)
     if foreign and not list_backups(path):
         raise LedgerError(
             msg(

@@ -120,7 +120,7 @@ class BackupToDialog(QDialog):
 
 
 class RestoreDialog(QDialog):
-    """Pick a backup to restore: when, why, how big, how many records."""
+    """Pick a backup to restore: when, why, how big, how many records, verified or damaged."""
 
     HEADERS = (
         QT_TRANSLATE_NOOP("RestoreDialog", "备份时间"),
@@ -130,6 +130,7 @@ class RestoreDialog(QDialog):
         QT_TRANSLATE_NOOP("RestoreDialog", "队伍"),
         QT_TRANSLATE_NOOP("RestoreDialog", "服务活动"),
         QT_TRANSLATE_NOOP("RestoreDialog", "文体活动"),
+        QT_TRANSLATE_NOOP("RestoreDialog", "状态"),
     )
 
     def __init__(self, ledger_path: Path, parent: QWidget | None = None) -> None:
@@ -154,9 +155,10 @@ class RestoreDialog(QDialog):
                     shown_message(info.reason_label) if info.ok else self.tr("无法读取"),
                     _size(info.size),
                     *counts,
+                    shown_message(info.state_label),
                 ]
             )
-        fill_table(self.table, rows, [200, 130, 70, 70, 50, 70])
+        fill_table(self.table, rows, [200, 110, 70, 60, 50, 70, 70, 150])
         if rows:
             self.table.selectRow(0)
         note = QLabel(self.tr("恢复前会先备份当前台账；恢复的台账经检查无误后才会替换当前台账。"))
@@ -181,7 +183,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(note)
         layout.addWidget(translated_buttons(self.buttons))
-        self.resize(720, 380)
+        self.resize(860, 380)
 
     def _choose_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -73,6 +73,7 @@ def test_restore_lists_backups_with_counts(qtbot, ledger: Ledger) -> None:
     assert dialog.table.rowCount() == 2
     assert dialog.table.item(0, 1).text() == "升级前"
     assert dialog.table.item(0, 3).text() == "3"
+    assert dialog.table.item(0, 7).text() == "已校验"
     _shoot(dialog, "restore")
     dialog._choose_selected()
     assert dialog.chosen == newest.path
