@@ -1341,6 +1341,15 @@ Records of retired cadres' party-branch stations
 Ledger: {path}</translation>
     </message>
     <message>
+        <source>每日后台检查发现台账“{name}”已损坏：{problem}
+
+请不要继续录入。关闭程序后重新打开台账，程序会保留损坏的文件，并提供最近一份完好的备份供恢复。</source>
+        <extracomment>The daily full check waits this long after the window is built, so start-up stays quick.</extracomment>
+        <translation>The daily background check found the ledger "{name}" damaged: {problem}
+
+Please stop entering records. Close the program and open the ledger again: the damaged file will be kept and the newest good backup offered for restoring.</translation>
+    </message>
+    <message>
         <source>备份到…</source>
         <translation>Back Up To…</translation>
     </message>
@@ -2205,6 +2214,10 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>文体活动</source>
         <translation>Events</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>从备份恢复</source>
@@ -3417,12 +3430,44 @@ They go to the recycle bin and can be restored.</translation>
         <translation>cultural events: {n}</translation>
     </message>
     <message>
+        <source>已校验</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>已损坏（{problem}）</source>
+        <translation>damaged ({problem})</translation>
+    </message>
+    <message>
+        <source>已损坏</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <source>未校验</source>
+        <translation>not verified</translation>
+    </message>
+    <message>
         <source>{first}，{rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <source>备份副本检查未通过（{problem}），已丢弃，原有备份未受影响。</source>
-        <translation>The backup copy failed its check ({problem}) and was discarded; existing backups are unaffected.</translation>
+        <source>不是驿站台账（文件为空或是其他程序的文件）</source>
+        <translation>is not a Station Desk ledger (the file is empty or belongs to another program)</translation>
+    </message>
+    <message>
+        <source>数据库版本无法识别</source>
+        <translation>its database version is not recognised</translation>
+    </message>
+    <message>
+        <source>完整性检查未通过：{details}</source>
+        <translation>the integrity check failed: {details}</translation>
+    </message>
+    <message>
+        <source>副本的记录数与台账不一致</source>
+        <translation>the copy's record counts differ from the ledger's</translation>
+    </message>
+    <message>
+        <source>备份未完成：台账“{name}”{problem}，无法作为备份。原有备份未受影响。</source>
+        <translation>Backup not made: the ledger "{name}" {problem}, so it cannot serve as a backup. Existing backups are untouched.</translation>
     </message>
     <message>
         <source>台账文件“{path}”不存在，无法备份。</source>
@@ -3449,8 +3494,20 @@ They go to the recycle bin and can be restored.</translation>
         <translation>The backup file "{name}" is damaged: {problem}</translation>
     </message>
     <message>
+        <source>无法读取</source>
+        <translation>Unreadable</translation>
+    </message>
+    <message>
+        <source>与校验值不符</source>
+        <translation>does not match its checksum</translation>
+    </message>
+    <message>
         <source>恢复的台账检查未通过：{problem}。当前台账未被改动。</source>
         <translation>The restored ledger failed its check: {problem}. The current ledger is unchanged.</translation>
+    </message>
+    <message>
+        <source>数据库无法读取（{error}）</source>
+        <translation>the database cannot be read ({error})</translation>
     </message>
     <message>
         <source>演示台账至少需要 {n} 位老同志才能重现文中的数字。</source>
@@ -3459,6 +3516,14 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>“{path}”已存在；演示台账只写入新文件，不会覆盖已有文件。</source>
         <translation>"{path}" already exists; the demo ledger is only written to a new file and never overwrites one.</translation>
+    </message>
+    <message>
+        <source>{message}{br}台账文件未被改动。请用 station-desk backups 查看备份，用 station-desk restore 序号 从完好的备份恢复（或在驿站台账中打开它）。</source>
+        <translation>{message}{br}The ledger file was not changed. See the backups with station-desk backups and restore a good one with station-desk restore NUMBER (or open the ledger in Station Desk).</translation>
+    </message>
+    <message>
+        <source>台账文件“{path}”不存在。</source>
+        <translation>The ledger file "{path}" does not exist.</translation>
     </message>
     <message>
         <source>保存</source>
@@ -3557,16 +3622,8 @@ They go to the recycle bin and can be restored.</translation>
         <translation>not a Station Desk ledger file</translation>
     </message>
     <message>
-        <source>完整性检查未通过：{details}</source>
-        <translation>the integrity check failed: {details}</translation>
-    </message>
-    <message>
         <source>关联检查发现 {n} 处错误</source>
         <translation>the link check found {n} errors</translation>
-    </message>
-    <message>
-        <source>数据库无法读取（{error}）</source>
-        <translation>the database cannot be read ({error})</translation>
     </message>
     <message>
         <source>文件内容在关闭后被磁盘改变（校验值不符），可能是磁盘或 U 盘出错</source>
@@ -3613,10 +3670,6 @@ They go to the recycle bin and can be restored.</translation>
         <translation>The upgraded ledger had {n} broken links, so the upgrade was undone.</translation>
     </message>
     <message>
-        <source>台账文件“{path}”不存在。</source>
-        <translation>The ledger file "{path}" does not exist.</translation>
-    </message>
-    <message>
         <source>无法创建台账所在文件夹“{folder}”：{reason}</source>
         <translation>Cannot create the ledger's folder "{folder}": {reason}</translation>
     </message>
@@ -3643,6 +3696,14 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>无法锁定台账“{name}”：锁文件反复变化，请稍后再试。</source>
         <translation>Cannot lock the ledger "{name}": its lock file keeps changing. Try again later.</translation>
+    </message>
+    <message>
+        <source>无法在“{folder}”中创建台账锁文件：{reason}</source>
+        <translation>Cannot create the ledger's lock file in "{folder}": {reason}</translation>
+    </message>
+    <message>
+        <source>打开台账</source>
+        <translation>Open Ledger</translation>
     </message>
     <message>
         <source>无法在“{folder}”中创建台账锁文件（{reason}）。请检查该文件夹是否只读或没有写入权限。</source>
@@ -4041,12 +4102,12 @@ They go to the recycle bin and can be restored.</translation>
         <translation>{label}: the chosen record does not exist or was deleted</translation>
     </message>
     <message>
-        <source>{label}：不能为空</source>
-        <translation>{label}: required</translation>
-    </message>
-    <message>
         <source>{label}：最多 {max_len} 个字，现有 {n} 个</source>
         <translation>{label}: at most {max_len} characters, has {n}</translation>
+    </message>
+    <message>
+        <source>{label}：不能为空</source>
+        <translation>{label}: required</translation>
     </message>
     <message>
         <source>{label}：应为不小于 0 的整数</source>

@@ -28,8 +28,7 @@ def refusal(health: Health) -> LedgerError:
     """The command's refusal of a damaged ledger: the desk's words plus what to do here."""
     return LedgerError(
         msg(
-            "{message}{br}台账文件未被改动。请用 station-desk backups 查看备份，"
-            "用 station-desk restore 序号 从完好的备份恢复（或在驿站台账中打开它）。",
+            "{message}{br}台账文件未被改动。请用 station-desk backups 查看备份，用 station-desk restore 序号 从完好的备份恢复（或在驿站台账中打开它）。",
             message=health.message(),
             br="\n",
         )
@@ -50,13 +49,14 @@ def check_door(path: Path) -> Health:
 @contextmanager
 def held(path: Path, *, write: bool = True) -> Iterator[LedgerLock | None]:
     """The lock (None when a reader runs beside the holder), released sealed only if clean."""
-    lock = LedgerLock(Path(path))
+    lock: LedgerLock | None = LedgerLock(Path(path))
     try:
+        assert lock is not None
         lock.acquire()
     except LedgerError:
         if write:
             raise
-        lock = None  # type: ignore[assignment]
+        lock = None
     try:
         yield lock
     except BaseException:
