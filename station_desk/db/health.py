@@ -221,7 +221,10 @@ def examine(path: Path, *, full: bool = False) -> tuple[list[str], bool]:
             if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 return [msg("不是驿站台账文件")], True
             if full:
-                conn.execute("PRAGMA cache_size = -65536")
+                # The whole file in memory: integrity_check seeks every index for every row,
+                # and through a 2 MB cache each seek is a read() (bench: about 20 % faster).
+                conn.execute("PRAGMA cache_size = -131072")
+                conn.execute("PRAGMA mmap_size = 268435456")
             result = [row[0] for row in conn.execute(f"PRAGMA {check}")]
             if result != ["ok"]:
                 return [msg("完整性检查未通过：{details}", details="；".join(result[:3]))], False
@@ -344,14 +347,14 @@ def door_problems(path: Path) -> tuple[list[str], bool]:
     untouched since its seal is vouched for by its checksum; any other (written since,
     left by a crash or a failed command, copied in) gets the full ``integrity_check``,
     which alone sees an index that no longer matches its table (bench: door check)."""
+    state = seal_state(path)
+    if state == "stale":
+        return examine(path, full=True)
     problems, foreign = examine(path)
     if problems:
         return problems, foreign
-    state = seal_state(path)
     if state == "rotted":
         return [msg("文件内容在关闭后被磁盘改变（校验值不符），可能是磁盘或 U 盘出错")], False
-    if state == "stale":
-        return examine(path, full=True)
     return [], False
 
 
