@@ -213,7 +213,7 @@ def test_backup_of_an_empty_or_foreign_file_fails_and_keeps_the_good_one(
 ) -> None:
     good = backup.make_backup(ledger_path, now=datetime(2024, 5, 1, 9, 0))
     ledger_path.write_bytes(b"")
-    with pytest.raises(LedgerError, match="不是驿站台账.*无法作为备份"):
+    with pytest.raises(LedgerError, match=r"不是驿站台账.*无法作为备份"):
         backup.make_backup(ledger_path, now=datetime(2024, 5, 1, 10, 0))
     names = sorted(p.name for p in good.path.parent.iterdir())
     assert names == [good.path.name, backup.sha256_path(good.path).name]
