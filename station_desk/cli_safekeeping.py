@@ -31,6 +31,11 @@ def register(subparsers: Any) -> None:
     purge.add_argument(
         "--older-than", type=int, default=30, metavar="DAYS", help="放入回收站满多少天（默认 30）"
     )
+    purge.add_argument(
+        "--also-backups",
+        action="store_true",
+        help="同时从较早的自动备份中清除被彻底删除的老同志（否则只列出仍含其资料的备份）",
+    )
     purge.set_defaults(func=run_purge_bin)
 
 
@@ -108,13 +113,26 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_purge_bin(args: argparse.Namespace) -> int:
+    from station_desk.db.backup_purge import backups_holding, describe_held, purge_from_backups
     from station_desk.db.door import through_door
     from station_desk.services.recycle import purge_expired
 
     if args.older_than < 0:
         raise CliError("--older-than：天数不能为负数。")
     path = _existing_ledger(args)
+    cleaned: list[Path] = []
     with through_door(path) as ledger:
         done = purge_expired(ledger, days=args.older_than)
+        held = backups_holding(path)
+        if held and args.also_backups:
+            cleaned = purge_from_backups(held)
+            held = []
     print(f"已彻底删除回收站中满 {args.older_than} 天的记录 {done} 条。")
+    if cleaned:
+        print(f"已同时从 {len(cleaned)} 份较早的自动备份中清除被彻底删除者的资料。")
+    if held:
+        print(describe_held(held))
+        for item in held:
+            print(f"  {item.info.path.name}（最迟 {item.until:%Y-%m-%d} 自动删除）")
+        print("如需现在一并清除：station-desk purge-bin --also-backups")
     return 0

@@ -2149,6 +2149,18 @@ They go to the recycle bin and can be restored.</translation>
         <source>彻底删除所选 {n} 条记录及其关联？删除后无法恢复。</source>
         <translation>Permanently delete the selected records ({n}) and their links? This cannot be undone.</translation>
     </message>
+    <message>
+        <source>{held}
+
+现在就从这些备份中一并清除吗？</source>
+        <translation>{held}
+
+Purge them from these backups now as well?</translation>
+    </message>
+    <message>
+        <source>较早的备份</source>
+        <translation>Older backups</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -3506,6 +3518,18 @@ They go to the recycle bin and can be restored.</translation>
         <translation>The restored ledger failed its check: {problem}. The current ledger is unchanged.</translation>
     </message>
     <message>
+        <source>{n} 份较早的自动备份中仍有被彻底删除者的资料（{first} 至 {last} 所做）。如不一并清除，它们将按轮换规则最迟于 {until} 前自动删除。复制到 U 盘等处的备份不在此列，需自行删除。</source>
+        <translation>{n} older automatic backups (made {first} to {last}) still hold the purged person's data. Unless purged now, rotation deletes them by {until} at the latest. Backups copied elsewhere (a USB stick) are not among them and must be deleted by hand.</translation>
+    </message>
+    <message>
+        <source>{name}（{why}）</source>
+        <translation>{name} ({why})</translation>
+    </message>
+    <message>
+        <source>以下备份未能清除，保持原样：{names}</source>
+        <translation>These backups could not be purged and were left as they were: {names}</translation>
+    </message>
+    <message>
         <source>数据库无法读取（{error}）</source>
         <translation>the database cannot be read ({error})</translation>
     </message>
@@ -3524,6 +3548,10 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>台账文件“{path}”不存在。</source>
         <translation>The ledger file "{path}" does not exist.</translation>
+    </message>
+    <message>
+        <source>清除后文件中仍能找到此人的资料</source>
+        <translation>the person's data can still be found in the file after purging</translation>
     </message>
     <message>
         <source>保存</source>

@@ -303,6 +303,32 @@ class RecycleBinDialog(QDialog):
             self.tr("彻底删除所选 {n} 条记录及其关联？删除后无法恢复。").format(n=len(chosen)),
         ):
             self.purge_selected()
+            self.offer_backups()
+
+    def offer_backups(self) -> int:
+        """Backups made before the purge still hold the person: say so, offer to purge them.
+
+        Returns how many backups were purged (0 when none held anyone or the clerk said no).
+        """
+        from station_desk.db.backup_purge import (
+            backups_holding,
+            describe_held,
+            purge_from_backups,
+        )
+
+        held = backups_holding(self.ledger.path)
+        if not held:
+            return 0
+        question = self.tr("{held}\n\n现在就从这些备份中一并清除吗？").format(
+            held=shown_message(describe_held(held))
+        )
+        if not errors.ask_yes_no(self, self.tr("较早的备份"), question):
+            return 0
+        try:
+            return len(purge_from_backups(held))
+        except LedgerError as exc:
+            errors.show_error(self, exc)
+            return 0
 
     def purge_selected(self) -> int:
         chosen = self.selected()

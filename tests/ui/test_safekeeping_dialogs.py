@@ -132,3 +132,28 @@ def test_damaged_ledger_offers_the_backup(qtbot, ledger: Ledger) -> None:
     dialog.restore_button.click()
     assert dialog.choice == DamagedLedgerDialog.RESTORE
     assert health.offer is not None and health.offer.path == good.path
+
+
+def test_recycle_bin_offers_to_purge_older_backups_too(
+    qtbot, ledger: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from station_desk.ui import errors
+
+    old = backup.make_backup(ledger.path, now=datetime(2024, 3, 1, 9, 30))
+    with ledger.unit_of_work() as s:
+        members.delete_member(s, 2)
+    dialog = RecycleBinDialog(ledger)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(errors, "ask_yes_no", answer)
+    assert dialog.purge_selected() == 1
+    assert dialog.offer_backups() == 1
+    assert "1 份较早的自动备份中仍有被彻底删除者的资料" in asked[0]
+    assert "周桂兰".encode() not in old.path.read_bytes()
+    assert backup.verify_backup(old.path).counts["member"] == 2
