@@ -153,8 +153,10 @@
         <translation>Browse…</translation>
     </message>
     <message>
-        <source>备份是一个独立的文件（无需其他附属文件），旁边另存一个 SHA-256 校验文件；写入后会重新读取核对。适合存到 U 盘。</source>
-        <translation>The backup is one self-contained file with a SHA-256 checksum file beside it; it is read back and verified after writing. Suitable for a USB stick.</translation>
+        <source>备份是一个独立的文件（无需其他附属文件），旁边另存一个 SHA-256 校验文件；写入后会重新读取核对。适合存到 U 盘。
+要把台账复制到别处，请用这里的备份，不要直接复制台账文件：最近的记录可能还在它旁边的 -wal 文件里，只复制台账文件会丢失这些记录。</source>
+        <translation>The backup is one self-contained file with a SHA-256 checksum file beside it; it is read back and verified after writing. Suitable for a USB stick.
+To copy the ledger elsewhere, use this backup rather than copying the ledger file: recent records may still be in the -wal file beside it, and a copy of the ledger file alone loses them.</translation>
     </message>
     <message>
         <source>备份</source>

@@ -60,7 +60,9 @@ class BackupToDialog(QDialog):
         note = QLabel(
             self.tr(
                 "备份是一个独立的文件（无需其他附属文件），旁边另存一个 SHA-256 校验文件；"
-                "写入后会重新读取核对。适合存到 U 盘。"
+                "写入后会重新读取核对。适合存到 U 盘。\n"
+                "要把台账复制到别处，请用这里的备份，不要直接复制台账文件："
+                "最近的记录可能还在它旁边的 -wal 文件里，只复制台账文件会丢失这些记录。"
             )
         )
         note.setWordWrap(True)
@@ -78,7 +80,7 @@ class BackupToDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.status)
         layout.addWidget(translated_buttons(self.buttons))
-        self.resize(560, 200)
+        self.resize(560, 230)
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
