@@ -213,7 +213,7 @@ def clean_leftovers(ledger_path: Path) -> list[Path]:
             continue
         for path in names:
             match = _LEFTOVER.match(path.name)
-            if not match or not path.is_file() or not path.name.startswith(f".{stem}"):
+            if not match or not path.is_file() or not path.name.lstrip(".").startswith(stem):
                 continue
             if match["pid"] and _alive(int(match["pid"])):
                 continue

@@ -25,7 +25,8 @@ from sqlalchemy.orm import Session
 
 from station_desk.db.engine import raw_connection
 from station_desk.db.forget import PURGED_KEY, PURGED_LABEL, Person, Run, forget_member, person
-from station_desk.db.ledger import Ledger
+from station_desk.db.health import describe_error
+from station_desk.db.ledger import Ledger, LedgerError
 from station_desk.db.models import (
     CulturalEvent,
     LedgerSetting,
@@ -226,9 +227,20 @@ def purge_people(ledger: Ledger, entries: list[tuple[str, int]], *, operator: st
         shared = _shared_names(session, people)
         if people:
             _remember_purged(session, [p.uuid for p in people])
-    if done:
-        needles = [n for p in people for n in p.needles() if n not in shared]
+    needles = [n for p in people for n in p.needles() if n not in shared]
+    try:
         scrub(ledger.path, needles)
+    except Exception as exc:
+        reason = describe_error(exc)
+        if reason is None:
+            raise
+        raise LedgerError(
+            msg(
+                "已彻底删除 {n} 条记录，但整理台账文件时出错：{reason}请腾出空间后再执行一次清理回收站，以抹去文件中残留的痕迹。",
+                n=done,
+                reason=reason,
+            )
+        ) from exc
     return Purged(done, tuple(people))
 
 
@@ -238,7 +250,7 @@ def purge_expired(
     """The automatic purge: everything in the bin for ``days`` days or more."""
     with ledger.reading() as session:
         due = [(e.kind, e.id) for e in expired(session, days=days, now=now)]
-    return purge(ledger, due, operator=operator) if due else 0
+    return purge(ledger, due, operator=operator)
 
 
 def _file_contains(path: Path, needles: list[bytes]) -> bool:

@@ -20,6 +20,7 @@ import pytest
 from station_desk.db.health import check_on_open
 from station_desk.db.ledger import open_ledger
 from station_desk.search import member_search_keys
+from tests.reliability.harness_support import scaled
 from tests.reliability.reliability_support import (
     fork_child,
     integrity,
@@ -31,7 +32,7 @@ from tests.reliability.reliability_support import (
     write_member,
 )
 
-RUNS = 60
+RUNS = scaled(60)
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and fork are POSIX")
 
