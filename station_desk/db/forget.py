@@ -46,6 +46,11 @@ class Person:
     uuid: str
     fields: dict[str, str]
 
+    def unique_needles(self) -> list[str]:
+        """What no one else's record holds (ID number, phone): still in the file after a
+        purge means the file must be vacuumed."""
+        return [v for k in ("id_number", "phone") if len(v := self.fields.get(k, "")) >= 7]
+
     def needles(self) -> list[str]:
         """The strings to scrub and to search backups for (name, ID and its last six, phone)."""
         found = [value for value in self.fields.values() if value and len(value) >= 2]

@@ -227,7 +227,8 @@ def purge_people(ledger: Ledger, entries: list[tuple[str, int]], *, operator: st
         shared = _shared_names(session, people)
         if people:
             _remember_purged(session, [p.uuid for p in people])
-    needles = [n for p in people for n in p.needles() if n not in shared]
+    needles = [n for p in people for n in p.unique_needles()]
+    needles += [p.fields["name"] for p in people if p.fields["name"] not in shared | {""}]
     try:
         scrub(ledger.path, needles)
     except Exception as exc:

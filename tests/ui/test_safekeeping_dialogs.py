@@ -157,3 +157,26 @@ def test_recycle_bin_offers_to_purge_older_backups_too(
     assert "1 份较早的自动备份中仍有被彻底删除者的资料" in asked[0]
     assert "周桂兰".encode() not in old.path.read_bytes()
     assert backup.verify_backup(old.path).counts["member"] == 2
+
+
+def test_daily_full_check_runs_on_the_worker_and_forbids_the_seal_on_damage(
+    qtbot, ctx, shown_errors: list[BaseException], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from station_desk.db import health
+    from station_desk.ui.safekeeping_actions import _full_check_key, schedule_full_check
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    path = ctx.ledger.path
+    health.admit(path)
+    schedule_full_check(window, ctx, delay_ms=0)
+    qtbot.waitUntil(lambda: ctx.settings.value(_full_check_key(path)) == date.today().isoformat())
+    assert health.may_seal(path) and not shown_errors
+
+    ctx.settings.remove(_full_check_key(path))
+    monkeypatch.setattr(health, "verify_ledger_file", lambda *_a, **_k: ["row 5 missing from index"])
+    schedule_full_check(window, ctx, delay_ms=0)
+    qtbot.waitUntil(lambda: bool(shown_errors))
+    assert "每日后台检查发现台账" in str(shown_errors[0]) and "row 5" in str(shown_errors[0])
+    assert not health.may_seal(path), "damage found: the lock must not seal at closing"
+    shown_errors.clear()
