@@ -4572,6 +4572,10 @@ Purge them from these backups now as well?</translation>
         <translation>{label}: the recycle bin holds no records of kind "{kind}"</translation>
     </message>
     <message>
+        <source>已彻底删除 {n} 条记录，但整理台账文件时出错：{reason}请腾出空间后再执行一次清理回收站，以抹去文件中残留的痕迹。</source>
+        <translation>{n} records were purged, but tidying the ledger file failed: {reason} Free some space and empty the recycle bin once more, so that no traces stay in the file.</translation>
+    </message>
+    <message>
         <source>{label}：请选择志愿服务队、艺术团或宣讲团</source>
         <translation>{label}: choose volunteer team, art troupe or lecture team</translation>
     </message>
