@@ -25,6 +25,10 @@ def scaled(count: int) -> int:
     return max(1, round(count * SCALE))
 
 
+#: pytest-timeout's limit for a harness test, grown with the scale (CI keeps 300 s).
+TIMEOUT_S = int(300 * max(1.0, SCALE))
+
+
 def one(path: Path, sql: str, params: Sequence[object] = ()) -> int:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
     try:

@@ -30,9 +30,9 @@ from station_desk.db.backup import make_backup
 from station_desk.db.health import check_on_open, examine, seal_state
 from station_desk.db.lock import LedgerLock, lock_path_for
 from tests.reliability.damage import flip_index_byte, index_leaf_pages
-from tests.reliability.harness_support import build_ledger, scaled
+from tests.reliability.harness_support import TIMEOUT_S, build_ledger, scaled
 
-pytestmark = [pytest.mark.slow]
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(TIMEOUT_S)]
 
 Damage = Callable[[Path, random.Random], None]
 

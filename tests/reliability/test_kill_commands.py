@@ -30,6 +30,7 @@ from station_desk.db.ledger import open_ledger
 from station_desk.db.lock import lock_path_for
 from station_desk.search import member_search_keys
 from tests.reliability.harness_support import (
+    TIMEOUT_S,
     build_ledger,
     fork_command,
     hidden_leftovers,
@@ -46,6 +47,7 @@ from tests.reliability.reliability_support import (
 
 pytestmark = [
     pytest.mark.slow,
+    pytest.mark.timeout(TIMEOUT_S),
     pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and fork are POSIX"),
 ]
 
