@@ -3740,6 +3740,10 @@ Purge them from these backups now as well?</translation>
         <translation>Cannot create the ledger's lock file in "{folder}" ({reason}). Check whether the folder is read-only or not writable.</translation>
     </message>
     <message>
+        <source>台账旁的“{name}”文件不见了：上次关闭时最近保存的记录还在其中，只有台账文件会缺少这些记录。请把这个文件放回台账旁（复制台账请用“备份到…”），或从备份恢复</source>
+        <translation>the file "{name}" beside the ledger is missing: the latest records saved before the last close are still in it, and the ledger file alone lacks them. Put that file back beside the ledger (to copy a ledger, use Back Up To…), or restore from a backup</translation>
+    </message>
+    <message>
         <source>身份证号被 Excel 当作数字保存，后几位已丢失，无法修复：请把该列设为“文本”格式后重新输入</source>
         <translation>Excel saved the ID number as a number and its last digits are lost for good: set the column to "Text" format and type it again</translation>
     </message>

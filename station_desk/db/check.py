@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from station_desk.db.engine import raw_connection
-from station_desk.db.health import seal_problem
 from station_desk.db.ledger import head_revision, inspect_ledger
 from station_desk.db.models import Base
+from station_desk.db.seal import seal_problem, wal_problem
 from station_desk.messages import msg
 
 
@@ -69,9 +69,9 @@ def check_ledger(path: Path) -> CheckReport:
         integrity, fk_problems, counts = _read_checks(path)
     except sqlite3.DatabaseError as exc:
         problems.append(msg("数据库无法读取（{error}）", error=str(exc)))
-    sealed = seal_problem(path)
-    if sealed:
-        problems.append(sealed)
+    for problem in (wal_problem(path), seal_problem(path)):
+        if problem:
+            problems.append(problem)
     return CheckReport(
         path=path,
         revision=revision,

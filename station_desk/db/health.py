@@ -11,8 +11,6 @@ Storage errors from SQLite or the OS become one clear Chinese message.
 from __future__ import annotations
 
 import errno
-import hashlib
-import json
 import os
 import sqlite3
 import sys
@@ -25,6 +23,13 @@ from typing import TYPE_CHECKING
 
 from station_desk.db.engine import APPLICATION_ID, raw_connection
 from station_desk.db.ledger import SQLITE_HEADER, LedgerError
+from station_desk.db.seal import _seal_path, seal_state, wal_problem
+from station_desk.db.seal import admit as admit  # the door's names, kept where callers look
+from station_desk.db.seal import mark_unclean as mark_unclean
+from station_desk.db.seal import may_seal as may_seal
+from station_desk.db.seal import real_path as real_path
+from station_desk.db.seal import seal_problem as seal_problem
+from station_desk.db.seal import write_seal as write_seal
 from station_desk.messages import Message, msg
 
 if TYPE_CHECKING:
@@ -238,87 +243,6 @@ def examine(path: Path, *, full: bool = False) -> tuple[list[str], bool]:
     return [], False
 
 
-def _seal_path(path: Path) -> Path:
-    return real_path(path).with_name(real_path(path).name + ".seal")
-
-
-def real_path(path: Path) -> Path:
-    """The ledger's real path: a symlink under another name is the same ledger (lock, seal)."""
-    try:
-        return Path(path).resolve()
-    except OSError:
-        return Path(path).absolute()
-
-
-#: Ledgers (real paths) that passed the door check in this process and have had no failure
-#: since: only these may be sealed when their lock is released.
-_ADMITTED: set[Path] = set()
-
-
-def admit(path: Path) -> None:
-    """The door check passed (or a verified backup was put in place): a clean close may seal."""
-    _ADMITTED.add(real_path(path))
-
-
-def mark_unclean(path: Path) -> None:
-    """A failure in the session (an error, damage found later): the lock must not seal it."""
-    _ADMITTED.discard(real_path(path))
-
-
-def may_seal(path: Path) -> bool:
-    return real_path(path) in _ADMITTED
-
-
-def write_seal(path: Path) -> bool:
-    """At a clean close: remember the ledger's size, time stamp and SHA-256 beside it.
-
-    SQLite has no page checksums, so a byte that rots on disk inside a record goes unseen by
-    ``quick_check``. A file whose size and time stamp still match the seal was not written
-    since; if its checksum no longer matches, the disk changed it. Not sealed while a
-    non-empty ``-wal`` holds part of the ledger. Callers seal only a ledger that passed the
-    door check in a session that ended cleanly (``may_seal``): sealing a damaged file would
-    make the next door check trust it.
-    """
-    path = Path(path)
-    wal = Path(f"{path}-wal")
-    if not path.is_file() or (wal.exists() and wal.stat().st_size > 0):
-        return False
-    stat = path.stat()
-    text = json.dumps({"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "sha256": _sha256(path)})
-    _seal_path(path).write_text(text, encoding="utf-8")
-    return True
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def seal_state(path: Path) -> str:
-    """``sealed`` (untouched since a clean close), ``rotted`` (changed without a write), or
-    ``stale`` (written since, never sealed, or the seal unreadable): then only a full
-    structural check can vouch for the file."""
-    seal = _seal_path(Path(path))
-    try:
-        data = json.loads(seal.read_text(encoding="utf-8"))
-        stat = Path(path).stat()
-        if (stat.st_size, stat.st_mtime_ns) != (data["size"], data["mtime_ns"]):
-            return "stale"
-        return "sealed" if _sha256(Path(path)) == data["sha256"] else "rotted"
-    except (OSError, ValueError, KeyError, TypeError):
-        return "stale"
-
-
-def seal_problem(path: Path) -> str | None:
-    """A problem when the ledger changed since its seal without being written; else None."""
-    if seal_state(path) == "rotted":
-        return msg("文件内容在关闭后被磁盘改变（校验值不符），可能是磁盘或 U 盘出错")
-    return None
-
-
 def verify_ledger_file(path: Path, *, full: bool = False) -> list[str]:
     """The problems of a ledger file (empty when it is whole)."""
     return examine(Path(path), full=full)[0]
@@ -347,6 +271,9 @@ def door_problems(path: Path) -> tuple[list[str], bool]:
     untouched since its seal is vouched for by its checksum; any other (written since,
     left by a crash or a failed command, copied in) gets the full ``integrity_check``,
     which alone sees an index that no longer matches its table (bench: door check)."""
+    lost = wal_problem(path)
+    if lost:
+        return [lost], False
     state = seal_state(path)
     if state == "stale":
         return examine(path, full=True)

@@ -21,8 +21,9 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from station_desk.db.health import describe_error, may_seal, real_path, write_seal
+from station_desk.db.health import describe_error
 from station_desk.db.ledger import LedgerError
+from station_desk.db.seal import may_seal, real_path, write_seal
 from station_desk.messages import msg
 
 #: Windows locks a byte range; one far past the text keeps the holder readable by others.

@@ -124,3 +124,36 @@ def test_restore_puts_a_verified_backup_in_place_and_it_may_be_sealed(sealed_cop
     assert check_on_open(sealed_copy, keep_aside=False).ok
     admit(sealed_copy)
     assert seal_state(sealed_copy) == "sealed"
+
+
+def test_a_copy_of_the_main_file_without_its_wal_is_refused(tmp_path: Path) -> None:
+    """A close that leaves records in the -wal (a reader beside kept them from being folded
+    in) notes it in the seal; the main file copied without that -wal is refused."""
+    import sqlite3
+
+    from station_desk.db.ledger import open_ledger
+    from tests.reliability.reliability_support import seed_ledger, write_member
+
+    path = tmp_path / "desk" / "ledger.sqlite3"
+    path.parent.mkdir()
+    team_id = seed_ledger(path)
+    reader = sqlite3.connect(path)  # another program reading: the WAL is not folded in
+    reader.execute("SELECT count(*) FROM member").fetchone()
+    with LedgerLock(path):
+        assert check_on_open(path, keep_aside=False).ok
+        ledger = open_ledger(path, create=False)
+        with ledger.unit_of_work("测试") as session:
+            write_member(session, team_id, 7)
+        ledger.close()
+    assert Path(f"{path}-wal").stat().st_size > 0
+    copy = tmp_path / "usb" / "ledger.sqlite3"
+    copy.parent.mkdir()
+    shutil.copy2(path, copy)
+    shutil.copy2(_seal(path), _seal(copy))
+    health = check_on_open(copy, keep_aside=False)
+    assert not health.ok and "ledger.sqlite3-wal" in health.problems[0]
+    assert "不见了" in health.problems[0]
+    shutil.copy2(f"{path}-wal", f"{copy}-wal")
+    assert check_on_open(copy, keep_aside=False).ok, "with its -wal the copy is whole"
+    reader.close()
+    assert check_on_open(path, keep_aside=False).ok

@@ -174,7 +174,9 @@ def test_daily_full_check_runs_on_the_worker_and_forbids_the_seal_on_damage(
     assert health.may_seal(path) and not shown_errors
 
     ctx.settings.remove(_full_check_key(path))
-    monkeypatch.setattr(health, "verify_ledger_file", lambda *_a, **_k: ["row 5 missing from index"])
+    monkeypatch.setattr(
+        health, "verify_ledger_file", lambda *_a, **_k: ["row 5 missing from index"]
+    )
     schedule_full_check(window, ctx, delay_ms=0)
     qtbot.waitUntil(lambda: bool(shown_errors))
     assert "每日后台检查发现台账" in str(shown_errors[0]) and "row 5" in str(shown_errors[0])
