@@ -29,9 +29,10 @@ from station_desk.db.health import (
     verify_ledger_file,
 )
 from station_desk.db.ledger import LedgerError
+from station_desk.db.leftovers import BACKUP_DIR_NAME as BACKUP_DIR_NAME
+from station_desk.db.leftovers import clean_leftovers as clean_leftovers
 from station_desk.messages import Message, msg
 
-BACKUP_DIR_NAME = "backups"
 #: Why a backup was made, as the restore list says it (messages, shown translated).
 REASONS: dict[str, str] = {
     "daily": msg("每日自动"),
@@ -183,46 +184,6 @@ def _copy_checked(source: Path, target: Path) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-
-
-_LEFTOVER = re.compile(r"^\..+?(?:\.(?P<pid>\d+))?\.(?:tmp|restoring)$")
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True
-    return True
-
-
-def clean_leftovers(ledger_path: Path) -> list[Path]:
-    """Remove what interrupted backups and restores left (hidden ``.tmp``/``.restoring``
-    copies as big as the ledger) in the ledger's folder and its ``backups/``; a copy whose
-    writer is still running is left alone."""
-    removed: list[Path] = []
-    stem = Path(ledger_path).stem
-    for folder in (Path(ledger_path).parent, backups_dir(ledger_path)):
-        try:
-            names = list(folder.iterdir()) if folder.is_dir() else []
-        except OSError:
-            continue
-        for path in names:
-            match = _LEFTOVER.match(path.name)
-            if not match or not path.is_file() or not path.name.lstrip(".").startswith(stem):
-                continue
-            if match["pid"] and _alive(int(match["pid"])):
-                continue
-            try:
-                path.unlink()
-                removed.append(path)
-            except OSError:
-                continue
-    return removed
 
 
 def _fsync_file(path: Path) -> None:
