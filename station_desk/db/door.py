@@ -51,7 +51,6 @@ def held(path: Path, *, write: bool = True) -> Iterator[LedgerLock | None]:
     """The lock (None when a reader runs beside the holder), released sealed only if clean."""
     lock: LedgerLock | None = LedgerLock(Path(path))
     try:
-        assert lock is not None
         lock.acquire()
     except LedgerError:
         if write:
