@@ -49,13 +49,12 @@ def check_door(path: Path) -> Health:
 @contextmanager
 def held(path: Path, *, write: bool = True) -> Iterator[LedgerLock | None]:
     """The lock (None when a reader runs beside the holder), released sealed only if clean."""
-    lock: LedgerLock | None = LedgerLock(Path(path))
+    lock: LedgerLock | None = None
     try:
-        lock.acquire()
+        lock = LedgerLock(Path(path)).acquire()
     except LedgerError:
         if write:
             raise
-        lock = None
     try:
         yield lock
     except BaseException:
