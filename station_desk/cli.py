@@ -82,12 +82,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("已取消。", file=sys.stderr)
         return 130
-    except _known_errors() as exc:
-        print(f"错误：{_one_line(exc)}", file=sys.stderr)
-        return EXIT_ERROR
     except Exception as exc:
+        storage = _storage_message(exc)
+        if storage is not None:
+            print(f"错误：{storage}", file=sys.stderr)
+            return EXIT_ERROR
+        if isinstance(exc, _known_errors()):
+            print(f"错误：{_one_line(exc)}", file=sys.stderr)
+            return EXIT_ERROR
         print(f"内部错误：{type(exc).__name__}: {_one_line(exc)}", file=sys.stderr)
         return 1
+
+
+def _storage_message(exc: BaseException) -> str | None:
+    """A full disk, a read-only folder, a busy or damaged ledger, in the clerk's words.
+
+    SQLite's and the OS's own texts ("No space left on device", "database is locked") are
+    never shown; what was being done is said as 操作 (the command names it already).
+    """
+    from station_desk.db.ledger import LedgerError
+
+    if isinstance(exc, LedgerError):
+        return None
+    from station_desk.db.health import describe_error
+
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        message = describe_error(cause, "操作")
+        if message is not None:
+            return " ".join(str(message).split())
+        cause = cause.__cause__ or cause.__context__
+    return None
 
 
 def _one_line(exc: BaseException) -> str:

@@ -74,20 +74,13 @@ def register(subparsers: Any) -> None:
 
 
 @contextmanager
-def _ledger(args: argparse.Namespace) -> Iterator[Any]:
+def _ledger(args: argparse.Namespace, *, write: bool = True) -> Iterator[Any]:
+    """The ledger behind the one door (lock, door check; sealed only after a clean run)."""
     from station_desk.db.backup import before_migration
-    from station_desk.db.ledger import LedgerError, open_ledger
-    from station_desk.db.lock import LedgerLock
+    from station_desk.db.door import through_door
 
-    path = ledger_path(args)
-    if not path.exists():
-        raise LedgerError(f"台账文件“{path}”不存在。")
-    with LedgerLock(path):
-        ledger = open_ledger(path, create=False, before_migration=before_migration)
-        try:
-            yield ledger
-        finally:
-            ledger.close()
+    with through_door(ledger_path(args), write=write, before_migration=before_migration) as ledger:
+        yield ledger
 
 
 @contextmanager
@@ -136,7 +129,7 @@ def run_import(args: argparse.Namespace) -> int:
     kind = IMPORT_KINDS[args.kind]
     with _exchange_errors():
         sheet, parsed = load_sheet(args.file, kind, sheet=args.sheet)
-    with _ledger(args) as ledger:
+    with _ledger(args, write=not args.dry_run) as ledger:
         options = ImportOptions(
             on_duplicate=args.on_duplicate,
             accept_warnings=args.accept_warnings,

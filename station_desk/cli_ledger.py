@@ -45,13 +45,19 @@ def run_check(args: argparse.Namespace) -> int:
         raise LedgerError(f"台账文件“{path}”不存在。")
     report = check_ledger(path)
     print(f"台账：{report.path}")
-    print(f"数据库版本：{report.revision}（程序最新版本 {report.head}）")
-    print(
-        f"完整性检查：{'通过' if report.integrity == ['ok'] else '；'.join(report.integrity[:5])}"
-    )
-    print(
-        f"关联检查：{'通过' if not report.foreign_key_problems else f'{report.foreign_key_problems} 处错误'}"
-    )
+    print(f"数据库版本：{report.revision or '无法读取'}（程序最新版本 {report.head}）")
+    for problem in report.problems:
+        print(f"发现问题：{problem}")
+    if report.integrity:
+        passed = report.integrity == ["ok"]
+        print(f"完整性检查：{'通过' if passed else '；'.join(report.integrity[:5])}")
+        fk = report.foreign_key_problems
+        print(f"关联检查：{'通过' if not fk else f'{fk} 处错误'}")
     for table, count in report.counts.items():
         print(f"  {table}: {count}")
+    print(
+        "结论：台账完好。"
+        if report.ok
+        else "结论：台账已损坏，请从备份恢复（station-desk backups）。"
+    )
     return 0 if report.ok else 1

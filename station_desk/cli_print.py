@@ -132,7 +132,8 @@ def register(subparsers: Any) -> None:
 
 
 def run_print_command(args: argparse.Namespace) -> int:
-    from station_desk.db.ledger import LedgerError, open_ledger
+    from station_desk.db.door import through_door
+    from station_desk.db.ledger import LedgerError
     from station_desk.print_jobs import run_print
     from station_desk.reports import PrintCancelled
 
@@ -142,16 +143,13 @@ def run_print_command(args: argparse.Namespace) -> int:
     out: Path = args.out
     if not out.parent.is_dir():
         raise CliError(f"--out：文件夹“{out.parent}”不存在")
-    ledger = open_ledger(path, create=False)
-    try:
+    with through_door(path, write=True) as ledger:
         with ledger.reading() as session:
             request = build_request(session, args, date.today())
         try:
             result = run_print(ledger, request, out, operator=args.operator)
         except PrintCancelled:
             raise CliError("打印已取消") from None
-    finally:
-        ledger.close()
     print(f"已生成：{result.path}（{result.rows} 条，共 {result.pages} 页）")
     if result.serials and args.print_kind == "reprint":
         print(f"补打：{'、'.join(result.serials)}（沿用原编号，已记补打次数）")

@@ -1,8 +1,10 @@
 """Safekeeping commands: ``backup [--to PATH]``, ``backups``, ``restore BACKUP``, ``purge-bin``.
 
-Commands that write (restore, purge-bin) hold the ledger lock, so they refuse to run while
-the desk has the ledger open. A backup only reads, through SQLite's backup API, so it may
-run beside an open desk.
+Every command comes in through the one door (``db.door``). Commands that write (restore,
+purge-bin) hold the ledger lock, so they refuse to run while the desk has the ledger open.
+A backup only reads, through SQLite's backup API, so it may run beside an open desk; it
+refuses a ledger that fails the door check (a backup of a damaged file is no backup).
+The listing says of each backup whether it is verified, unverified or damaged.
 """
 
 from __future__ import annotations
@@ -29,6 +31,11 @@ def register(subparsers: Any) -> None:
     purge.add_argument(
         "--older-than", type=int, default=30, metavar="DAYS", help="放入回收站满多少天（默认 30）"
     )
+    purge.add_argument(
+        "--also-backups",
+        action="store_true",
+        help="同时从较早的自动备份中清除被彻底删除的老同志（否则只列出仍含其资料的备份）",
+    )
     purge.set_defaults(func=run_purge_bin)
 
 
@@ -47,9 +54,12 @@ def _size(n: int) -> str:
 
 def run_backup(args: argparse.Namespace) -> int:
     from station_desk.db.backup import backup_to, make_backup
+    from station_desk.db.door import check_door, held
 
     path = _existing_ledger(args)
-    info = backup_to(path, args.to) if args.to else make_backup(path, reason="manual")
+    with held(path, write=False):
+        check_door(path)
+        info = backup_to(path, args.to) if args.to else make_backup(path, reason="manual")
     print(f"已备份并校验：{info.path}（{_size(info.size)}；{info.counts_text()}）")
     if args.to:
         print(f"校验文件：{info.path.name}.sha256")
@@ -65,10 +75,10 @@ def run_backups(args: argparse.Namespace) -> int:
         print(f"“{path.name}”还没有自动备份。")
         return 0
     for n, info in enumerate(found, start=1):
-        state = info.counts_text() if info.ok else "无法读取"
+        counts = f"  {info.counts_text()}" if info.ok else ""
         print(
             f"{n:>3}. {info.made_at:%Y-%m-%d %H:%M}  {info.reason_label:<6} "
-            f"{_size(info.size):>8}  {state}  {info.path.name}"
+            f"{_size(info.size):>8}  {info.state_label}{counts}  {info.path.name}"
         )
     return 0
 
@@ -89,11 +99,11 @@ def _backup_file(path: Path, choice: str) -> Path:
 
 def run_restore(args: argparse.Namespace) -> int:
     from station_desk.db.backup import restore, verify_backup
-    from station_desk.db.lock import LedgerLock
+    from station_desk.db.door import held
 
     path = ledger_path(args)
     source = _backup_file(path, args.backup)
-    with LedgerLock(path):
+    with held(path):
         info = verify_backup(source)
         before = restore(path, source)
     if before is not None:
@@ -103,18 +113,26 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_purge_bin(args: argparse.Namespace) -> int:
-    from station_desk.db.ledger import open_ledger
-    from station_desk.db.lock import LedgerLock
+    from station_desk.db.backup_purge import backups_holding, describe_held, purge_from_backups
+    from station_desk.db.door import through_door
     from station_desk.services.recycle import purge_expired
 
     if args.older_than < 0:
         raise CliError("--older-than：天数不能为负数。")
     path = _existing_ledger(args)
-    with LedgerLock(path):
-        ledger = open_ledger(path, create=False)
-        try:
-            done = purge_expired(ledger, days=args.older_than)
-        finally:
-            ledger.close()
+    cleaned: list[Path] = []
+    with through_door(path) as ledger:
+        done = purge_expired(ledger, days=args.older_than)
+        held = backups_holding(path)
+        if held and args.also_backups:
+            cleaned = purge_from_backups(held)
+            held = []
     print(f"已彻底删除回收站中满 {args.older_than} 天的记录 {done} 条。")
+    if cleaned:
+        print(f"已同时从 {len(cleaned)} 份较早的自动备份中清除被彻底删除者的资料。")
+    if held:
+        print(describe_held(held))
+        for item in held:
+            print(f"  {item.info.path.name}（最迟 {item.until:%Y-%m-%d} 自动删除）")
+        print("如需现在一并清除：station-desk purge-bin --also-backups")
     return 0

@@ -96,19 +96,16 @@ def _station_id(session: Any, name: str | None) -> int | None:
 
 
 def load_figures(args: argparse.Namespace) -> SummaryFigures:
-    from station_desk.db.ledger import LedgerError, open_ledger
+    from station_desk.db.door import through_door
+    from station_desk.db.ledger import LedgerError
     from station_desk.db.summary import summary_figures
 
     start, end = period_of(args)
     path = ledger_path(args)
     if not path.exists():
         raise LedgerError(f"台账文件“{path}”不存在。")
-    ledger = open_ledger(path, create=False)
-    try:
-        with ledger.reading() as session:
-            return summary_figures(session, start, end, _station_id(session, args.station))
-    finally:
-        ledger.close()
+    with through_door(path, write=False) as ledger, ledger.reading() as session:
+        return summary_figures(session, start, end, _station_id(session, args.station))
 
 
 def run_summary(args: argparse.Namespace) -> int:

@@ -153,8 +153,10 @@
         <translation>Browse…</translation>
     </message>
     <message>
-        <source>备份是一个独立的文件（无需其他附属文件），旁边另存一个 SHA-256 校验文件；写入后会重新读取核对。适合存到 U 盘。</source>
-        <translation>The backup is one self-contained file with a SHA-256 checksum file beside it; it is read back and verified after writing. Suitable for a USB stick.</translation>
+        <source>备份是一个独立的文件（无需其他附属文件），旁边另存一个 SHA-256 校验文件；写入后会重新读取核对。适合存到 U 盘。
+要把台账复制到别处，请用这里的备份，不要直接复制台账文件：最近的记录可能还在它旁边的 -wal 文件里，只复制台账文件会丢失这些记录。</source>
+        <translation>The backup is one self-contained file with a SHA-256 checksum file beside it; it is read back and verified after writing. Suitable for a USB stick.
+To copy the ledger elsewhere, use this backup rather than copying the ledger file: recent records may still be in the -wal file beside it, and a copy of the ledger file alone loses them.</translation>
     </message>
     <message>
         <source>备份</source>
@@ -1742,6 +1744,15 @@ Records of retired cadres' party-branch stations
 Ledger: {path}</translation>
     </message>
     <message>
+        <source>每日后台检查发现台账“{name}”已损坏：{problem}
+
+请不要继续录入。关闭程序后重新打开台账，程序会保留损坏的文件，并提供最近一份完好的备份供恢复。</source>
+        <extracomment>The daily full check waits this long after the window is built, so start-up stays quick.</extracomment>
+        <translation>The daily background check found the ledger "{name}" damaged: {problem}
+
+Please stop entering records. Close the program and open the ledger again: the damaged file will be kept and the newest good backup offered for restoring.</translation>
+    </message>
+    <message>
         <source>备份到…</source>
         <translation>Back Up To…</translation>
     </message>
@@ -2521,6 +2532,18 @@ They go to the recycle bin and can be restored.</translation>
         <source>彻底删除所选 {n} 条记录及其关联？删除后无法恢复。</source>
         <translation>Permanently delete the selected records ({n}) and their links? This cannot be undone.</translation>
     </message>
+    <message>
+        <source>{held}
+
+现在就从这些备份中一并清除吗？</source>
+        <translation>{held}
+
+Purge them from these backups now as well?</translation>
+    </message>
+    <message>
+        <source>较早的备份</source>
+        <translation>Older backups</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -2586,6 +2609,10 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>文体活动</source>
         <translation>Events</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>从备份恢复</source>
@@ -3860,12 +3887,44 @@ They go to the recycle bin and can be restored.</translation>
         <translation>cultural events: {n}</translation>
     </message>
     <message>
+        <source>已校验</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>已损坏（{problem}）</source>
+        <translation>damaged ({problem})</translation>
+    </message>
+    <message>
+        <source>已损坏</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <source>未校验</source>
+        <translation>not verified</translation>
+    </message>
+    <message>
         <source>{first}，{rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <source>备份副本检查未通过（{problem}），已丢弃，原有备份未受影响。</source>
-        <translation>The backup copy failed its check ({problem}) and was discarded; existing backups are unaffected.</translation>
+        <source>不是驿站台账（文件为空或是其他程序的文件）</source>
+        <translation>is not a Station Desk ledger (the file is empty or belongs to another program)</translation>
+    </message>
+    <message>
+        <source>数据库版本无法识别</source>
+        <translation>its database version is not recognised</translation>
+    </message>
+    <message>
+        <source>完整性检查未通过：{details}</source>
+        <translation>the integrity check failed: {details}</translation>
+    </message>
+    <message>
+        <source>副本的记录数与台账不一致</source>
+        <translation>the copy's record counts differ from the ledger's</translation>
+    </message>
+    <message>
+        <source>备份未完成：台账“{name}”{problem}，无法作为备份。原有备份未受影响。</source>
+        <translation>Backup not made: the ledger "{name}" {problem}, so it cannot serve as a backup. Existing backups are untouched.</translation>
     </message>
     <message>
         <source>台账文件“{path}”不存在，无法备份。</source>
@@ -3892,8 +3951,32 @@ They go to the recycle bin and can be restored.</translation>
         <translation>The backup file "{name}" is damaged: {problem}</translation>
     </message>
     <message>
+        <source>无法读取</source>
+        <translation>Unreadable</translation>
+    </message>
+    <message>
+        <source>与校验值不符</source>
+        <translation>does not match its checksum</translation>
+    </message>
+    <message>
         <source>恢复的台账检查未通过：{problem}。当前台账未被改动。</source>
         <translation>The restored ledger failed its check: {problem}. The current ledger is unchanged.</translation>
+    </message>
+    <message>
+        <source>{n} 份较早的自动备份中仍有被彻底删除者的资料（{first} 至 {last} 所做）。如不一并清除，它们将按轮换规则最迟于 {until} 前自动删除。复制到 U 盘等处的备份不在此列，需自行删除。</source>
+        <translation>{n} older automatic backups (made {first} to {last}) still hold the purged person's data. Unless purged now, rotation deletes them by {until} at the latest. Backups copied elsewhere (a USB stick) are not among them and must be deleted by hand.</translation>
+    </message>
+    <message>
+        <source>{name}（{why}）</source>
+        <translation>{name} ({why})</translation>
+    </message>
+    <message>
+        <source>以下备份未能清除，保持原样：{names}</source>
+        <translation>These backups could not be purged and were left as they were: {names}</translation>
+    </message>
+    <message>
+        <source>数据库无法读取（{error}）</source>
+        <translation>the database cannot be read ({error})</translation>
     </message>
     <message>
         <source>演示台账至少需要 {n} 位老同志才能重现文中的数字。</source>
@@ -3902,6 +3985,18 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>“{path}”已存在；演示台账只写入新文件，不会覆盖已有文件。</source>
         <translation>"{path}" already exists; the demo ledger is only written to a new file and never overwrites one.</translation>
+    </message>
+    <message>
+        <source>{message}{br}台账文件未被改动。请用 station-desk backups 查看备份，用 station-desk restore 序号 从完好的备份恢复（或在驿站台账中打开它）。</source>
+        <translation>{message}{br}The ledger file was not changed. See the backups with station-desk backups and restore a good one with station-desk restore NUMBER (or open the ledger in Station Desk).</translation>
+    </message>
+    <message>
+        <source>台账文件“{path}”不存在。</source>
+        <translation>The ledger file "{path}" does not exist.</translation>
+    </message>
+    <message>
+        <source>清除后文件中仍能找到此人的资料</source>
+        <translation>the person's data can still be found in the file after purging</translation>
     </message>
     <message>
         <source>保存</source>
@@ -4000,16 +4095,8 @@ They go to the recycle bin and can be restored.</translation>
         <translation>not a Station Desk ledger file</translation>
     </message>
     <message>
-        <source>完整性检查未通过：{details}</source>
-        <translation>the integrity check failed: {details}</translation>
-    </message>
-    <message>
         <source>关联检查发现 {n} 处错误</source>
         <translation>the link check found {n} errors</translation>
-    </message>
-    <message>
-        <source>数据库无法读取（{error}）</source>
-        <translation>the database cannot be read ({error})</translation>
     </message>
     <message>
         <source>文件内容在关闭后被磁盘改变（校验值不符），可能是磁盘或 U 盘出错</source>
@@ -4056,10 +4143,6 @@ They go to the recycle bin and can be restored.</translation>
         <translation>The upgraded ledger had {n} broken links, so the upgrade was undone.</translation>
     </message>
     <message>
-        <source>台账文件“{path}”不存在。</source>
-        <translation>The ledger file "{path}" does not exist.</translation>
-    </message>
-    <message>
         <source>无法创建台账所在文件夹“{folder}”：{reason}</source>
         <translation>Cannot create the ledger's folder "{folder}": {reason}</translation>
     </message>
@@ -4088,8 +4171,20 @@ They go to the recycle bin and can be restored.</translation>
         <translation>Cannot lock the ledger "{name}": its lock file keeps changing. Try again later.</translation>
     </message>
     <message>
+        <source>无法在“{folder}”中创建台账锁文件：{reason}</source>
+        <translation>Cannot create the ledger's lock file in "{folder}": {reason}</translation>
+    </message>
+    <message>
+        <source>打开台账</source>
+        <translation>Open Ledger</translation>
+    </message>
+    <message>
         <source>无法在“{folder}”中创建台账锁文件（{reason}）。请检查该文件夹是否只读或没有写入权限。</source>
         <translation>Cannot create the ledger's lock file in "{folder}" ({reason}). Check whether the folder is read-only or not writable.</translation>
+    </message>
+    <message>
+        <source>台账旁的“{name}”文件不见了：上次关闭时最近保存的记录还在其中，只有台账文件会缺少这些记录。请把这个文件放回台账旁（复制台账请用“备份到…”），或从备份恢复</source>
+        <translation>the file "{name}" beside the ledger is missing: the latest records saved before the last close are still in it, and the ledger file alone lacks them. Put that file back beside the ledger (to copy a ledger, use Back Up To…), or restore from a backup</translation>
     </message>
     <message>
         <source>身份证号被 Excel 当作数字保存，后几位已丢失，无法修复：请把该列设为“文本”格式后重新输入</source>
@@ -5002,6 +5097,10 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>{label}：回收站中没有“{kind}”这一类记录</source>
         <translation>{label}: the recycle bin holds no records of kind "{kind}"</translation>
+    </message>
+    <message>
+        <source>已彻底删除 {n} 条记录，但整理台账文件时出错：{reason}请腾出空间后再执行一次清理回收站，以抹去文件中残留的痕迹。</source>
+        <translation>{n} records were purged, but tidying the ledger file failed: {reason} Free some space and empty the recycle bin once more, so that no traces stay in the file.</translation>
     </message>
     <message>
         <source>{label}：请选择志愿服务队、艺术团或宣讲团</source>

@@ -22,14 +22,17 @@ from station_desk.db.engine import APPLICATION_ID, raw_connection
 from station_desk.db.health import (
     BACKING_UP,
     RESTORING,
+    admit,
     friendly_error,
+    seal_problem,
     set_aside,
     verify_ledger_file,
 )
 from station_desk.db.ledger import LedgerError
+from station_desk.db.leftovers import BACKUP_DIR_NAME as BACKUP_DIR_NAME
+from station_desk.db.leftovers import clean_leftovers as clean_leftovers
 from station_desk.messages import Message, msg
 
-BACKUP_DIR_NAME = "backups"
 #: Why a backup was made, as the restore list says it (messages, shown translated).
 REASONS: dict[str, str] = {
     "daily": msg("每日自动"),
@@ -73,10 +76,25 @@ class BackupInfo:
     reason: str
     counts: dict[str, int] = field(default_factory=dict)
     ok: bool = True
+    #: ``verified`` (its checksum still matches the one written when it was checked),
+    #: ``unverified`` (readable, no checksum: made by an older version), ``damaged``.
+    state: str = "unverified"
+    problem: str = ""
 
     @property
     def reason_label(self) -> str:
         return REASONS.get(self.reason, self.reason)
+
+    @property
+    def state_label(self) -> str:
+        """What the listing says of the backup: 已校验 / 未校验 / 已损坏（why）."""
+        if self.state == "verified":
+            return msg("已校验")
+        if self.state == "damaged":
+            return (
+                msg("已损坏（{problem}）", problem=self.problem) if self.problem else msg("已损坏")
+            )
+        return msg("未校验")
 
     def counts_text(self) -> str:
         """The counts as "老同志 3，队伍 1": a message, so it reads in English too ("" if none)."""
@@ -93,23 +111,64 @@ def backups_dir(ledger_path: Path) -> Path:
     return Path(ledger_path).parent / BACKUP_DIR_NAME
 
 
+def _tmp_name(target: Path) -> Path:
+    """The temporary file a backup is written to: hidden, with the writer's process id, so
+    ``clean_leftovers`` can tell a dead writer's leftover from a backup being made now."""
+    return target.with_name(f".{target.name}.{os.getpid()}.tmp")
+
+
+def _table_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return {
+        table: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        for table in _COUNTED
+    }
+
+
+def _copy_problem(src: sqlite3.Connection, dst: sqlite3.Connection) -> str | None:
+    """Why the copy may not stand as a backup (ours, a known schema, whole, the same counts)."""
+    from station_desk.db.ledger import known_revisions
+
+    if dst.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        return msg("不是驿站台账（文件为空或是其他程序的文件）")
+    try:
+        revision = dst.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        revision = None
+    if revision is None or revision[0] not in known_revisions():
+        return msg("数据库版本无法识别")
+    result = [row[0] for row in dst.execute("PRAGMA integrity_check")]
+    if result != ["ok"]:
+        return msg("完整性检查未通过：{details}", details=result[0])
+    if _table_counts(dst) != _table_counts(src):
+        return msg("副本的记录数与台账不一致")
+    return None
+
+
 def _copy_checked(source: Path, target: Path) -> None:
-    """Copy ``source`` into ``target`` through a checked temporary file beside it."""
-    tmp = target.with_name(f".{target.name}.tmp")
+    """Copy ``source`` into ``target`` through a checked temporary file beside it.
+
+    The copy must be a Station Desk ledger of a known schema, pass ``integrity_check`` and
+    hold the same counts as the source read in the same snapshot; otherwise it is thrown
+    away and nothing is replaced (a 0-byte or foreign file is never a backup).
+    """
+    tmp = _tmp_name(target)
     tmp.unlink(missing_ok=True)
     try:
         src = raw_connection(source, read_only=True)
         try:
             dst = sqlite3.connect(tmp, isolation_level=None)
             try:
+                src.execute("BEGIN")
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode = DELETE")
-                result = [row[0] for row in dst.execute("PRAGMA integrity_check")]
-                if result != ["ok"]:
+                problem = _copy_problem(src, dst)
+                src.execute("COMMIT")
+                if problem is not None:
                     raise LedgerError(
                         msg(
-                            "备份副本检查未通过（{problem}），已丢弃，原有备份未受影响。",
-                            problem=result[0],
+                            "备份未完成：台账“{name}”{problem}，无法作为备份。原有备份未受影响。",
+                            name=source.name,
+                            problem=problem,
                         )
                     )
             finally:
@@ -174,9 +233,22 @@ def make_backup(
     made_at = now or datetime.now()
     target = _unique_name(folder, ledger_path.stem, reason, made_at)
     _copy_checked(ledger_path, target)
+    _write_sidecar(target)
     info = describe_backup(target)
     rotate(ledger_path, policy or RotationPolicy(), keep=target, folder=folder)
     return info
+
+
+def _write_sidecar(target: Path) -> None:
+    """The ``.sha256`` beside a verified backup: later checks and the listing use it."""
+    sidecar = sha256_path(target)
+    try:
+        sidecar.write_text(f"{file_sha256(target)}  {target.name}\n", encoding="utf-8")
+        _fsync_file(sidecar)
+    except OSError as exc:
+        target.unlink(missing_ok=True)
+        sidecar.unlink(missing_ok=True)
+        raise friendly_error(exc, BACKING_UP) from exc
 
 
 def before_migration(ledger_path: Path, revision: str) -> BackupInfo:
@@ -201,13 +273,7 @@ def backup_to(ledger_path: Path, target_file: Path) -> BackupInfo:
             )
         )
     _copy_checked(Path(ledger_path), target)
-    digest = file_sha256(target)
-    sidecar = sha256_path(target)
-    try:
-        sidecar.write_text(f"{digest}  {target.name}\n", encoding="utf-8")
-        _fsync_file(sidecar)
-    except OSError as exc:
-        raise friendly_error(exc, BACKING_UP) from exc
+    _write_sidecar(target)
     return verify_backup(target)
 
 
@@ -276,8 +342,27 @@ def describe_backup(path: Path) -> BackupInfo:
             conn.close()
     except sqlite3.Error:
         ok = False
+    problem = "" if ok else msg("无法读取")
+    state = "unverified" if ok else "damaged"
+    sidecar = sha256_path(path)
+    if ok and sidecar.exists():
+        try:
+            expected = sidecar.read_text(encoding="utf-8").split()[:1]
+        except OSError:
+            expected = []
+        if expected == [file_sha256(path)]:
+            state = "verified"
+        else:
+            ok, state, problem = False, "damaged", msg("与校验值不符")
     return BackupInfo(
-        path=path, made_at=made_at, size=stat.st_size, reason=reason, counts=counts, ok=ok
+        path=path,
+        made_at=made_at,
+        size=stat.st_size,
+        reason=reason,
+        counts=counts,
+        ok=ok,
+        state=state,
+        problem=problem,
     )
 
 
@@ -311,12 +396,37 @@ def newest_good_backup(ledger_path: Path) -> BackupInfo | None:
     return None
 
 
+def looks_good(path: Path) -> bool:
+    """The cheap test rotation uses: checked when made (its ``.sha256`` is there), as long
+    as its header says (not truncated), and a ledger of ours. ``verify_backup`` reads all."""
+    if not sha256_path(path).exists():
+        return describe_backup(path).ok
+    try:
+        with Path(path).open("rb") as fh:
+            header = fh.read(100)
+        page_size = int.from_bytes(header[16:18], "big")
+        page_size = 65536 if page_size == 1 else page_size
+        pages = int.from_bytes(header[28:32], "big")
+        if len(header) < 100 or path.stat().st_size < pages * page_size:
+            return False
+        return int.from_bytes(header[68:72], "big") == APPLICATION_ID
+    except OSError:
+        return False
+
+
 def _to_keep(files: Iterable[tuple[Path, datetime, str]], policy: RotationPolicy) -> set[Path]:
+    """The backups the policy keeps. Only a good backup takes a day's or a month's place, so
+    the newest good one of each is never deleted for a newer bad one (which is kept too
+    while it is the newest of its day, for the clerk to see it listed as damaged)."""
     keep: set[Path] = set()
     days: set[date] = set()
     months: set[tuple[int, int]] = set()
     events = 0
     for path, made_at, reason in files:
+        if not looks_good(path):
+            if made_at.date() not in days and len(days) < policy.daily:
+                keep.add(path)
+            continue
         if reason != "daily" and events < policy.events:
             keep.add(path)
             events += 1
@@ -360,7 +470,8 @@ def daily_backup_if_due(
     now = now or datetime.now()
     if not Path(ledger_path).exists():
         return None
-    if any(at.date() == now.date() for _p, at, _r in _backup_files(ledger_path)):
+    clean_leftovers(ledger_path)
+    if any(at.date() == now.date() and looks_good(p) for p, at, _r in _backup_files(ledger_path)):
         return None
     return make_backup(ledger_path, reason="daily", now=now, policy=policy)
 
@@ -379,11 +490,11 @@ def restore(ledger_path: Path, backup_file: Path) -> BackupInfo | None:
         try:
             before = make_backup(ledger_path, reason="restore")
         except LedgerError:
-            if verify_ledger_file(ledger_path, full=False):
+            if verify_ledger_file(ledger_path, full=True) or seal_problem(ledger_path):
                 set_aside(ledger_path)
             else:
                 raise
-    staged = ledger_path.with_name(f".{ledger_path.name}.restoring")
+    staged = ledger_path.with_name(f".{ledger_path.name}.{os.getpid()}.restoring")
     _copy_checked(Path(backup_file), staged)
     problems = verify_ledger_file(staged, full=True)
     if problems:
@@ -399,4 +510,5 @@ def restore(ledger_path: Path, backup_file: Path) -> BackupInfo | None:
     except OSError as exc:
         staged.unlink(missing_ok=True)
         raise friendly_error(exc, RESTORING) from exc
+    admit(ledger_path)
     return before

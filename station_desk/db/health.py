@@ -11,8 +11,6 @@ Storage errors from SQLite or the OS become one clear Chinese message.
 from __future__ import annotations
 
 import errno
-import hashlib
-import json
 import os
 import sqlite3
 import sys
@@ -25,6 +23,13 @@ from typing import TYPE_CHECKING
 
 from station_desk.db.engine import APPLICATION_ID, raw_connection
 from station_desk.db.ledger import SQLITE_HEADER, LedgerError
+from station_desk.db.seal import _seal_path, seal_state, wal_problem
+from station_desk.db.seal import admit as admit  # the door's names, kept where callers look
+from station_desk.db.seal import mark_unclean as mark_unclean
+from station_desk.db.seal import may_seal as may_seal
+from station_desk.db.seal import real_path as real_path
+from station_desk.db.seal import seal_problem as seal_problem
+from station_desk.db.seal import write_seal as write_seal
 from station_desk.messages import Message, msg
 
 if TYPE_CHECKING:
@@ -220,6 +225,11 @@ def examine(path: Path, *, full: bool = False) -> tuple[list[str], bool]:
         try:
             if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 return [msg("不是驿站台账文件")], True
+            if full:
+                # The whole file in memory: integrity_check seeks every index for every row,
+                # and through a 2 MB cache each seek is a read() (bench: about 20 % faster).
+                conn.execute("PRAGMA cache_size = -131072")
+                conn.execute("PRAGMA mmap_size = 268435456")
             result = [row[0] for row in conn.execute(f"PRAGMA {check}")]
             if result != ["ok"]:
                 return [msg("完整性检查未通过：{details}", details="；".join(result[:3]))], False
@@ -231,50 +241,6 @@ def examine(path: Path, *, full: bool = False) -> tuple[list[str], bool]:
     except sqlite3.DatabaseError as exc:
         return [msg("数据库无法读取（{error}）", error=str(exc))], False
     return [], False
-
-
-def _seal_path(path: Path) -> Path:
-    return path.with_name(path.name + ".seal")
-
-
-def write_seal(path: Path) -> bool:
-    """At a clean close: remember the ledger's size, time stamp and SHA-256 beside it.
-
-    SQLite has no page checksums, so a byte that rots on disk inside a record goes unseen by
-    ``quick_check``. A file whose size and time stamp still match the seal was not written
-    since; if its checksum no longer matches, the disk changed it. Not sealed while a
-    non-empty ``-wal`` holds part of the ledger.
-    """
-    path = Path(path)
-    wal = Path(f"{path}-wal")
-    if not path.is_file() or (wal.exists() and wal.stat().st_size > 0):
-        return False
-    stat = path.stat()
-    text = json.dumps({"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "sha256": _sha256(path)})
-    _seal_path(path).write_text(text, encoding="utf-8")
-    return True
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def seal_problem(path: Path) -> str | None:
-    """A problem when the ledger changed since its seal without being written; else None."""
-    seal = _seal_path(Path(path))
-    try:
-        data = json.loads(seal.read_text(encoding="utf-8"))
-        stat = Path(path).stat()
-        untouched = (stat.st_size, stat.st_mtime_ns) == (data["size"], data["mtime_ns"])
-        if untouched and _sha256(Path(path)) != data["sha256"]:
-            return msg("文件内容在关闭后被磁盘改变（校验值不符），可能是磁盘或 U 盘出错")
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    return None
 
 
 def verify_ledger_file(path: Path, *, full: bool = False) -> list[str]:
@@ -300,6 +266,25 @@ def set_aside(path: Path, now: datetime | None = None) -> Path:
     return target
 
 
+def door_problems(path: Path) -> tuple[list[str], bool]:
+    """(problems, foreign): the header and ``quick_check`` always; then the seal. A ledger
+    untouched since its seal is vouched for by its checksum; any other (written since,
+    left by a crash or a failed command, copied in) gets the full ``integrity_check``,
+    which alone sees an index that no longer matches its table (bench: door check)."""
+    lost = wal_problem(path)
+    if lost:
+        return [lost], False
+    state = seal_state(path)
+    if state == "stale":
+        return examine(path, full=True)
+    problems, foreign = examine(path)
+    if problems:
+        return problems, foreign
+    if state == "rotted":
+        return [msg("文件内容在关闭后被磁盘改变（校验值不符），可能是磁盘或 U 盘出错")], False
+    return [], False
+
+
 def check_on_open(path: Path, *, keep_aside: bool = True) -> Health:
     """The door check. A damaged ledger is set aside and the newest good backup offered.
 
@@ -307,18 +292,18 @@ def check_on_open(path: Path, *, keep_aside: bool = True) -> Health:
     backups (it was a ledger once, e.g. its header was zeroed); otherwise it is another
     program's file and is left where it is.
     """
-    from station_desk.db.backup import list_backups, newest_good_backup
+    from station_desk.db.backup import clean_leftovers, list_backups, newest_good_backup
 
     path = Path(path)
+    clean_leftovers(path)
     warning = location_warning(path)
     if not path.exists():
         return Health(path=path, ok=True, location_warning=warning)
-    problems, foreign = examine(path)
-    sealed = None if problems else seal_problem(path)
-    if sealed:
-        problems = [sealed]
+    problems, foreign = door_problems(path)
     if not problems:
+        admit(path)
         return Health(path=path, ok=True, location_warning=warning)
+    mark_unclean(path)
     if foreign and not list_backups(path):
         raise LedgerError(
             msg(

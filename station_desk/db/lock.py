@@ -11,6 +11,7 @@ stale and taken over. Plain Python, so command-line tools can use it without Qt.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import socket
@@ -20,8 +21,9 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from station_desk.db.health import write_seal
+from station_desk.db.health import describe_error
 from station_desk.db.ledger import LedgerError
+from station_desk.db.seal import may_seal, real_path, write_seal
 from station_desk.messages import msg
 
 #: Windows locks a byte range; one far past the text keeps the holder readable by others.
@@ -49,7 +51,9 @@ class LockHolder:
 
 
 def lock_path_for(ledger_path: Path) -> Path:
-    ledger_path = Path(ledger_path)
+    """The lock file beside the ledger's real file: a symlink to it under another name
+    (or a relative path) hits the same lock."""
+    ledger_path = real_path(Path(ledger_path))
     return ledger_path.with_name(ledger_path.name + ".lock")
 
 
@@ -107,6 +111,7 @@ class LedgerLock:
         self.lock_file = lock_path_for(self.ledger_path)
         self._fd: int | None = None
         self.took_over: LockHolder | None = None
+        #: False forbids the seal at release whatever the door said (tests, odd uses).
         self.seal_on_release = True
 
     @property
@@ -136,7 +141,13 @@ class LedgerLock:
                 previous = read_holder(self.lock_file)
                 if previous is not None and previous.pid != os.getpid():
                     self.took_over = previous
-                self._write_holder(fd)
+                try:
+                    self._write_holder(fd)
+                except OSError as exc:
+                    self.lock_file.unlink(missing_ok=True)
+                    _release_os_lock(fd)
+                    os.close(fd)
+                    raise self._cannot(exc) from exc
                 self._fd = fd
                 return self
             _release_os_lock(fd)
@@ -146,14 +157,17 @@ class LedgerLock:
         )
 
     def release(self) -> None:
-        """Give the ledger up, sealed (``health.write_seal``); the lock file goes first.
+        """Give the ledger up; the lock file goes first.
 
-        Release only after the ledger's engine is closed, so its WAL is folded in.
+        Sealed (``health.write_seal``) only when the ledger passed the door check in this
+        process and nothing failed since (``health.may_seal``): a failed command or a
+        damaged ledger is never sealed. Release only after the ledger's engine is closed,
+        so its WAL is folded in.
         """
         fd, self._fd = self._fd, None
         if fd is None:
             return
-        if self.seal_on_release:
+        if self.seal_on_release and may_seal(self.ledger_path):
             with contextlib.suppress(OSError):
                 write_seal(self.ledger_path)
         if sys.platform == "win32":
@@ -203,6 +217,14 @@ class LedgerLock:
         os.fsync(fd)
 
     def _cannot(self, exc: OSError) -> LedgerError:
+        if describe_error(exc) is not None and exc.errno not in (errno.EACCES, errno.EPERM):
+            return LedgerError(
+                msg(
+                    "无法在“{folder}”中创建台账锁文件：{reason}",
+                    folder=str(self.lock_file.parent),
+                    reason=describe_error(exc, msg("打开台账")),
+                )
+            )
         reason = exc.strerror or str(exc)
         return LedgerError(
             msg(

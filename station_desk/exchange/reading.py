@@ -17,6 +17,7 @@ from pathlib import Path
 
 from station_desk.exchange.errors import ExchangeError
 from station_desk.exchange.fast_xlsx import read_xlsx_fast
+from station_desk.exchange.formula_guard import unneutralise_row
 from station_desk.messages import msg
 
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -40,11 +41,12 @@ class Sheet:
 
 
 def _trimmed(rows: Iterable[Iterable[object]]) -> list[list[object]]:
-    """Rows without trailing empty cells, and without trailing empty rows."""
+    """Rows without trailing empty cells, and without trailing empty rows; text cells with
+    the quote our exports put before a formula start (``formula_guard``) read as typed."""
     result: list[list[object]] = []
     last_filled = 0
     for raw in rows:
-        row = list(raw)
+        row = unneutralise_row(raw)
         while row and (row[-1] is None or row[-1] == ""):
             row.pop()
         result.append(row)

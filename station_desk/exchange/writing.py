@@ -22,6 +22,7 @@ from station_desk.exchange.cells import clean_text, format_number
 from station_desk.exchange.errors import ExchangeError
 from station_desk.exchange.examples import EXAMPLE_ROWS
 from station_desk.exchange.fields import DATE_FIELDS
+from station_desk.exchange.formula_guard import neutralise
 from station_desk.exchange.mapping import FIELD_LABELS_BY_KIND, KIND_LABELS, REQUIRED_FIELDS
 from station_desk.exchange.reading import Sheet
 from station_desk.exchange.rows import ParsedSheet, RowProblem
@@ -160,6 +161,8 @@ def write_xlsx(
                     )
                 if isinstance(value, str):
                     value = ILLEGAL_CHARACTERS_RE.sub("", value)
+                    if isinstance(raw, str):
+                        value = neutralise(value)
                     cell = WriteOnlyCell(ws, value=value)
                     cell.data_type = "s"  # "=..." typed by a clerk is text, not a formula
                     if index in text:
@@ -199,7 +202,7 @@ def write_csv(
         elif isinstance(value, int | float):
             shown = format_number(value)
         else:
-            shown = str(value)
+            shown = neutralise(str(value))
         return "\t" + shown if index in text and shown else shown
 
     def build(target: Path) -> None:

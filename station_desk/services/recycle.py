@@ -2,25 +2,39 @@
 
 Deleting a member, team, service activity or cultural event only stamps ``deleted_at``, so
 every link (team memberships, hours, participations) waits in place and comes back with a
-restore. Purging deletes for good: the database cascades the links away, ``secure_delete``
+restore. Purging deletes for good: the database cascades the links away, the person's name
+leaves the change log and the certificate register (``db.forget``), ``secure_delete``
 zeroes the freed bytes, and afterwards the WAL is checkpointed and truncated (and the file
-vacuumed when a purged ID number can still be found in it), so nothing lingers on disk.
+vacuumed when a purged name, ID number or phone can still be found in it), so nothing
+lingers on disk. Backups made before hold the person still: ``db.backup_purge`` lists
+them and purges them too when the clerk agrees.
 """
 
 from __future__ import annotations
 
 import math
 import mmap
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from station_desk.db.engine import raw_connection
-from station_desk.db.ledger import Ledger
-from station_desk.db.models import CulturalEvent, Member, ServiceActivity, Team, utcnow
+from station_desk.db.forget import PURGED_KEY, PURGED_LABEL, Person, Run, forget_member, person
+from station_desk.db.health import describe_error
+from station_desk.db.ledger import Ledger, LedgerError
+from station_desk.db.models import (
+    CulturalEvent,
+    LedgerSetting,
+    Member,
+    ServiceActivity,
+    Team,
+    utcnow,
+)
 from station_desk.enums import ChangeAction
 from station_desk.messages import msg
 from station_desk.services import activities, events, members, teams
@@ -103,10 +117,20 @@ def restore_entry(session: Session, kind: str, row_id: int) -> None:
         events.restore_event(session, row_id)
 
 
-def purge_entry(session: Session, kind: str, row_id: int) -> str:
-    """Delete a binned row for good, with its links; returns an ID number to scrub ("" if none).
+def _run(session: Session) -> Run:
+    def run(sql: str, params: dict[str, Any]) -> Sequence[Sequence[Any]]:
+        result = session.execute(text(sql), params)
+        return result.fetchall() if sql.lstrip().upper().startswith("SELECT") else []
 
-    Only rows already in the bin can be purged, so a slip cannot destroy a live record.
+    return run
+
+
+def purge_entry(session: Session, kind: str, row_id: int) -> Person | None:
+    """Delete a binned row for good, with its links; a purged member is returned (else None).
+
+    Only rows already in the bin can be purged, so a slip cannot destroy a live record. A
+    member leaves no name behind: the change log of the member and its links and the
+    certificate register get a neutral label (``db.forget``), the certificate numbers stay.
     """
     kind = _kind(kind)
     model = _MODELS[kind]
@@ -114,13 +138,21 @@ def purge_entry(session: Session, kind: str, row_id: int) -> str:
     if row is None or row.deleted_at is None:
         raise ValidationError(kind, msg("{label}：回收站中没有这条记录", label=KIND_LABELS[kind]))
     if isinstance(row, Member):
-        number = row.id_number
+        run = _run(session)
+        who = person(run, row_id)
+        assert who is not None
+        forget_member(run, who)
         members.purge_member(session, row_id)
-        return number
+        session.flush()
+        run(
+            "UPDATE change_log SET row_label = :label, changes = '{}' WHERE row_uuid = :uuid",
+            {"label": PURGED_LABEL, "uuid": who.uuid},
+        )
+        return who
     label = row.name if isinstance(row, Team) else row.title
     log_change(session, row, ChangeAction.PURGE, label=label)
     session.delete(row)
-    return ""
+    return None
 
 
 def expired(
@@ -142,27 +174,75 @@ def _exists(session: Session, kind: str, row_id: int) -> bool:
     return session.execute(select(model.id).where(model.id == row_id)).first() is not None
 
 
+@dataclass(frozen=True)
+class Purged:
+    """What a purge did: how many rows, and the members gone (for the backups' offer)."""
+
+    count: int
+    people: tuple[Person, ...] = ()
+
+
 def purge(ledger: Ledger, entries: list[tuple[str, int]], *, operator: str = "") -> int:
-    """Purge ``(kind, id)`` pairs in one unit of work, then scrub the file; returns how many.
+    """Purge ``(kind, id)`` pairs in one unit of work, then scrub the file; returns how many."""
+    return purge_people(ledger, entries, operator=operator).count
+
+
+def _shared_names(session: Session, people: list[Person]) -> set[str]:
+    """Names of purged people that another member still bears (found in the file rightly)."""
+    names = [p.fields["name"] for p in people if p.fields.get("name")]
+    if not names:
+        return set()
+    return set(session.scalars(select(Member.name).where(Member.name.in_(names))))
+
+
+def _remember_purged(session: Session, uuids: list[str]) -> None:
+    """Keep the purged members' uuids (random identifiers, no personal data) so their
+    backups can be found and purged later (``db.backup_purge``)."""
+    setting = session.get(LedgerSetting, PURGED_KEY)
+    if setting is None:
+        setting = LedgerSetting(key=PURGED_KEY, value="")
+        session.add(setting)
+    known = setting.value.split()
+    setting.value = " ".join([*known, *(u for u in uuids if u not in known)])
+
+
+def purge_people(ledger: Ledger, entries: list[tuple[str, int]], *, operator: str = "") -> Purged:
+    """``purge``, returning the purged members too.
 
     A row already gone (cascaded away with a purged team) is skipped; a row not in the bin
     stops the whole purge with a ValidationError and nothing is deleted.
     """
-    numbers: list[str] = []
+    people: list[Person] = []
     done = 0
     with ledger.unit_of_work(operator) as session:
         for kind, row_id in _ordered(entries):
             if not _exists(session, kind, row_id):
                 continue
-            number = purge_entry(session, kind, row_id)
-            if number:
-                numbers.append(number)
+            who = purge_entry(session, kind, row_id)
+            if who is not None:
+                people.append(who)
             done += 1
             session.flush()
             session.expunge_all()
-    if done:
-        scrub(ledger.path, numbers)
-    return done
+        shared = _shared_names(session, people)
+        if people:
+            _remember_purged(session, [p.uuid for p in people])
+    needles = [n for p in people for n in p.unique_needles()]
+    needles += [p.fields["name"] for p in people if p.fields["name"] not in shared | {""}]
+    try:
+        scrub(ledger.path, needles)
+    except Exception as exc:
+        reason = describe_error(exc)
+        if reason is None:
+            raise
+        raise LedgerError(
+            msg(
+                "已彻底删除 {n} 条记录，但整理台账文件时出错：{reason}请腾出空间后再执行一次清理回收站，以抹去文件中残留的痕迹。",
+                n=done,
+                reason=reason,
+            )
+        ) from exc
+    return Purged(done, tuple(people))
 
 
 def purge_expired(
@@ -171,7 +251,7 @@ def purge_expired(
     """The automatic purge: everything in the bin for ``days`` days or more."""
     with ledger.reading() as session:
         due = [(e.kind, e.id) for e in expired(session, days=days, now=now)]
-    return purge(ledger, due, operator=operator) if due else 0
+    return purge(ledger, due, operator=operator)
 
 
 def _file_contains(path: Path, needles: list[bytes]) -> bool:

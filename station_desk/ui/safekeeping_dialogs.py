@@ -60,7 +60,9 @@ class BackupToDialog(QDialog):
         note = QLabel(
             self.tr(
                 "备份是一个独立的文件（无需其他附属文件），旁边另存一个 SHA-256 校验文件；"
-                "写入后会重新读取核对。适合存到 U 盘。"
+                "写入后会重新读取核对。适合存到 U 盘。\n"
+                "要把台账复制到别处，请用这里的备份，不要直接复制台账文件："
+                "最近的记录可能还在它旁边的 -wal 文件里，只复制台账文件会丢失这些记录。"
             )
         )
         note.setWordWrap(True)
@@ -78,7 +80,7 @@ class BackupToDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.status)
         layout.addWidget(translated_buttons(self.buttons))
-        self.resize(560, 200)
+        self.resize(560, 230)
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -120,7 +122,7 @@ class BackupToDialog(QDialog):
 
 
 class RestoreDialog(QDialog):
-    """Pick a backup to restore: when, why, how big, how many records."""
+    """Pick a backup to restore: when, why, how big, how many records, verified or damaged."""
 
     HEADERS = (
         QT_TRANSLATE_NOOP("RestoreDialog", "备份时间"),
@@ -130,6 +132,7 @@ class RestoreDialog(QDialog):
         QT_TRANSLATE_NOOP("RestoreDialog", "队伍"),
         QT_TRANSLATE_NOOP("RestoreDialog", "服务活动"),
         QT_TRANSLATE_NOOP("RestoreDialog", "文体活动"),
+        QT_TRANSLATE_NOOP("RestoreDialog", "状态"),
     )
 
     def __init__(self, ledger_path: Path, parent: QWidget | None = None) -> None:
@@ -154,9 +157,10 @@ class RestoreDialog(QDialog):
                     shown_message(info.reason_label) if info.ok else self.tr("无法读取"),
                     _size(info.size),
                     *counts,
+                    shown_message(info.state_label),
                 ]
             )
-        fill_table(self.table, rows, [200, 130, 70, 70, 50, 70])
+        fill_table(self.table, rows, [200, 110, 70, 60, 50, 70, 70, 150])
         if rows:
             self.table.selectRow(0)
         note = QLabel(self.tr("恢复前会先备份当前台账；恢复的台账经检查无误后才会替换当前台账。"))
@@ -181,7 +185,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(note)
         layout.addWidget(translated_buttons(self.buttons))
-        self.resize(720, 380)
+        self.resize(860, 380)
 
     def _choose_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -301,6 +305,32 @@ class RecycleBinDialog(QDialog):
             self.tr("彻底删除所选 {n} 条记录及其关联？删除后无法恢复。").format(n=len(chosen)),
         ):
             self.purge_selected()
+            self.offer_backups()
+
+    def offer_backups(self) -> int:
+        """Backups made before the purge still hold the person: say so, offer to purge them.
+
+        Returns how many backups were purged (0 when none held anyone or the clerk said no).
+        """
+        from station_desk.db.backup_purge import (
+            backups_holding,
+            describe_held,
+            purge_from_backups,
+        )
+
+        held = backups_holding(self.ledger.path)
+        if not held:
+            return 0
+        question = self.tr("{held}\n\n现在就从这些备份中一并清除吗？").format(
+            held=shown_message(describe_held(held))
+        )
+        if not errors.ask_yes_no(self, self.tr("较早的备份"), question):
+            return 0
+        try:
+            return len(purge_from_backups(held))
+        except LedgerError as exc:
+            errors.show_error(self, exc)
+            return 0
 
     def purge_selected(self) -> int:
         chosen = self.selected()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -98,7 +99,7 @@ def test_failed_backup_never_replaces_a_good_one(
         backup.make_backup(ledger_path, reason="manual")
     monkeypatch.undo()
     files = sorted(p.name for p in good.path.parent.iterdir())
-    assert files == [good.path.name]
+    assert files == [good.path.name, backup.sha256_path(good.path).name]
     assert good.path.read_bytes() == before
 
 
@@ -205,3 +206,70 @@ def test_cli_backup_list_restore_and_lock(
     assert main([*db, "restore", "1"]) == 0
     assert main([*db, "purge-bin", "--older-than", "30"]) == 0
     assert "0 条" in capsys.readouterr().out
+
+
+def test_backup_of_an_empty_or_foreign_file_fails_and_keeps_the_good_one(
+    ledger_path: Path,
+) -> None:
+    good = backup.make_backup(ledger_path, now=datetime(2024, 5, 1, 9, 0))
+    ledger_path.write_bytes(b"")
+    with pytest.raises(LedgerError, match=r"不是驿站台账.*无法作为备份"):
+        backup.make_backup(ledger_path, now=datetime(2024, 5, 1, 10, 0))
+    names = sorted(p.name for p in good.path.parent.iterdir())
+    assert names == [good.path.name, backup.sha256_path(good.path).name]
+    assert backup.newest_good_backup(ledger_path) is not None
+
+
+def test_rotation_never_deletes_the_days_good_backup_for_a_newer_bad_one(
+    ledger_path: Path,
+) -> None:
+    policy = backup.RotationPolicy(daily=2, monthly=0, events=0)
+    good = backup.make_backup(ledger_path, now=datetime(2024, 5, 1, 9, 0), policy=policy)
+    bad_path = good.path.with_name(good.path.name.replace("090000", "100000"))
+    bad_path.write_bytes(good.path.read_bytes()[:5000])
+    backup.sha256_path(bad_path).write_text("0" * 64 + "  x\n")
+    bad = backup.describe_backup(bad_path)
+    backup.make_backup(ledger_path, now=datetime(2024, 5, 2, 9, 0), policy=policy)
+    assert good.path.exists(), "the day's good backup was deleted for a damaged one"
+    listed = {info.path.name: info for info in backup.list_backups(ledger_path)}
+    assert listed[good.path.name].state == "verified"
+    assert listed[bad.path.name].state == "damaged"
+    assert "已损坏" in listed[bad.path.name].state_label
+    assert backup.newest_good_backup(ledger_path) is not None
+
+
+def test_leftovers_of_interrupted_backups_are_cleaned_at_the_next_door(
+    ledger_path: Path,
+) -> None:
+    folder = backup.backups_dir(ledger_path)
+    folder.mkdir()
+    dead = folder / f".{ledger_path.stem}-20240501-090000-daily.sqlite3.999999999.tmp"
+    legacy = folder / f".{ledger_path.stem}-20240501-090000-daily.sqlite3.tmp"
+    live = folder / f".{ledger_path.stem}-20240501-090000-manual.sqlite3.{os.getpid()}.tmp"
+    staged = ledger_path.with_name(f".{ledger_path.name}.999999999.restoring")
+    other = ledger_path.with_name(".someone-elses.tmp")
+    for path in (dead, legacy, live, staged, other):
+        path.write_bytes(b"x" * 4096)
+    assert check_on_open(ledger_path).ok
+    assert not dead.exists() and not legacy.exists() and not staged.exists()
+    assert live.exists(), "a backup being written now is left alone"
+    assert other.exists(), "another program's file is not ours to delete"
+
+
+def test_backups_listing_says_verified_unverified_damaged(
+    ledger_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from station_desk.cli import main
+
+    one = backup.make_backup(ledger_path, now=datetime(2024, 5, 1, 9, 0))
+    two = backup.make_backup(ledger_path, now=datetime(2024, 5, 2, 9, 0))
+    three = backup.make_backup(ledger_path, now=datetime(2024, 5, 3, 9, 0))
+    backup.sha256_path(two.path).unlink()
+    data = bytearray(three.path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    three.path.write_bytes(bytes(data))
+    assert main(["--db", str(ledger_path), "backups"]) == 0
+    lines = {line.split()[-1]: line for line in capsys.readouterr().out.splitlines()}
+    assert "已校验" in lines[one.path.name]
+    assert "未校验" in lines[two.path.name]
+    assert "已损坏" in lines[three.path.name]

@@ -146,3 +146,88 @@ def test_purged_member_leaves_no_id_number_in_the_file(ledger: Ledger) -> None:
     with ledger.reading() as s:
         assert s.get(Member, ids["other"]) is not None
     holder.close()
+
+
+NAME, ADDRESS = "孙秀英", "榆山街道翠屏社区十二号楼"
+
+
+def _everything_about_her(ledger: Ledger) -> tuple[int, list[str]]:
+    """孙秀英 with a team, hours, an address and a certificate; her needles for the greps."""
+    from station_desk.enums import CertificateKind
+    from station_desk.services.certificates import CertificateRequest, issue_certificates
+
+    ids = _seed(ledger)
+    with ledger.unit_of_work("测试") as s:
+        her = s.get(Member, ids["member"])
+        assert her is not None
+        data = MemberData(name=NAME, id_number=her.id_number, phone=her.phone, address=ADDRESS)
+        members.update_member(s, ids["member"], data, confirmed=True)
+        issue_certificates(
+            s,
+            CertificateKind.HONOR,
+            [CertificateRequest(ids["member"], NAME, {"name": NAME, "reason": "抗疫"})],
+            issued_on=date(2021, 6, 1),
+        )
+        member = s.get(Member, ids["member"])
+        assert member is not None
+        needles = [NAME, member.id_number, member.id_number[-6:], member.phone, ADDRESS]
+        members.delete_member(s, ids["member"])
+    return ids["member"], needles
+
+
+def _grep(paths: list[Path], needles: list[str]) -> list[str]:
+    found = []
+    for path in paths:
+        if path.exists():
+            data = path.read_bytes()
+            found += [f"{path.name}: {n}" for n in needles if n.encode() in data]
+    return found
+
+
+def test_purge_takes_the_name_from_log_and_register_and_from_the_file(ledger: Ledger) -> None:
+    from station_desk.db.forget import PURGED_LABEL
+    from station_desk.db.models import CertificateIssue, ChangeLog
+
+    holder = ledger.engine.raw_connection()  # keeps the WAL alive, as a desk's reader would
+    member_id, needles = _everything_about_her(ledger)
+    recycle.purge(ledger, [("member", member_id)])
+    with ledger.reading() as s:
+        labels = list(s.scalars(select(ChangeLog.row_label)))
+        register = [
+            (c.serial, c.recipient_name, c.content) for c in s.scalars(select(CertificateIssue))
+        ]
+    assert NAME not in labels and PURGED_LABEL in labels
+    assert [(bool(serial), name) for serial, name, _ in register] == [(True, PURGED_LABEL)]
+    assert NAME not in register[0][2]
+    files = [ledger.path, Path(f"{ledger.path}-wal")]
+    holder.close()
+    assert _grep(files, needles) == []
+
+
+def test_backups_before_a_purge_are_listed_and_purged_on_request(
+    ledger: Ledger, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from station_desk.cli import main
+    from station_desk.db import backup
+    from station_desk.db.backup_purge import backups_holding
+
+    member_id, needles = _everything_about_her(ledger)
+    before = [
+        backup.make_backup(ledger.path, now=datetime(2024, 5, day, 9, 0)).path for day in (1, 2)
+    ]
+    with ledger.unit_of_work() as s:
+        s.execute(
+            update(Member).where(Member.id == member_id).values(deleted_at=datetime(2020, 1, 1))
+        )
+    ledger.close()
+    capsys.readouterr()
+    assert main(["--db", str(ledger.path), "purge-bin"]) == 0
+    out = capsys.readouterr().out
+    assert "2 份较早的自动备份中仍有被彻底删除者的资料" in out and "最迟于 2025-" in out
+    assert len(backups_holding(ledger.path)) == 2
+    assert _grep(before, needles), "the backups still hold her until asked"
+    assert main(["--db", str(ledger.path), "purge-bin", "--also-backups"]) == 0
+    assert "已同时从 2 份较早的自动备份中清除" in capsys.readouterr().out
+    assert _grep([ledger.path, Path(f"{ledger.path}-wal"), *before], needles) == []
+    assert backups_holding(ledger.path) == []
+    assert all(backup.verify_backup(p).counts["member"] == 1 for p in before)

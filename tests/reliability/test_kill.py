@@ -20,6 +20,7 @@ import pytest
 from station_desk.db.health import check_on_open
 from station_desk.db.ledger import open_ledger
 from station_desk.search import member_search_keys
+from tests.reliability.harness_support import TIMEOUT_S, scaled
 from tests.reliability.reliability_support import (
     fork_child,
     integrity,
@@ -31,7 +32,7 @@ from tests.reliability.reliability_support import (
     write_member,
 )
 
-RUNS = 60
+RUNS = scaled(60)
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and fork are POSIX")
 
@@ -51,6 +52,7 @@ def _writer(path: Path, team_id: int, start: int, out_fd: int) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(TIMEOUT_S)
 def test_sigkill_at_random_moments_loses_no_commit(tmp_path: Path) -> None:
     path = tmp_path / "ledger.sqlite3"
     team_id = seed_ledger(path)

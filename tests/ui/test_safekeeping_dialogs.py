@@ -73,6 +73,7 @@ def test_restore_lists_backups_with_counts(qtbot, ledger: Ledger) -> None:
     assert dialog.table.rowCount() == 2
     assert dialog.table.item(0, 1).text() == "升级前"
     assert dialog.table.item(0, 3).text() == "3"
+    assert dialog.table.item(0, 7).text() == "已校验"
     _shoot(dialog, "restore")
     dialog._choose_selected()
     assert dialog.chosen == newest.path
@@ -131,3 +132,53 @@ def test_damaged_ledger_offers_the_backup(qtbot, ledger: Ledger) -> None:
     dialog.restore_button.click()
     assert dialog.choice == DamagedLedgerDialog.RESTORE
     assert health.offer is not None and health.offer.path == good.path
+
+
+def test_recycle_bin_offers_to_purge_older_backups_too(
+    qtbot, ledger: Ledger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from station_desk.ui import errors
+
+    old = backup.make_backup(ledger.path, now=datetime(2024, 3, 1, 9, 30))
+    with ledger.unit_of_work() as s:
+        members.delete_member(s, 2)
+    dialog = RecycleBinDialog(ledger)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(errors, "ask_yes_no", answer)
+    assert dialog.purge_selected() == 1
+    assert dialog.offer_backups() == 1
+    assert "1 份较早的自动备份中仍有被彻底删除者的资料" in asked[0]
+    assert "周桂兰".encode() not in old.path.read_bytes()
+    assert backup.verify_backup(old.path).counts["member"] == 2
+
+
+def test_daily_full_check_runs_on_the_worker_and_forbids_the_seal_on_damage(
+    qtbot, ctx, shown_errors: list[BaseException], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from station_desk.db import health
+    from station_desk.ui.safekeeping_actions import _full_check_key, schedule_full_check
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    path = ctx.ledger.path
+    health.admit(path)
+    schedule_full_check(window, ctx, delay_ms=0)
+    qtbot.waitUntil(lambda: ctx.settings.value(_full_check_key(path)) == date.today().isoformat())
+    assert health.may_seal(path) and not shown_errors
+
+    ctx.settings.remove(_full_check_key(path))
+    monkeypatch.setattr(
+        health, "verify_ledger_file", lambda *_a, **_k: ["row 5 missing from index"]
+    )
+    schedule_full_check(window, ctx, delay_ms=0)
+    qtbot.waitUntil(lambda: bool(shown_errors))
+    assert "每日后台检查发现台账" in str(shown_errors[0]) and "row 5" in str(shown_errors[0])
+    assert not health.may_seal(path), "damage found: the lock must not seal at closing"
+    shown_errors.clear()
