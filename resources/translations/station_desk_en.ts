@@ -348,6 +348,10 @@ Checksum file: {name}.sha256</translation>
         <translation>No such day</translation>
     </message>
     <message>
+        <source>如 1950-03-05 或 1950.03</source>
+        <translation>e.g. 1950-03-05 or 1950.03</translation>
+    </message>
+    <message>
         <source>如 1950-03-05</source>
         <translation>e.g. 1950-03-05</translation>
     </message>
@@ -3381,6 +3385,22 @@ They go to the recycle bin and can be restored.</translation>
         <translation>; </translation>
     </message>
     <message>
+        <source>日期“{value}”的年份 {year} 不对，应在 1900 到 2100 之间</source>
+        <translation>Date "{value}": year {year} is wrong, it should be between 1900 and 2100</translation>
+    </message>
+    <message>
+        <source>日期“{value}”的月份 {month} 不对，月份应在 1 到 12 之间</source>
+        <translation>Date "{value}": month {month} is wrong, months run from 1 to 12</translation>
+    </message>
+    <message>
+        <source>日期“{value}”不存在（{year}年{month}月没有{day}日）</source>
+        <translation>Date "{value}" does not exist (month {month} of {year} has no day {day})</translation>
+    </message>
+    <message>
+        <source>无法识别的日期“{value}”，请写成 1950.03.05、1950.03 或 1950年3月5日</source>
+        <translation>Cannot read the date "{value}": write it as 1950.03.05, 1950.03 or 1950年3月5日</translation>
+    </message>
+    <message>
         <source>每日自动</source>
         <translation>Daily (automatic)</translation>
     </message>
@@ -3663,14 +3683,6 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>电话号码不能是带小数的数字，请把该列设为“文本”格式后重新输入</source>
         <translation>A phone number cannot be a number with decimals: set the column to "Text" format and type it again</translation>
-    </message>
-    <message>
-        <source>日期“{value}”的月份 {month} 不对，月份应在 1 到 12 之间</source>
-        <translation>Date "{value}": month {month} is wrong, months run from 1 to 12</translation>
-    </message>
-    <message>
-        <source>日期“{value}”不存在（{year}年{month}月没有{day}日）</source>
-        <translation>Date "{value}" does not exist (month {month} of {year} has no day {day})</translation>
     </message>
     <message>
         <source>无法识别的日期“{value}”，请写成 1950.03.05、1950-3-5 或 1950年3月5日</source>
@@ -4041,12 +4053,12 @@ They go to the recycle bin and can be restored.</translation>
         <translation>{label}: the chosen record does not exist or was deleted</translation>
     </message>
     <message>
-        <source>{label}：不能为空</source>
-        <translation>{label}: required</translation>
-    </message>
-    <message>
         <source>{label}：最多 {max_len} 个字，现有 {n} 个</source>
         <translation>{label}: at most {max_len} characters, has {n}</translation>
+    </message>
+    <message>
+        <source>{label}：不能为空</source>
+        <translation>{label}: required</translation>
     </message>
     <message>
         <source>{label}：应为不小于 0 的整数</source>

@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
+from station_desk.dates import DAY, MONTH, YEAR, PartialDate, partial
 from station_desk.db.models import ChangeLog, Member, new_uuid, utcnow
 from station_desk.enums import ChangeAction
 from station_desk.exchange.errors import listed
@@ -184,8 +185,14 @@ class MemberImport:
         v = row.values
         given: dict[str, Any] = {"name": v.get("name") or "", "id_number": v.get("id_number") or ""}
         for name in _KEPT_WHEN_BLANK:
-            if v.get(name) not in (None, ""):
-                given[name] = v[name]
+            value = v.get(name)
+            if isinstance(value, PartialDate):
+                if base is not None and _less_precise(value, base, name):
+                    continue
+                given[name] = value.start
+                given[f"{name}_precision"] = value.precision
+            elif value not in (None, ""):
+                given[name] = value
         names = self.names
         community = check.reference(
             names.communities, "community", v.get("community"), label_of("community"), _WHERE_ORG
@@ -381,11 +388,25 @@ def _log(
     }
 
 
+def _less_precise(value: PartialDate, base: MemberData, name: str) -> bool:
+    """Whether the sheet's date only says less of what the ledger knows (1968.05 against a
+    stored 1968-05-12): the stored date is kept, never made vaguer by an import."""
+    stored = partial(getattr(base, name), getattr(base, f"{name}_precision"))
+    if stored is None or stored.precision == value.precision:
+        return False
+    order = (YEAR, MONTH, DAY)
+    return order.index(value.precision) < order.index(stored.precision) and (
+        value.contains(stored.start)
+    )
+
+
 def _changed_fields(member: Member, clean: MemberData) -> list[str]:
+    """The fields the row changes; a date's precision counts as its date."""
     new = column_values(clean)
-    return [
+    changed = [
         name for name in (f.name for f in fields(MemberData)) if getattr(member, name) != new[name]
     ]
+    return list(dict.fromkeys(name.removesuffix("_precision") for name in changed))
 
 
 def _confirmed(problem: RowProblem) -> str:
