@@ -218,6 +218,8 @@ def parse_partial_date_cell(value: object, *, date1904: bool = False) -> Partial
     """
     if value is None:
         return None
+    if isinstance(value, PartialDate):
+        return value
     if isinstance(value, datetime):
         return PartialDate(value.date(), DAY)
     if isinstance(value, date):
