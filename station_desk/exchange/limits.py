@@ -44,9 +44,8 @@ MAX_CELLS = 2_000_000
 
 _CHUNK = MB
 _OVERLAP = 256
-_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]+)(\d+)"')
-_ROW_REF = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="(\d+)"')
-_CELL = re.compile(rb"<(?:\w+:)?c[\s/>]")
+#: Every ``r="…"`` of a row ("12") or a cell ("AB12"): one scan finds the farthest of both.
+_REF = re.compile(rb'\sr="([A-Z]*)(\d+)"')
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\b[^>]*?\sref="([^"]*)"')
 _DIMENSION_PART = re.compile(r"^\$?([A-Z]{1,10})\$?(\d{1,12})$")
 _STYLED = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]+)(\d+)"[^>]*?\ss="(\d+)"')
@@ -286,7 +285,7 @@ def _measure_part(
                     first = False
                 # The overlap is searched twice only for the tail end of a tag; counts use
                 # the new bytes, references the joined ones (a maximum minds no repeats).
-                cells += len(_CELL.findall(chunk))
+                cells += chunk.count(b"<c ") + chunk.count(b"<c>") + chunk.count(b":c ")
                 if cells > MAX_CELLS:
                     raise _refused(
                         "文件“{file}”的工作表“{sheet}”有超过 {limit} 个格子，超过导入上限：请只保留要导入的行和列，另存后再导入",
@@ -294,17 +293,15 @@ def _measure_part(
                         sheet=sheet,
                         limit=MAX_CELLS,
                     )
-                for letters, digits in _REF.findall(data):
-                    row = int(digits)
-                    column = column_number(letters.decode()) if len(letters) <= 3 else 1 << 30
+                refs = _REF.findall(data)
+                if refs:
+                    letters, digits = zip(*refs, strict=True)
+                    row = max(map(int, digits))
+                    widest = max(set(letters), key=lambda text: (len(text), text))
+                    column = column_number(widest.decode()) if len(widest) <= 3 else 1 << 30
                     if row > far_row or column > far_column:
-                        _check_reference(path, sheet, letters.decode(), row)
+                        _check_reference(path, sheet, widest.decode(), row)
                         far_row, far_column = max(far_row, row), max(far_column, column)
-                for digits in _ROW_REF.findall(data):
-                    row = int(digits)
-                    if row > far_row:
-                        _check_reference(path, sheet, "A", row)
-                        far_row = row
                 if month_styles:
                     for letters, digits, style in _STYLED.findall(data):
                         if int(style) in month_styles:
