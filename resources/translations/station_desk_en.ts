@@ -3753,6 +3753,46 @@ They go to the recycle bin and can be restored.</translation>
         <translation>{label} can only be {allowed}, not "{value}"</translation>
     </message>
     <message>
+        <source>文件“{file}”有 {size} MB，超过导入上限 {limit} MB，不像是一份花名册：请只保留要导入的工作表和行，另存后再导入</source>
+        <translation>File "{file}" is {size} MB, over the import limit of {limit} MB, and does not look like a roster: keep only the sheets and rows to import, save it and import again</translation>
+    </message>
+    <message>
+        <source>文件“{file}”的工作表“{sheet}”写着第 {column} 列，超出了 Excel 的最大列 XFD：文件已损坏或被改动过，不能导入</source>
+        <translation>File "{file}", sheet "{sheet}", names column {column}, beyond Excel's last column XFD: the file is damaged or was tampered with and cannot be imported</translation>
+    </message>
+    <message>
+        <source>文件“{file}”的工作表“{sheet}”写着第 {row} 行，超出了 Excel 的最大行数 {limit}：文件已损坏或被改动过，不能导入</source>
+        <translation>File "{file}", sheet "{sheet}", names row {row}, beyond Excel's {limit} rows: the file is damaged or was tampered with and cannot be imported</translation>
+    </message>
+    <message>
+        <source>文件“{file}”的工作表“{sheet}”从 A1 到最远的格子有 {rows} 行 × {columns} 列，超过导入上限 {limit} 个格子：请删去表格远处多余的内容，另存后再导入</source>
+        <translation>File "{file}", sheet "{sheet}", spans {rows} rows × {columns} columns from A1 to its farthest cell, over the import limit of {limit} cells: delete the stray content far out in the sheet, save it and import again</translation>
+    </message>
+    <message>
+        <source>文件“{file}”已损坏，无法作为 Excel 文件打开（{error}）</source>
+        <translation>File "{file}" is damaged and cannot be opened as an Excel file ({error})</translation>
+    </message>
+    <message>
+        <source>文件“{file}”里的“{part}”压缩了 {ratio} 倍（正常的表格不超过 {limit} 倍），像是一个“压缩炸弹”，不能导入</source>
+        <translation>In file "{file}", part "{part}" is compressed {ratio} times (a normal sheet: at most {limit} times): it looks like a "zip bomb" and cannot be imported</translation>
+    </message>
+    <message>
+        <source>文件“{file}”解压后有 {size} MB，超过导入上限 {limit} MB（正常的花名册只有几 MB），像是一个“压缩炸弹”，不能导入</source>
+        <translation>File "{file}" inflates to {size} MB, over the import limit of {limit} MB (a normal roster is a few MB): it looks like a "zip bomb" and cannot be imported</translation>
+    </message>
+    <message>
+        <source>文件“{file}”的工作表“{sheet}”有超过 {limit} 个格子，超过导入上限：请只保留要导入的行和列，另存后再导入</source>
+        <translation>File "{file}", sheet "{sheet}", has more than {limit} cells, over the import limit: keep only the rows and columns to import, save it and import again</translation>
+    </message>
+    <message>
+        <source>文件“{file}”已损坏（“{part}”读不出来：{error}），不能导入：请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入</source>
+        <translation>File "{file}" is damaged ("{part}" cannot be read: {error}) and cannot be imported: open it in Excel or WPS, "Save As" .xlsx and import that</translation>
+    </message>
+    <message>
+        <source>文件“{file}”设置了密码，无法读取：请在 Excel/WPS 中取消密码后再导入</source>
+        <translation>File "{file}" has a password and cannot be read: remove the password in Excel/WPS, then import</translation>
+    </message>
+    <message>
         <source>老同志花名册</source>
         <translation>Member roster</translation>
     </message>
@@ -3821,8 +3861,8 @@ They go to the recycle bin and can be restored.</translation>
         <translation>No header row in the first {rows} rows of sheet "{sheet}": {kind} needs the columns {required}, and the closest row lacks {missing}. Headers that work: {headers}</translation>
     </message>
     <message>
-        <source>文件“{file}”已损坏，无法作为 Excel 文件打开（{error}）</source>
-        <translation>File "{file}" is damaged and cannot be opened as an Excel file ({error})</translation>
+        <source>文件“{file}”设置了打开密码，无法读取：请在 Excel/WPS 中取消密码后再导入</source>
+        <translation>File "{file}" has an opening password and cannot be read: remove the password in Excel/WPS, then import it</translation>
     </message>
     <message>
         <source>文件“{file}”无法作为 Excel 文件读取（{error}）。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入</source>
@@ -3831,10 +3871,6 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>文件“{file}”的内容已损坏，读取时出错（{error}）。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入</source>
         <translation>The contents of file "{file}" are damaged, reading failed ({error}). Open it in Excel or WPS, use "Save As" to save an .xlsx file, and import that</translation>
-    </message>
-    <message>
-        <source>文件“{file}”设置了打开密码，无法读取：请在 Excel/WPS 中取消密码后再导入</source>
-        <translation>File "{file}" has an opening password and cannot be read: remove the password in Excel/WPS, then import it</translation>
     </message>
     <message>
         <source>文件“{file}”无法作为 .xls 文件读取（{error}）。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入</source>
@@ -3855,6 +3891,10 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>文件“{file}”不是有效的 CSV 文件（{error}）</source>
         <translation>File "{file}" is not a valid CSV file ({error})</translation>
+    </message>
+    <message>
+        <source>“{file}”是 WPS 表格文件（{suffix}），不能直接导入：请在 WPS 中打开它，点左上角“文件”→“另存为”，“文件类型”选“Excel 文件(*.xlsx)”，保存后导入新的 .xlsx 文件</source>
+        <translation>"{file}" is a WPS spreadsheet ({suffix}) and cannot be imported directly: open it in WPS, choose File → Save As, set the file type to "Excel file (*.xlsx)", save, and import the new .xlsx file</translation>
     </message>
     <message>
         <source>文件“{file}”的类型（{suffix}）不能导入：请使用 .xlsx、.xls 或 .csv 文件</source>
@@ -3891,6 +3931,10 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>文件“{file}”已损坏或不是 Excel 文件，无法读取。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入</source>
         <translation>File "{file}" is damaged or not an Excel file and cannot be read. Open it in Excel or WPS, use "Save As" to save an .xlsx file, and import that</translation>
+    </message>
+    <message>
+        <source>文件“{file}”正在 Excel 或 WPS 中打开（旁边有锁定文件“{lock}”）：请先保存并关闭它再导入；如果已经关闭，请删除“{lock}”</source>
+        <translation>File "{file}" is open in Excel or WPS (its lock file "{lock}" is beside it): save and close it first, then import; if it is already closed, delete "{lock}"</translation>
     </message>
     <message>
         <source>文件“{file}”里没有名为“{sheet}”的工作表</source>
@@ -4335,6 +4379,54 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>已确认：{message}</source>
         <translation>Confirmed: {message}</translation>
+    </message>
+    <message>
+        <source>支部</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>{what} {parent} {name}</source>
+        <translation>{what} {parent} {name}</translation>
+    </message>
+    <message>
+        <source>{what} {name}（{category}）</source>
+        <translation>{what} {name} ({category})</translation>
+    </message>
+    <message>
+        <source>{what} {name}（{parent}）</source>
+        <translation>{what} {name} ({parent})</translation>
+    </message>
+    <message>
+        <source>{what} {name}</source>
+        <translation>{what} {name}</translation>
+    </message>
+    <message>
+        <source>{what}“{written}”按台账中的“{ledger}”</source>
+        <translation>{what} "{written}" taken as "{ledger}" in the ledger</translation>
+    </message>
+    <message>
+        <source>整表默认：{what}“{value}”，填入 {n} 行</source>
+        <translation>Whole-sheet default: {what} "{value}", filled into {n} rows</translation>
+    </message>
+    <message>
+        <source>视为已有：{match}（第 {rows} 行）</source>
+        <translation>Taken as existing: {match} (rows {rows})</translation>
+    </message>
+    <message>
+        <source>{verb}：{place}（第 {rows} 行）</source>
+        <translation>{verb}: {place} (rows {rows})</translation>
+    </message>
+    <message>
+        <source>将新建</source>
+        <translation>Will create</translation>
+    </message>
+    <message>
+        <source>已新建</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>{rows} 等 {n}</source>
+        <translation>{rows} and more, {n} in all</translation>
     </message>
     <message>
         <source>{summary}，{part}</source>

@@ -72,19 +72,17 @@ class WorkbookFacts:
     """The sheet names in the workbook's order."""
 
 
-def _refused(template: str, path: Path, **values: object) -> ExchangeError:
-    return ExchangeError(msg(template, file=path.name, **values))
-
-
 def check_file_size(path: Path) -> None:
     """Any file to import: not larger than ``MAX_FILE_BYTES``."""
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise _refused(
-            "文件“{file}”有 {size} MB，超过导入上限 {limit} MB，不像是一份花名册：请只保留要导入的工作表和行，另存后再导入",
-            path,
-            size=size // MB,
-            limit=MAX_FILE_BYTES // MB,
+        raise ExchangeError(
+            msg(
+                "文件“{file}”有 {size} MB，超过导入上限 {limit} MB，不像是一份花名册：请只保留要导入的工作表和行，另存后再导入",
+                file=path.name,
+                size=size // MB,
+                limit=MAX_FILE_BYTES // MB,
+            )
         )
 
 
@@ -98,31 +96,37 @@ def column_number(letters: str) -> int:
 
 def _check_reference(path: Path, sheet: str, letters: str, row: int) -> None:
     if len(letters) > 3 or column_number(letters) > MAX_COLUMNS:
-        raise _refused(
-            "文件“{file}”的工作表“{sheet}”写着第 {column} 列，超出了 Excel 的最大列 XFD：文件已损坏或被改动过，不能导入",
-            path,
-            sheet=sheet,
-            column=letters[:12],
+        raise ExchangeError(
+            msg(
+                "文件“{file}”的工作表“{sheet}”写着第 {column} 列，超出了 Excel 的最大列 XFD：文件已损坏或被改动过，不能导入",
+                file=path.name,
+                sheet=sheet,
+                column=letters[:12],
+            )
         )
     if row > MAX_ROWS:
-        raise _refused(
-            "文件“{file}”的工作表“{sheet}”写着第 {row} 行，超出了 Excel 的最大行数 {limit}：文件已损坏或被改动过，不能导入",
-            path,
-            sheet=sheet,
-            row=row,
-            limit=MAX_ROWS,
+        raise ExchangeError(
+            msg(
+                "文件“{file}”的工作表“{sheet}”写着第 {row} 行，超出了 Excel 的最大行数 {limit}：文件已损坏或被改动过，不能导入",
+                file=path.name,
+                sheet=sheet,
+                row=row,
+                limit=MAX_ROWS,
+            )
         )
 
 
 def _check_area(path: Path, sheet: str, rows: int, columns: int) -> None:
     if rows * columns > MAX_CELLS:
-        raise _refused(
-            "文件“{file}”的工作表“{sheet}”从 A1 到最远的格子有 {rows} 行 × {columns} 列，超过导入上限 {limit} 个格子：请删去表格远处多余的内容，另存后再导入",
-            path,
-            sheet=sheet,
-            rows=rows,
-            columns=columns,
-            limit=MAX_CELLS,
+        raise ExchangeError(
+            msg(
+                "文件“{file}”的工作表“{sheet}”从 A1 到最远的格子有 {rows} 行 × {columns} 列，超过导入上限 {limit} 个格子：请删去表格远处多余的内容，另存后再导入",
+                file=path.name,
+                sheet=sheet,
+                rows=rows,
+                columns=columns,
+                limit=MAX_CELLS,
+            )
         )
 
 
@@ -205,8 +209,12 @@ def check_xlsx(path: Path) -> WorkbookFacts:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as error:
-        raise _refused(
-            "文件“{file}”已损坏，无法作为 Excel 文件打开（{error}）", path, error=str(error)
+        raise ExchangeError(
+            msg(
+                "文件“{file}”已损坏，无法作为 Excel 文件打开（{error}）",
+                file=path.name,
+                error=str(error),
+            )
         ) from error
     with archive:
         infos = archive.infolist()
@@ -215,12 +223,14 @@ def check_xlsx(path: Path) -> WorkbookFacts:
             raise _inflates(path, declared)
         for info in infos:
             if info.file_size > MB and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                raise _refused(
-                    "文件“{file}”里的“{part}”压缩了 {ratio} 倍（正常的表格不超过 {limit} 倍），像是一个“压缩炸弹”，不能导入",
-                    path,
-                    part=info.filename,
-                    ratio=info.file_size // max(info.compress_size, 1),
-                    limit=MAX_RATIO,
+                raise ExchangeError(
+                    msg(
+                        "文件“{file}”里的“{part}”压缩了 {ratio} 倍（正常的表格不超过 {limit} 倍），像是一个“压缩炸弹”，不能导入",
+                        file=path.name,
+                        part=info.filename,
+                        ratio=info.file_size // max(info.compress_size, 1),
+                        limit=MAX_RATIO,
+                    )
                 )
         facts = WorkbookFacts()
         names = set(archive.namelist())
@@ -243,11 +253,13 @@ def check_xlsx(path: Path) -> WorkbookFacts:
 
 
 def _inflates(path: Path, size: int) -> ExchangeError:
-    return _refused(
-        "文件“{file}”解压后有 {size} MB，超过导入上限 {limit} MB（正常的花名册只有几 MB），像是一个“压缩炸弹”，不能导入",
-        path,
-        size=size // MB,
-        limit=MAX_INFLATED_BYTES // MB,
+    return ExchangeError(
+        msg(
+            "文件“{file}”解压后有 {size} MB，超过导入上限 {limit} MB（正常的花名册只有几 MB），像是一个“压缩炸弹”，不能导入",
+            file=path.name,
+            size=size // MB,
+            limit=MAX_INFLATED_BYTES // MB,
+        )
     )
 
 
@@ -287,11 +299,13 @@ def _measure_part(
                 # the new bytes, references the joined ones (a maximum minds no repeats).
                 cells += chunk.count(b"<c ") + chunk.count(b"<c>") + chunk.count(b":c ")
                 if cells > MAX_CELLS:
-                    raise _refused(
-                        "文件“{file}”的工作表“{sheet}”有超过 {limit} 个格子，超过导入上限：请只保留要导入的行和列，另存后再导入",
-                        path,
-                        sheet=sheet,
-                        limit=MAX_CELLS,
+                    raise ExchangeError(
+                        msg(
+                            "文件“{file}”的工作表“{sheet}”有超过 {limit} 个格子，超过导入上限：请只保留要导入的行和列，另存后再导入",
+                            file=path.name,
+                            sheet=sheet,
+                            limit=MAX_CELLS,
+                        )
                     )
                 refs = _REF.findall(data)
                 if refs:
@@ -310,15 +324,20 @@ def _measure_part(
     except ExchangeError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as error:
-        raise _refused(
-            "文件“{file}”已损坏（“{part}”读不出来：{error}），不能导入：请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入",
-            path,
-            part=info.filename,
-            error=str(error),
+        raise ExchangeError(
+            msg(
+                "文件“{file}”已损坏（“{part}”读不出来：{error}），不能导入：请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入",
+                file=path.name,
+                part=info.filename,
+                error=str(error),
+            )
         ) from error
     except RuntimeError as error:  # an encrypted zip part wants a password
-        raise _refused(
-            "文件“{file}”设置了密码，无法读取：请在 Excel/WPS 中取消密码后再导入", path
+        raise ExchangeError(
+            msg(
+                "文件“{file}”设置了密码，无法读取：请在 Excel/WPS 中取消密码后再导入",
+                file=path.name,
+            )
         ) from error
     if worksheet:
         _check_area(path, sheet, far_row, far_column)

@@ -31,7 +31,9 @@ from station_desk.exchange.reading import Sheet, column_letter, read_table
 from station_desk.exchange.rows import ParsedSheet, RowProblem, parse_sheet
 from station_desk.exchange.writing import write_error_rows
 from station_desk.services.imports_groups import GroupImport
+from station_desk.services.imports_lookup import OrgNames
 from station_desk.services.imports_members import MemberImport, with_values
+from station_desk.services.imports_tree import TreePlan, create_tree, read_tree
 from station_desk.services.imports_types import (
     CheckedImport,
     ImportOptions,
@@ -137,7 +139,7 @@ def _run(
     *,
     plan: CheckedImport | None = None,
     dry_run_on: Path | None = None,
-) -> tuple[list[RowOutcome], CheckedImport | None]:
+) -> tuple[list[RowOutcome], CheckedImport | None, TreePlan | None]:
     """``run_import``, reusing ``plan`` when the ledger still matches it.
 
     ``dry_run_on`` (the ledger's path) marks a dry run: member rows are checked only, and
@@ -156,17 +158,20 @@ def _run(
 
     columns = column_titles(sheet, parsed)
     if parsed.kind == "members":
-        members = MemberImport(session, parsed.rows, columns, options)
+        rows, tree = read_tree(OrgNames.load(session), parsed.rows, options)
+        if options.create_missing and tree.missing:
+            tree = create_tree(session, tree)
+        members = MemberImport(session, rows, columns, options)
         reused = members.reuse(plan) if plan is not None else None
         outcomes = reused if reused is not None else members.check_all(step)
         if dry_run_on is not None:
-            return outcomes, members.checked(original, dry_run_on, outcomes)
+            return outcomes, members.checked(original, dry_run_on, outcomes), tree
         members.write(lambda done, text: step(total + done, text))
-        return outcomes, None
+        return outcomes, None, tree
     groups = GroupImport(session, parsed.kind, parsed.rows, columns, options)
     groups.check_all(step)
     groups.write(lambda done, text: step(total + done, text))
-    return [groups.outcomes[row.row] for row in parsed.rows], None
+    return [groups.outcomes[row.row] for row in parsed.rows], None, None
 
 
 def is_blocked(outcomes: list[RowOutcome], options: ImportOptions) -> bool:
@@ -176,10 +181,13 @@ def is_blocked(outcomes: list[RowOutcome], options: ImportOptions) -> bool:
 
 
 class _RollBack(Exception):
-    def __init__(self, outcomes: list[RowOutcome], found: CheckedImport | None) -> None:
+    def __init__(
+        self, outcomes: list[RowOutcome], found: CheckedImport | None, tree: TreePlan | None
+    ) -> None:
         super().__init__("roll back")
         self.outcomes = outcomes
         self.found = found
+        self.tree = tree
 
 
 def _transaction(
@@ -193,18 +201,23 @@ def _transaction(
     *,
     plan: CheckedImport | None = None,
     dry: bool = False,
-) -> tuple[list[RowOutcome], bool, CheckedImport | None]:
+) -> tuple[list[RowOutcome], bool, CheckedImport | None, TreePlan | None]:
     path = _path_of(ledger) if dry else None
     try:
         with ledger.unit_of_work(operator=operator) as session:
-            outcomes, found = _run(
+            outcomes, found, tree = _run(
                 session, sheet, parsed, options, progress, plan=plan, dry_run_on=path
             )
             if not keep(outcomes):
-                raise _RollBack(outcomes, found)
+                raise _RollBack(outcomes, found, tree)
     except _RollBack as rolled:
-        return rolled.outcomes, False, rolled.found
-    return outcomes, True, found
+        return rolled.outcomes, False, rolled.found, _not_created(rolled.tree)
+    return outcomes, True, found, tree
+
+
+def _not_created(tree: TreePlan | None) -> TreePlan | None:
+    """A rolled-back plan: nothing it created is in the ledger."""
+    return replace(tree, created=False) if tree is not None else None
 
 
 def _path_of(ledger: Ledger) -> Path:
@@ -249,12 +262,16 @@ def dry_run(
 ) -> ImportPreview:
     """Every row's fate, found by doing the import and rolling it back."""
     with gc_paused():
-        outcomes, _, found = _transaction(
+        outcomes, _, found, tree = _transaction(
             ledger, sheet, parsed, options, progress, operator, lambda _: False, dry=True
         )
     _last_dry_run.keep(parsed, found)
     return ImportPreview(
-        parsed.kind, tuple(outcomes), blocked=is_blocked(outcomes, options), checked=found
+        parsed.kind,
+        tuple(outcomes),
+        blocked=is_blocked(outcomes, options),
+        checked=found,
+        tree=tree,
     )
 
 
@@ -283,7 +300,7 @@ def commit_import(
         plan = remembered
     with gc_paused():
         plan, backup_path = _backed_up(ledger, plan) if backup else (plan, None)
-        outcomes, committed, _ = _transaction(
+        outcomes, committed, _, tree = _transaction(
             ledger,
             sheet,
             parsed,
@@ -300,6 +317,7 @@ def commit_import(
         and any(o.status in (RowStatus.NEW, RowStatus.UPDATE) for o in outcomes),
         backup_path=backup_path,
         blocked=is_blocked(outcomes, options),
+        tree=tree,
     )
 
 

@@ -1,0 +1,286 @@
+"""The ledger's tree from the sheet: stations, branches, communities and grids a roster
+names that the ledger lacks, read the way clerks write them, created with the members.
+
+A station's first roster names branches and grids the new ledger has never heard of. The
+dry run lists them (``TreePlan``): "翠屏社区第一网格" in a grid column is community 翠屏社区
+and grid 第一网格; a branch's category is guessed from its name (the clerk may change it);
+a name that differs from one in the ledger only in how it is written ("翠屏社区一网格",
+"翠屏居委会") is offered as that one instead of a new place. Whole-sheet defaults
+(``ImportOptions.defaults``) fill rows that name no station, branch or community. With
+``create_missing`` the places are created in the import's own transaction, before the
+members, so the commit is all or nothing for both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from sqlalchemy.orm import Session
+
+from station_desk.enums import BranchCategory
+from station_desk.exchange.org_names import (
+    compact,
+    guess_branch_category,
+    guess_station_kind,
+    name_key,
+    split_grid,
+    split_subdistrict,
+)
+from station_desk.exchange.rows import ParsedRow
+from station_desk.inputs import BranchData, StationData
+from station_desk.messages import msg
+from station_desk.services.imports_lookup import OrgNames
+from station_desk.services.imports_types import ImportOptions
+from station_desk.services.org import add_branch, add_community, add_grid, add_station
+
+#: The fields a whole-sheet default may fill, in the order they are shown.
+DEFAULT_FIELDS = ("station", "branch", "community")
+_KIND_LABELS = {
+    "station": msg("驿站"),
+    "branch": msg("支部"),
+    "community": msg("社区"),
+    "grid": msg("网格"),
+}
+
+
+@dataclass(frozen=True)
+class NewPlace:
+    """A place the sheet names and the ledger lacks. ``parent`` is a grid's community, or a
+    community's 街道/镇; ``category`` a branch's guessed category."""
+
+    kind: str
+    name: str
+    parent: str = ""
+    category: BranchCategory | None = None
+    rows: tuple[int, ...] = ()
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """What the clerk ticks or unticks: (kind, the name's key, with its community)."""
+        return self.kind, name_key(
+            f"{self.parent}/{self.name}" if self.kind == "grid" else self.name
+        )
+
+    def label(self) -> str:
+        """ "网格 翠屏社区 第一网格", "支部 县直机关第一离退休干部党支部（县直）"."""
+        what = _KIND_LABELS[self.kind]
+        if self.kind == "grid":
+            return msg("{what} {parent} {name}", what=what, parent=self.parent, name=self.name)
+        if self.kind == "branch" and self.category is not None:
+            return msg(
+                "{what} {name}（{category}）",
+                what=what,
+                name=self.name,
+                category=self.category.label,
+            )
+        if self.kind == "community" and self.parent:
+            return msg("{what} {name}（{parent}）", what=what, name=self.name, parent=self.parent)
+        return msg("{what} {name}", what=what, name=self.name)
+
+
+@dataclass(frozen=True)
+class NearMatch:
+    """A name written differently from one in the ledger, taken as that one."""
+
+    kind: str
+    written: str
+    ledger: str
+    rows: tuple[int, ...] = ()
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.kind, compact(self.written)
+
+    def label(self) -> str:
+        return msg(
+            "{what}“{written}”按台账中的“{ledger}”",
+            what=_KIND_LABELS[self.kind],
+            written=self.written,
+            ledger=self.ledger,
+        )
+
+
+@dataclass(frozen=True)
+class TreePlan:
+    """What the sheet asks of the ledger's tree, and the defaults it was given."""
+
+    missing: tuple[NewPlace, ...] = ()
+    matches: tuple[NearMatch, ...] = ()
+    defaults: tuple[tuple[str, str, int], ...] = ()
+    """(field, value, rows filled) of each whole-sheet default."""
+    created: bool = False
+
+    def lines(self) -> list[str]:
+        """The plan as the command line prints it, one line each."""
+        found: list[str] = []
+        for name, value, filled in self.defaults:
+            found.append(
+                msg(
+                    "整表默认：{what}“{value}”，填入 {n} 行",
+                    what=_KIND_LABELS[name],
+                    value=value,
+                    n=filled,
+                )
+            )
+        for match in self.matches:
+            found.append(
+                msg(
+                    "视为已有：{match}（第 {rows} 行）", match=match.label(), rows=_rows(match.rows)
+                )
+            )
+        for place in self.missing:
+            found.append(
+                msg(
+                    "{verb}：{place}（第 {rows} 行）",
+                    verb=msg("将新建") if not self.created else msg("已新建"),
+                    place=place.label(),
+                    rows=_rows(place.rows),
+                )
+            )
+        return found
+
+
+def _rows(rows: tuple[int, ...]) -> str:
+    """"4、5、10"; past five rows "7、8、9、12、13 等 6"."""
+    shown = "、".join(str(r) for r in rows[:5])
+    return msg("{rows} 等 {n}", rows=shown, n=len(rows)) if len(rows) > 5 else shown
+
+
+@dataclass
+class _Collect:
+    names: OrgNames
+    options: ImportOptions
+    missing: dict[tuple[str, str], NewPlace] = field(default_factory=dict)
+    matches: dict[tuple[str, str], NearMatch] = field(default_factory=dict)
+    filled: dict[str, int] = field(default_factory=dict)
+
+    def known(self, kind: str) -> dict[str, int]:
+        return {
+            "station": self.names.stations,
+            "branch": self.names.branches,
+            "community": self.names.communities,
+        }[kind]
+
+    def resolve(self, kind: str, written: str, row: int, parent: str = "") -> str:
+        """The name to use for ``written``: itself when the ledger has it, the ledger's own
+        name for a near-miss (unless the clerk refused that match), else itself, noted as
+        missing."""
+        text = compact(written)
+        table = self.known(kind)
+        if text in table:
+            return text
+        key = name_key(text)
+        ledger = next((name for name in table if name_key(name) == key), None)
+        if ledger is not None and (kind, text) not in self.options.refused_matches:
+            found = self.matches.get((kind, text))
+            rows = (*found.rows, row) if found else (row,)
+            self.matches[(kind, text)] = NearMatch(kind, text, ledger, rows)
+            return ledger
+        return self._missing(kind, text, row, parent)
+
+    def _missing(self, kind: str, name: str, row: int, parent: str = "") -> str:
+        """Note a missing place; the name it will have (the first way the sheet wrote it,
+        so "一网格" and "第1网格" below "第一网格" become that one grid)."""
+        category = guess_branch_category(name) if kind == "branch" else None
+        place = NewPlace(kind, name, parent, category)
+        found = self.missing.get(place.key)
+        if found is not None:
+            self.missing[place.key] = replace(found, rows=(*found.rows, row))
+            return found.name
+        chosen = dict(self.options.categories).get(name)
+        self.missing[place.key] = replace(place, rows=(row,), category=chosen or category)
+        return name
+
+    def grid(self, community: str, written: str, row: int) -> str:
+        """A grid within ``community`` (a ledger name, or one about to be created)."""
+        text = compact(written)
+        community_id = self.names.communities.get(community)
+        if community_id is None:
+            return self._missing("grid", text, row, community)
+        in_ledger = {name for (cid, name) in self.names.grids if cid == community_id}
+        if text in in_ledger:
+            return text
+        key = name_key(text)
+        ledger = next((name for name in in_ledger if name_key(name) == key), None)
+        if ledger is not None and ("grid", text) not in self.options.refused_matches:
+            found = self.matches.get(("grid", text))
+            rows = (*found.rows, row) if found else (row,)
+            self.matches[("grid", text)] = NearMatch("grid", text, ledger, rows)
+            return ledger
+        return self._missing("grid", text, row, community)
+
+
+def read_tree(
+    names: OrgNames, rows: Iterable[ParsedRow], options: ImportOptions
+) -> tuple[list[ParsedRow], TreePlan]:
+    """The rows as the ledger will read them (defaults filled, combined grid cells split,
+    near-misses renamed), and what the ledger lacks."""
+    collect = _Collect(names, options)
+    defaults = {name: compact(value) for name, value in options.defaults if compact(value)}
+    subdistricts: dict[str, str] = {}
+    result: list[ParsedRow] = []
+    for row in rows:
+        values = dict(row.values)
+        for name, value in defaults.items():
+            if not compact(values.get(name)):
+                values[name] = value
+                collect.filled[name] = collect.filled.get(name, 0) + 1
+        grid = compact(values.get("grid"))
+        community = compact(values.get("community"))
+        if grid and grid not in names.grids_by_name:
+            parts = split_grid(grid)
+            if parts is not None and (not community or name_key(parts[0]) == name_key(community)):
+                community = community or parts[0]
+                grid = parts[1]
+        if community and community not in names.communities:
+            subdistrict, bare = split_subdistrict(community)
+            if subdistrict and (bare in names.communities or name_key(bare) != name_key(community)):
+                community = bare
+                subdistricts.setdefault(bare, subdistrict)
+        if community:
+            community = collect.resolve(
+                "community", community, row.row, subdistricts.get(community, "")
+            )
+            values["community"] = community
+        if grid:
+            values["grid"] = collect.grid(community, grid, row.row) if community else grid
+        for name in ("station", "branch"):
+            written = compact(values.get(name))
+            if written:
+                values[name] = collect.resolve(name, written, row.row)
+        result.append(replace(row, values=values) if values != row.values else row)
+    missing = tuple(p for p in collect.missing.values() if p.key not in options.not_created)
+    plan = TreePlan(
+        missing=tuple(sorted(missing, key=_order)),
+        matches=tuple(collect.matches.values()),
+        defaults=tuple((n, v, collect.filled.get(n, 0)) for n, v in defaults.items()),
+    )
+    return result, plan
+
+
+def _order(place: NewPlace) -> tuple[int, str, str]:
+    return ("station", "branch", "community", "grid").index(place.kind), place.parent, place.name
+
+
+def create_tree(session: Session, plan: TreePlan) -> TreePlan:
+    """Create every missing place of ``plan`` in ``session`` (communities before their grids);
+    the plan marked created. The caller's transaction makes it all or nothing."""
+    communities: dict[str, int] = {}
+    for place in plan.missing:
+        if place.kind == "station":
+            add_station(session, StationData(name=place.name, kind=guess_station_kind(place.name)))
+        elif place.kind == "branch":
+            category = place.category or BranchCategory.OTHER
+            add_branch(session, BranchData(name=place.name, category=category))
+        elif place.kind == "community":
+            communities[place.name] = add_community(session, place.name, place.parent)
+    if any(place.kind == "grid" for place in plan.missing):
+        session.flush()
+        known = OrgNames.load(session).communities
+        for place in plan.missing:
+            community_id = communities.get(place.parent) or known.get(place.parent)
+            if place.kind == "grid" and community_id is not None:
+                add_grid(session, community_id, place.name)
+    session.flush()
+    return replace(plan, created=True)
