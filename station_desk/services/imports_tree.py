@@ -142,7 +142,7 @@ class TreePlan:
 
 
 def _rows(rows: tuple[int, ...]) -> str:
-    """"4、5、10"; past five rows "7、8、9、12、13 等 6"."""
+    """ "4、5、10"; past five rows "7、8、9、12、13 等 6"."""
     shown = "、".join(str(r) for r in rows[:5])
     return msg("{rows} 等 {n}", rows=shown, n=len(rows)) if len(rows) > 5 else shown
 

@@ -100,7 +100,7 @@ def test_a_file_that_is_not_a_spreadsheet_says_so(tmp_path: Path) -> None:
 
 
 def test_a_month_shown_by_an_excel_date_format_stays_a_month(tmp_path: Path) -> None:
-    """"1946年3月" typed into Excel becomes a date with a 年月 format: a month, not 3月1日."""
+    """ "1946年3月" typed into Excel becomes a date with a 年月 format: a month, not 3月1日."""
     from datetime import date
 
     from openpyxl import Workbook
