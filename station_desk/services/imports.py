@@ -28,8 +28,9 @@ from sqlalchemy.orm import Session
 from station_desk.db.ledger import Ledger
 from station_desk.exchange.cells import clean_text
 from station_desk.exchange.reading import Sheet, column_letter, read_table
-from station_desk.exchange.rows import ParsedSheet, RowProblem, parse_sheet
+from station_desk.exchange.rows import ParsedRow, ParsedSheet, RowProblem, parse_sheet
 from station_desk.exchange.writing import write_error_rows
+from station_desk.messages import msg
 from station_desk.services.imports_groups import GroupImport
 from station_desk.services.imports_lookup import OrgNames
 from station_desk.services.imports_members import MemberImport, with_values
@@ -158,12 +159,15 @@ def _run(
 
     columns = column_titles(sheet, parsed)
     if parsed.kind == "members":
-        rows, tree = read_tree(OrgNames.load(session), parsed.rows, options)
+        chosen, dropped = kept_duplicates(parsed.rows, options.keep_rows)
+        rows, tree = read_tree(OrgNames.load(session), chosen, options)
         if options.create_missing and tree.missing:
             tree = create_tree(session, tree)
         members = MemberImport(session, rows, columns, options)
         reused = members.reuse(plan) if plan is not None else None
         outcomes = reused if reused is not None else members.check_all(step)
+        if dropped:
+            outcomes = sorted([*outcomes, *dropped], key=lambda o: o.row)
         if dry_run_on is not None:
             return outcomes, members.checked(original, dry_run_on, outcomes), tree
         members.write(lambda done, text: step(total + done, text))
@@ -172,6 +176,42 @@ def _run(
     groups.check_all(step)
     groups.write(lambda done, text: step(total + done, text))
     return [groups.outcomes[row.row] for row in parsed.rows], None, None
+
+
+def duplicate_group(row: ParsedRow) -> str | None:
+    """The ID number a row shares with other rows of the sheet, or None."""
+    for problem in row.problems:
+        template = getattr(problem.message, "template", "")
+        if problem.field == "id_number" and template.startswith("与第 {others} 行重复"):
+            return str(row.values.get("id_number") or "")
+    return None
+
+
+def kept_duplicates(
+    rows: list[ParsedRow], keep: frozenset[int]
+) -> tuple[list[ParsedRow], list[RowOutcome]]:
+    """Rows sharing an ID number where the clerk kept one: that one without its duplicate
+    problem, the others out (each a skipped outcome naming the row kept)."""
+    if not keep:
+        return rows, []
+    kept_of = {duplicate_group(r): r.row for r in rows if r.row in keep and duplicate_group(r)}
+    chosen: list[ParsedRow] = []
+    dropped: list[RowOutcome] = []
+    for row in rows:
+        group = duplicate_group(row)
+        kept = kept_of.get(group) if group else None
+        if kept is None:
+            chosen.append(row)
+        elif kept == row.row:
+            problems = tuple(
+                p for p in row.problems if duplicate_group(replace(row, problems=(p,))) is None
+            )
+            chosen.append(replace(row, problems=problems))
+        else:
+            label = clean_text(row.values.get("name"))
+            note = msg("与第 {row} 行身份证号相同，按选择保留第 {row} 行", row=kept)
+            dropped.append(RowOutcome(row.row, RowStatus.SKIP, label, notes=(note,)))
+    return chosen, dropped
 
 
 def is_blocked(outcomes: list[RowOutcome], options: ImportOptions) -> bool:

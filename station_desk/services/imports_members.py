@@ -26,13 +26,14 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
-from station_desk.dates import DAY, MONTH, YEAR, PartialDate, partial
+from station_desk.dates import DAY, MONTH, YEAR, PartialDate, format_date, partial
 from station_desk.db.models import ChangeLog, Member, new_uuid, utcnow
 from station_desk.enums import ChangeAction
 from station_desk.exchange.errors import listed
 from station_desk.exchange.rows import ParsedRow, ParsedSheet, RowProblem, relabeled
 from station_desk.inputs import MemberData
 from station_desk.messages import msg
+from station_desk.privacy import mask_id_number, mask_phone
 from station_desk.services.common import (
     apply_fields,
     audit_values,
@@ -270,9 +271,19 @@ class MemberImport:
         assert clean is not None
         label = clean.name
         if existing is not None:
-            if self.options.on_duplicate == "skip":
-                return RowOutcome(row.row, RowStatus.SKIP, label, notes=(_SKIPPED,))
             changed = _changed_fields(existing, clean)
+            if self.options.on_duplicate == "skip":
+                would = (
+                    (
+                        msg(
+                            "若选择“更新”，将改动：{changes}",
+                            changes=self._changes(existing, clean, changed),
+                        ),
+                    )
+                    if changed
+                    else ()
+                )
+                return RowOutcome(row.row, RowStatus.SKIP, label, notes=(_SKIPPED, *would))
             if not changed:
                 return RowOutcome(row.row, RowStatus.SKIP, label, notes=(_UNCHANGED,))
         warned = tuple(check.warnings)
@@ -283,10 +294,31 @@ class MemberImport:
             self.new_rows.append(clean)
             return RowOutcome(row.row, RowStatus.NEW, label, notes=notes)
         self.updates.append((existing, clean))
-        what = listed(label_of(name.removesuffix("_id")) for name in changed)
+        what = self._changes(existing, clean, changed)
         return RowOutcome(
             row.row, RowStatus.UPDATE, label, notes=(msg("将更新：{fields}", fields=what), *notes)
         )
+
+    def _changes(self, member: Member, clean: MemberData, changed: list[str]) -> str:
+        """Each changed field as "联系电话 139****0000 → 138****1111", joined by 、."""
+        names = self.names
+        places = {
+            "community_id": {i: n for n, i in names.communities.items()},
+            "grid_id": {i: n for (_, n), i in names.grids.items()},
+            "branch_id": {i: n for n, i in names.branches.items()},
+            "station_id": {i: n for n, i in names.stations.items()},
+        }
+        stored = _stored(member)
+        parts = [
+            msg(
+                "{label} {old} → {new}",
+                label=label_of(name.removesuffix("_id")),
+                old=_shown_value(name, stored, places),
+                new=_shown_value(name, clean, places),
+            )
+            for name in changed
+        ]
+        return listed(parts)
 
     def write(self, step: Step | None = None) -> None:
         """Insert the new members and apply the updates, with one change-log line each.
@@ -386,6 +418,24 @@ def _log(
         "changes": _JSON.encode(changes),
         "at": utcnow(),
     }
+
+
+def _shown_value(name: str, data: MemberData, places: dict[str, dict[int, str]]) -> str:
+    """A field's value as the clerk reads it in a preview (numbers masked, dates as written)."""
+    value = getattr(data, name)
+    if value is None or value == "":
+        return msg("（空）")
+    if name in places:
+        return places[name].get(value, str(value))
+    if name == "phone":
+        return mask_phone(value)
+    if name == "id_number":
+        return mask_id_number(value)
+    if isinstance(value, date):
+        return format_date(value, getattr(data, f"{name}_precision", DAY))
+    if isinstance(value, bool):
+        return msg("是") if value else msg("否")
+    return getattr(value, "label", None) or str(value)
 
 
 def _less_precise(value: PartialDate, base: MemberData, name: str) -> bool:

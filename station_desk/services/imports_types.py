@@ -57,6 +57,9 @@ class ImportOptions:
     """``NearMatch.key`` of near-misses the clerk refused: the name is a place of its own."""
     categories: tuple[tuple[str, BranchCategory], ...] = ()
     """A new branch's category as the clerk set it, over the guessed one."""
+    keep_rows: frozenset[int] = frozenset()
+    """Of rows sharing one ID number, the one the clerk keeps; the others are skipped. A
+    group with none kept stays refused, every row of it."""
 
 
 @dataclass(frozen=True)

@@ -205,3 +205,44 @@ def test_the_command_line_imports_a_first_roster_into_an_empty_ledger(tmp_path: 
         assert len(tree(ledger)["grids"]) == 4  # type: ignore[arg-type]
     finally:
         ledger.close()
+
+
+def test_a_row_matching_a_member_shows_what_would_change_field_by_field(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    def sheet(phone: str, joined: str) -> Path:
+        book = Workbook()
+        ws = book.active
+        assert ws is not None
+        ws.append(["姓名", "身份证号", "联系电话", "政治面貌", "入党时间"])
+        ws.append(["张三", person_id(31, date(1950, 1, 2)), phone, "党员", joined])
+        path = tmp_path / f"{phone}.xlsx"
+        book.save(path)
+        return path
+
+    first = load_sheet(sheet("13812345678", "1968.05"), "members")
+    commit_import(ledger, *first, ImportOptions(today=TODAY), backup=False)
+    again = load_sheet(sheet("13900001111", "1968.05.20"), "members")
+    skipped = dry_run(ledger, *again, ImportOptions(today=TODAY))
+    assert skipped.rows[0].status is RowStatus.SKIP
+    assert "若选择“更新”，将改动：联系电话 138****5678 → 139****1111、入党时间 1968.05 → 1968.05.20" in (
+        skipped.rows[0].reasons()
+    )
+    updated = dry_run(ledger, *again, ImportOptions(today=TODAY, on_duplicate="update"))
+    assert updated.rows[0].status is RowStatus.UPDATE
+    assert "将更新：联系电话 138****5678 → 139****1111" in updated.rows[0].reasons()
+
+
+def test_of_two_rows_with_one_id_number_the_clerk_keeps_one(ledger: Ledger, tmp_path: Path) -> None:
+    sheet, parsed = load_sheet(write_roster(tmp_path / "花名册.xlsx"), "members")
+    options = ImportOptions(
+        today=TODAY, create_missing=True, skip_errors=True, keep_rows=frozenset({13})
+    )
+    done = commit_import(ledger, sheet, parsed, options, backup=False)
+    by_row = {r.row: r for r in done.rows}
+    assert by_row[13].status is RowStatus.NEW
+    assert by_row[12].status is RowStatus.SKIP
+    assert "按选择保留第 13 行" in by_row[12].reasons()
+    assert done.count(RowStatus.NEW) == GOOD + 1
