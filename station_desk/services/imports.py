@@ -120,6 +120,11 @@ def _with_duplicates(parsed: ParsedSheet) -> ParsedSheet:
     return replace(parsed, rows=rows, duplicate_problems=[])
 
 
+def rows_with_duplicates(parsed: ParsedSheet) -> list[ParsedRow]:
+    """The sheet's rows, each carrying its own duplicate problems (the wizard's tree page)."""
+    return _with_duplicates(parsed).rows
+
+
 def run_import(
     session: Session,
     sheet: Sheet,

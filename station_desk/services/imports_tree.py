@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from sqlalchemy.orm import Session
 
+from station_desk.db.ledger import Ledger
 from station_desk.enums import BranchCategory
 from station_desk.exchange.org_names import (
     compact,
@@ -42,6 +43,11 @@ _KIND_LABELS = {
     "community": msg("社区"),
     "grid": msg("网格"),
 }
+
+
+def place_kind_label(kind: str) -> str:
+    """驿站, 支部, 社区 or 网格."""
+    return _KIND_LABELS[kind]
 
 
 @dataclass(frozen=True)
@@ -271,7 +277,7 @@ def create_tree(session: Session, plan: TreePlan) -> TreePlan:
         if place.kind == "station":
             add_station(session, StationData(name=place.name, kind=guess_station_kind(place.name)))
         elif place.kind == "branch":
-            category = place.category or BranchCategory.OTHER
+            category = BranchCategory(place.category or BranchCategory.OTHER)
             add_branch(session, BranchData(name=place.name, category=category))
         elif place.kind == "community":
             communities[place.name] = add_community(session, place.name, place.parent)
@@ -284,3 +290,9 @@ def create_tree(session: Session, plan: TreePlan) -> TreePlan:
                 add_grid(session, community_id, place.name)
     session.flush()
     return replace(plan, created=True)
+
+
+def plan_tree(ledger: Ledger, rows: list[ParsedRow], options: ImportOptions) -> TreePlan:
+    """What ``rows`` ask of the ledger's tree, read without writing (the wizard's page)."""
+    with ledger.reading() as session:
+        return read_tree(OrgNames.load(session), rows, options)[1]

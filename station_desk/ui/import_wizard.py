@@ -49,6 +49,7 @@ from station_desk.services.imports import (
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
 from station_desk.ui.i18n import MESSAGES_CONTEXT, shown, shown_message
+from station_desk.ui.import_tree_page import TreePage
 from station_desk.ui.table_model import CENTER, RIGHT, Column, RecordTableModel, setup_table_view
 from station_desk.ui.worker import Progress
 from station_desk.validation import PROBLEM_SEPARATOR
@@ -207,6 +208,10 @@ class MappingPage(QWizardPage):
     def isComplete(self) -> bool:
         return self.sheet is not None and not self.problem()
 
+    def nextId(self) -> int:
+        """Rosters go on to the tree page; other imports straight to the dry run."""
+        return self.wiz.tree_id if self.wiz.kind == "members" else self.wiz.preview_id
+
 
 def _reasons(row: RowOutcome) -> str:
     """A row's problems and notes in the clerk's language, as ``RowOutcome.reasons``."""
@@ -273,7 +278,7 @@ class PreviewPage(QWizardPage):
             wiz.mapping_page.mapping(),
             wiz.mapping_page.header_row,
         )
-        kind, options, ledger = wiz.kind, wiz.choose.options(), wiz.ctx.ledger
+        kind, options, ledger = wiz.kind, wiz.import_options(), wiz.ctx.ledger
         assert sheet is not None
 
         def job(progress: Progress) -> tuple[ParsedSheet, ImportPreview]:
@@ -336,7 +341,7 @@ class ReportPage(QWizardPage):
         self.save_button.setEnabled(False)
         self.report.setText(self.tr("正在导入……"))
         wiz = self.wiz
-        sheet, parsed, options = wiz.mapping_page.sheet, wiz.parsed, wiz.choose.options()
+        sheet, parsed, options = wiz.mapping_page.sheet, wiz.parsed, wiz.import_options()
         ledger, operator = wiz.ctx.ledger, wiz.ctx.operator
         checked = wiz.preview_page.preview
         assert sheet is not None and parsed is not None
@@ -396,17 +401,26 @@ class ImportWizard(QWizard):
         self.parsed: ParsedSheet | None = None
         self.choose = ChoosePage(self)
         self.mapping_page = MappingPage(self)
+        self.tree_page = TreePage(self)
         self.preview_page = PreviewPage(self)
         self.report_page = ReportPage(self)
-        for page in (self.choose, self.mapping_page, self.preview_page, self.report_page):
-            self.addPage(page)
+        self.addPage(self.choose)
+        self.addPage(self.mapping_page)
+        self.tree_id = self.addPage(self.tree_page)
+        self.preview_id = self.addPage(self.preview_page)
+        self.addPage(self.report_page)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("导入"))
         self.preview_page.setCommitPage(True)
-        self.resize(860, 600)
+        self.resize(900, 640)
 
     @property
     def kind(self) -> str:
         return str(self.choose.kind.currentData())
+
+    def import_options(self) -> ImportOptions:
+        """The clerk's choices: the first page's, and for a roster the tree page's."""
+        chosen = self.choose.options()
+        return self.tree_page.options(chosen) if self.kind == "members" else chosen
 
     def save_errors(self, preview: ImportPreview | None) -> None:
         sheet, parsed = self.mapping_page.sheet, self.parsed
