@@ -45,6 +45,11 @@ _KIND_LABELS = {
 }
 
 
+def as_category(value: object) -> BranchCategory:
+    """A branch category from its value ("county"), as a combo box hands it back."""
+    return next((c for c in BranchCategory if c.value == str(value)), BranchCategory.OTHER)
+
+
 def place_kind_label(kind: str) -> str:
     """驿站, 支部, 社区 or 网格."""
     return _KIND_LABELS[kind]
@@ -277,7 +282,7 @@ def create_tree(session: Session, plan: TreePlan) -> TreePlan:
         if place.kind == "station":
             add_station(session, StationData(name=place.name, kind=guess_station_kind(place.name)))
         elif place.kind == "branch":
-            category = BranchCategory(place.category or BranchCategory.OTHER)
+            category = as_category(place.category)
             add_branch(session, BranchData(name=place.name, category=category))
         elif place.kind == "community":
             communities[place.name] = add_community(session, place.name, place.parent)

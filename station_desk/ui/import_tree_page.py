@@ -32,6 +32,7 @@ from station_desk.services.imports_tree import (
     NearMatch,
     NewPlace,
     TreePlan,
+    as_category,
     place_kind_label,
     plan_tree,
 )
@@ -241,9 +242,7 @@ class TreePage(QWizardPage):
             )
         combo.setCurrentIndex(max(0, combo.findData(place.category)))
         combo.currentIndexChanged.connect(
-            lambda _i: self.categories.__setitem__(
-                place.name, BranchCategory(str(combo.currentData()))
-            )
+            lambda _i: self.categories.__setitem__(place.name, as_category(combo.currentData()))
         )
         return combo
 
