@@ -3066,6 +3066,113 @@ They go to the recycle bin and can be restored.</translation>
     </message>
 </context>
 <context>
+    <name>TreePage</name>
+    <message>
+        <source>核对支部、社区和网格</source>
+        <translation>Check branches, communities and grids</translation>
+    </message>
+    <message>
+        <source>表中写到、台账中还没有的驿站、支部、社区和网格：勾选的随导入一起新建。</source>
+        <translation>Stations, branches, communities and grids the sheet names that the ledger lacks: those ticked are created with the import.</translation>
+    </message>
+    <message>
+        <source>整表默认（表中这一项空着的行，都填这个）</source>
+        <translation>Whole-sheet defaults (for every row that leaves it blank)</translation>
+    </message>
+    <message>
+        <source>驿站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>所在支部</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>（不填）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>新建/采用</source>
+        <translation>Create/use</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>涉及的行</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>保留</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>出生年月</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>身份证号相同的行：勾选要保留的一行，其余不导入</source>
+        <translation>Rows sharing an ID number: tick the one to keep; the others are not imported</translation>
+    </message>
+    <message>
+        <source>正在核对……</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>无法核对：{error}</source>
+        <translation>Cannot check: {error}</translation>
+    </message>
+    <message>
+        <source>表中写到的驿站、支部、社区和网格，台账中都有。</source>
+        <translation>Every station, branch, community and grid the sheet names is in the ledger.</translation>
+    </message>
+    <message>
+        <source>新建 {n} 处，按台账中的名称采用 {m} 处。取消勾选的不新建，这些行会报错。</source>
+        <translation>{n} to create, {m} taken as the ledger's names. Unticked places are not created and their rows are refused.</translation>
+    </message>
+    <message>
+        <source>采用</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>支部：{category}</source>
+        <translation>Branch: {category}</translation>
+    </message>
+</context>
+<context>
     <name>WorkDialog</name>
     <message>
         <source>编辑作品</source>
@@ -4253,6 +4360,10 @@ They go to the recycle bin and can be restored.</translation>
         <translation>Field: "{field}" cannot be shown as a full number</translation>
     </message>
     <message>
+        <source>与第 {row} 行身份证号相同，按选择保留第 {row} 行</source>
+        <translation>Same ID number as row {row}: row {row} is kept, as chosen</translation>
+    </message>
+    <message>
         <source>只能导出为 .xlsx 或 .csv 文件，而不是“{file}”</source>
         <translation>Export to an .xlsx or .csv file, not "{file}"</translation>
     </message>
@@ -4373,8 +4484,20 @@ They go to the recycle bin and can be restored.</translation>
         <translation>Same volunteer number as row {row}</translation>
     </message>
     <message>
+        <source>若选择“更新”，将改动：{changes}</source>
+        <translation>With "Update" chosen this would change: {changes}</translation>
+    </message>
+    <message>
         <source>将更新：{fields}</source>
         <translation>Will update: {fields}</translation>
+    </message>
+    <message>
+        <source>{label} {old} → {new}</source>
+        <translation>{label} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(blank)</translation>
     </message>
     <message>
         <source>已确认：{message}</source>

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from station_desk.enums import BranchCategory
-from station_desk.exchange.mapping import FIELD_LABELS_BY_KIND
 from station_desk.exchange.rows import ParsedRow, parse_sheet
 from station_desk.services.imports import duplicate_group, rows_with_duplicates
 from station_desk.services.imports_tree import (
@@ -43,7 +42,7 @@ from station_desk.ui.i18n import shown, shown_message
 if TYPE_CHECKING:
     from station_desk.ui.import_wizard import ImportWizard
 
-_DEFAULTS = (("station", "驿站"), ("branch", "所在支部"), ("community", "社区"))
+_DEFAULTS = ("station", "branch", "community")
 _SHOWN_FIELDS = ("name", "gender", "birth_date", "phone", "community", "grid", "branch")
 
 
@@ -68,7 +67,12 @@ class TreePage(QWizardPage):
         defaults = QGroupBox(self.tr("整表默认（表中这一项空着的行，都填这个）"), self)
         form = QFormLayout(defaults)
         self.defaults: dict[str, QComboBox] = {}
-        for name, label in _DEFAULTS:
+        captions = {
+            "station": self.tr("驿站"),
+            "branch": self.tr("所在支部"),
+            "community": self.tr("社区"),
+        }
+        for name in _DEFAULTS:
             combo = QComboBox(defaults)
             combo.setObjectName(f"default_{name}")
             combo.setEditable(True)
@@ -80,7 +84,7 @@ class TreePage(QWizardPage):
             if edit is not None:
                 edit.setPlaceholderText(self.tr("（不填）"))
             combo.editTextChanged.connect(lambda _t: self._later.start())
-            form.addRow(self.tr(label), combo)
+            form.addRow(captions[name], combo)
             self.defaults[name] = combo
         self.places = QTableWidget(0, 4, self)
         self.places.setObjectName("treePlaces")
@@ -92,9 +96,18 @@ class TreePage(QWizardPage):
         self.places.itemChanged.connect(self._ticked)
         self.duplicates = QTableWidget(0, 2 + len(_SHOWN_FIELDS), self)
         self.duplicates.setObjectName("treeDuplicates")
-        labels = FIELD_LABELS_BY_KIND["members"]
         self.duplicates.setHorizontalHeaderLabels(
-            [self.tr("保留"), self.tr("行号"), *(shown(labels[f]) for f in _SHOWN_FIELDS)]
+            [
+                self.tr("保留"),
+                self.tr("行号"),
+                self.tr("姓名"),
+                self.tr("性别"),
+                self.tr("出生年月"),
+                self.tr("联系电话"),
+                self.tr("社区"),
+                self.tr("网格"),
+                self.tr("所在支部"),
+            ]
         )
         self.duplicates.verticalHeader().hide()
         self.duplicates.itemChanged.connect(self._kept)
