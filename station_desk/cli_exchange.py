@@ -46,6 +46,16 @@ def register(subparsers: Any) -> None:
     )
     imp.add_argument("--errors", type=Path, metavar="OUT.xlsx", help="把有问题的行另存为 .xlsx")
     imp.add_argument("--sheet", help="工作表名称（默认第一个有内容的）")
+    imp.add_argument(
+        "--all-sheets",
+        action="store_true",
+        help="花名册：导入所有有内容的工作表（一起检查，一起写入）",
+    )
+    imp.add_argument(
+        "--sheet-as",
+        choices=("branch", "community"),
+        help="与 --all-sheets 同用：工作表名称就是该表各行的所在支部（branch）或社区（community）",
+    )
     imp.add_argument("--accept-warnings", action="store_true", help="确认提醒（如未满十八岁入党）")
     imp.add_argument("--skip-errors", action="store_true", help="跳过有错误的行，导入其余行")
     imp.add_argument(
@@ -144,11 +154,17 @@ def run_import(args: argparse.Namespace) -> int:
     )
 
     kind = IMPORT_KINDS[args.kind]
+    members = kind == "members"
+    if not members and (args.branch or args.community or args.create_missing or args.all_sheets):
+        raise CliError(
+            "--branch、--community、--create-missing、--all-sheets 只用于导入花名册（members）。"
+        )
+    if args.sheet_as and not args.all_sheets:
+        raise CliError("--sheet-as 需与 --all-sheets 一起使用。")
+    if args.all_sheets:
+        return _import_workbook(args)
     with _exchange_errors():
         sheet, parsed = load_sheet(args.file, kind, sheet=args.sheet)
-    members = kind == "members"
-    if not members and (args.branch or args.community or args.create_missing):
-        raise CliError("--branch、--community、--create-missing 只用于导入花名册（members）。")
     with _ledger(args) as ledger:
         defaults = tuple(
             (name, value)
@@ -198,6 +214,57 @@ def run_import(args: argparse.Namespace) -> int:
         print("有错误或待确认的行，台账未写入任何内容。", file=sys.stderr)
         return EXIT_NOT_WRITTEN
     print("已写入台账。" if preview.committed else "没有需要写入的内容。")
+    return 0
+
+
+def _member_options(args: argparse.Namespace) -> Any:
+    from station_desk.services.imports import ImportOptions
+
+    defaults = tuple(
+        (name, value)
+        for name, value in (
+            ("station", args.station),
+            ("branch", args.branch),
+            ("community", args.community),
+        )
+        if value
+    )
+    return ImportOptions(
+        on_duplicate=args.on_duplicate,
+        accept_warnings=args.accept_warnings,
+        skip_errors=args.skip_errors,
+        create_missing=args.create_missing,
+        defaults=defaults,
+    )
+
+
+def _import_workbook(args: argparse.Namespace) -> int:
+    """``--all-sheets``: every sheet, one transaction; each sheet's rows printed under it."""
+    from station_desk.services.imports_workbook import load_workbook, run_workbook
+
+    with _exchange_errors():
+        sheets = load_workbook(args.file, "members", _member_options(args), args.sheet_as or "")
+    with _ledger(args) as ledger:
+        results = run_workbook(ledger, sheets, commit=not args.dry_run)
+    blocked = any(preview.blocked for _, preview in results)
+    for name, preview in results:
+        print(f"【工作表“{name}”】{preview.kind_label}：{preview.summary()}")
+        if preview.tree is not None:
+            for line in preview.tree.lines():
+                print(f"  {line}")
+        for row in preview.rows:
+            if row.problems and row.status.value in ("error", "warning"):
+                print(f"  第 {row.row} 行 [{row.status.label}] {row.label}：{row.reasons()}")
+        for line in duplicate_lines(preview):
+            print(f"  {line}")
+    if args.dry_run:
+        print("（试导入，台账未改动）" if not blocked else "（试导入：有错误，需改正后再导入）")
+        return EXIT_NOT_WRITTEN if blocked else 0
+    if blocked:
+        print("有错误或待确认的行，台账未写入任何内容。", file=sys.stderr)
+        return EXIT_NOT_WRITTEN
+    written = any(preview.committed for _, preview in results)
+    print("已写入台账。" if written else "没有需要写入的内容。")
     return 0
 
 

@@ -439,3 +439,26 @@ def column_letter(index: int) -> str:
         index, remainder = divmod(index - 1, 26)
         letters = chr(ord("A") + remainder) + letters
     return letters
+
+
+def read_sheets(path: Path) -> list[Sheet]:
+    """Every visible worksheet that holds anything, in the workbook's order (a roster kept
+    as one sheet per branch or community); a text file is its one sheet. Each is measured
+    (``limits``) and read as ``read_table`` reads it."""
+    path = Path(path)
+    first = read_table(path)
+    if path.suffix.lower() in _TEXT_EXTENSIONS:
+        return [first]
+    from python_calamine import CalamineWorkbook
+
+    book = CalamineWorkbook.from_path(str(path))
+    try:
+        names = [
+            m.name
+            for m in book.sheets_metadata
+            if str(m.visible).endswith("Visible") and str(m.typ).endswith("WorkSheet")
+        ]
+    finally:
+        book.close()
+    sheets = [first if name == first.name else read_table(path, sheet=name) for name in names]
+    return [sheet for sheet in sheets if sheet.rows]

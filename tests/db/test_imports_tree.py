@@ -227,8 +227,9 @@ def test_a_row_matching_a_member_shows_what_would_change_field_by_field(
     again = load_sheet(sheet("13900001111", "1968.05.20"), "members")
     skipped = dry_run(ledger, *again, ImportOptions(today=TODAY))
     assert skipped.rows[0].status is RowStatus.SKIP
-    assert "若选择“更新”，将改动：联系电话 138****5678 → 139****1111、入党时间 1968.05 → 1968.05.20" in (
-        skipped.rows[0].reasons()
+    assert (
+        "若选择“更新”，将改动：联系电话 138****5678 → 139****1111、入党时间 1968.05 → 1968.05.20"
+        in (skipped.rows[0].reasons())
     )
     updated = dry_run(ledger, *again, ImportOptions(today=TODAY, on_duplicate="update"))
     assert updated.rows[0].status is RowStatus.UPDATE
@@ -246,3 +247,50 @@ def test_of_two_rows_with_one_id_number_the_clerk_keeps_one(ledger: Ledger, tmp_
     assert by_row[12].status is RowStatus.SKIP
     assert "按选择保留第 13 行" in by_row[12].reasons()
     assert done.count(RowStatus.NEW) == GOOD + 1
+
+
+def test_a_workbook_with_a_sheet_per_branch_imports_together(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    from station_desk.services.imports_workbook import load_workbook, run_workbook
+    from tests.fixtures.rosters import write_sheets_per_branch
+
+    path = write_sheets_per_branch(tmp_path / "分支部.xlsx")
+    options = ImportOptions(today=TODAY, create_missing=True)
+    sheets = load_workbook(path, "members", options, "branch")
+    assert [s.sheet.name for s in sheets] == [COUNTY, TOWNSHIP]
+    before = dump(ledger)
+    tried = run_workbook(ledger, sheets, commit=False)
+    assert dump(ledger) == before
+    assert [p.count(RowStatus.NEW) for _, p in tried] == [5, 3]
+    done = run_workbook(ledger, sheets, commit=True, backup=False)
+    assert all(p.committed for _, p in done)
+    with ledger.reading() as session:
+        branches = dict(session.execute(select(Branch.id, Branch.name)).all())
+        found = {m.name: branches[m.branch_id] for m in session.scalars(select(Member))}
+    assert found["张志国"] == COUNTY and found["赵桂兰"] == TOWNSHIP and len(found) == GOOD
+
+
+def test_the_command_line_imports_every_sheet_with_its_name_as_the_branch(
+    tmp_path: Path,
+) -> None:
+    from tests.fixtures.rosters import write_sheets_per_branch
+
+    target = tmp_path / "ledger.sqlite3"
+    open_ledger(target).close()
+    path = write_sheets_per_branch(tmp_path / "分支部.xlsx")
+    done = _cli(
+        "--db",
+        str(target),
+        "import",
+        "members",
+        str(path),
+        "--all-sheets",
+        "--sheet-as",
+        "branch",
+        "--create-missing",
+        data=tmp_path,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"【工作表“{COUNTY}”】老同志花名册：新增 5" in done.stdout
+    assert f"已新建：支部 {TOWNSHIP}（街镇）" in done.stdout
