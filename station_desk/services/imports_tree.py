@@ -160,11 +160,16 @@ def _rows(rows: tuple[int, ...]) -> str:
 
 @dataclass
 class _Collect:
+    """What the rows name, resolved once per distinct set of names (a roster repeats a
+    few branches and grids thousands of times); ``rows`` gathers which rows name each
+    missing place or near-miss."""
+
     names: OrgNames
     options: ImportOptions
     missing: dict[tuple[str, str], NewPlace] = field(default_factory=dict)
     matches: dict[tuple[str, str], NearMatch] = field(default_factory=dict)
-    filled: dict[str, int] = field(default_factory=dict)
+    rows: dict[tuple[str, tuple[str, str]], list[int]] = field(default_factory=dict)
+    touched: list[tuple[str, tuple[str, str]]] = field(default_factory=list)
 
     def known(self, kind: str) -> dict[str, int]:
         return {
@@ -173,7 +178,10 @@ class _Collect:
             "community": self.names.communities,
         }[kind]
 
-    def resolve(self, kind: str, written: str, row: int, parent: str = "") -> str:
+    def _touch(self, what: str, key: tuple[str, str]) -> None:
+        self.touched.append((what, key))
+
+    def resolve(self, kind: str, written: str, parent: str = "") -> str:
         """The name to use for ``written``: itself when the ledger has it, the ledger's own
         name for a near-miss (unless the clerk refused that match), else itself, noted as
         missing."""
@@ -183,43 +191,80 @@ class _Collect:
             return text
         key = name_key(text)
         ledger = next((name for name in table if name_key(name) == key), None)
-        if ledger is not None and (kind, text) not in self.options.refused_matches:
-            found = self.matches.get((kind, text))
-            rows = (*found.rows, row) if found else (row,)
-            self.matches[(kind, text)] = NearMatch(kind, text, ledger, rows)
-            return ledger
-        return self._missing(kind, text, row, parent)
+        return self._matched(kind, text, ledger) or self._missing(kind, text, parent)
 
-    def _missing(self, kind: str, name: str, row: int, parent: str = "") -> str:
+    def _matched(self, kind: str, text: str, ledger: str | None) -> str | None:
+        if ledger is None or (kind, text) in self.options.refused_matches:
+            return None
+        self.matches.setdefault((kind, text), NearMatch(kind, text, ledger))
+        self._touch("match", (kind, text))
+        return ledger
+
+    def _missing(self, kind: str, name: str, parent: str = "") -> str:
         """Note a missing place; the name it will have (the first way the sheet wrote it,
         so "一网格" and "第1网格" below "第一网格" become that one grid)."""
         category = guess_branch_category(name) if kind == "branch" else None
         place = NewPlace(kind, name, parent, category)
         found = self.missing.get(place.key)
+        self._touch("missing", place.key)
         if found is not None:
-            self.missing[place.key] = replace(found, rows=(*found.rows, row))
             return found.name
         chosen = dict(self.options.categories).get(name)
-        self.missing[place.key] = replace(place, rows=(row,), category=chosen or category)
+        self.missing[place.key] = replace(place, category=chosen or category)
         return name
 
-    def grid(self, community: str, written: str, row: int) -> str:
+    def grid(self, community: str, written: str) -> str:
         """A grid within ``community`` (a ledger name, or one about to be created)."""
         text = compact(written)
         community_id = self.names.communities.get(community)
         if community_id is None:
-            return self._missing("grid", text, row, community)
+            return self._missing("grid", text, community)
         in_ledger = {name for (cid, name) in self.names.grids if cid == community_id}
         if text in in_ledger:
             return text
         key = name_key(text)
         ledger = next((name for name in in_ledger if name_key(name) == key), None)
-        if ledger is not None and ("grid", text) not in self.options.refused_matches:
-            found = self.matches.get(("grid", text))
-            rows = (*found.rows, row) if found else (row,)
-            self.matches[("grid", text)] = NearMatch("grid", text, ledger, rows)
-            return ledger
-        return self._missing("grid", text, row, community)
+        return self._matched("grid", text, ledger) or self._missing("grid", text, community)
+
+    def names_of(
+        self, written: tuple[object, ...], defaults: dict[str, str]
+    ) -> tuple[dict[str, str], tuple[tuple[str, tuple[str, str]], ...], tuple[str, ...]]:
+        """For one row's (station, branch, community, grid): the values to set, what they
+        touch (missing places, near-misses), and which defaults filled them."""
+        self.touched = []
+        values = dict(zip(_NAMED, (compact(v) for v in written), strict=True))
+        filled = tuple(name for name, value in defaults.items() if not values[name])
+        for name in filled:
+            values[name] = defaults[name]
+        names = self.names
+        grid, community = values["grid"], values["community"]
+        if grid and grid not in names.grids_by_name:
+            parts = split_grid(grid)
+            if parts is not None and (not community or name_key(parts[0]) == name_key(community)):
+                community = community or parts[0]
+                grid = parts[1]
+        subdistrict = ""
+        if community and community not in names.communities:
+            found, bare = split_subdistrict(community)
+            if found and (bare in names.communities or name_key(bare) != name_key(community)):
+                community, subdistrict = bare, found
+        if community:
+            community = self.resolve("community", community, subdistrict)
+        if grid and community:
+            grid = self.grid(community, grid)
+        values["community"], values["grid"] = community, grid
+        for name in ("station", "branch"):
+            if values[name]:
+                values[name] = self.resolve(name, values[name])
+        changed = {
+            name: value
+            for name, value, before in zip(_NAMED, values.values(), written, strict=True)
+            if value != (before or "")
+        }
+        return changed, tuple(self.touched), filled
+
+
+_NAMED = ("station", "branch", "community", "grid")
 
 
 def read_tree(
@@ -229,43 +274,42 @@ def read_tree(
     near-misses renamed), and what the ledger lacks."""
     collect = _Collect(names, options)
     defaults = {name: compact(value) for name, value in options.defaults if compact(value)}
-    subdistricts: dict[str, str] = {}
+    memo: dict[
+        tuple[object, ...],
+        tuple[dict[str, str], tuple[tuple[str, tuple[str, str]], ...], tuple[str, ...]],
+    ] = {}
+    filled: dict[str, int] = {}
     result: list[ParsedRow] = []
     for row in rows:
-        values = dict(row.values)
-        for name, value in defaults.items():
-            if not compact(values.get(name)):
-                values[name] = value
-                collect.filled[name] = collect.filled.get(name, 0) + 1
-        grid = compact(values.get("grid"))
-        community = compact(values.get("community"))
-        if grid and grid not in names.grids_by_name:
-            parts = split_grid(grid)
-            if parts is not None and (not community or name_key(parts[0]) == name_key(community)):
-                community = community or parts[0]
-                grid = parts[1]
-        if community and community not in names.communities:
-            subdistrict, bare = split_subdistrict(community)
-            if subdistrict and (bare in names.communities or name_key(bare) != name_key(community)):
-                community = bare
-                subdistricts.setdefault(bare, subdistrict)
-        if community:
-            community = collect.resolve(
-                "community", community, row.row, subdistricts.get(community, "")
-            )
-            values["community"] = community
-        if grid:
-            values["grid"] = collect.grid(community, grid, row.row) if community else grid
-        for name in ("station", "branch"):
-            written = compact(values.get(name))
-            if written:
-                values[name] = collect.resolve(name, written, row.row)
-        result.append(replace(row, values=values) if values != row.values else row)
-    missing = tuple(p for p in collect.missing.values() if p.key not in options.not_created)
+        values = row.values
+        written = (
+            values.get("station"),
+            values.get("branch"),
+            values.get("community"),
+            values.get("grid"),
+        )
+        found = memo.get(written)
+        if found is None:
+            found = memo[written] = collect.names_of(written, defaults)
+        changed, touched, defaulted = found
+        for touch in touched:
+            collect.rows.setdefault(touch, []).append(row.row)
+        for name in defaulted:
+            filled[name] = filled.get(name, 0) + 1
+        result.append(replace(row, values={**values, **changed}) if changed else row)
+    missing = [
+        replace(p, rows=tuple(dict.fromkeys(collect.rows.get(("missing", key), []))))
+        for key, p in collect.missing.items()
+        if key not in options.not_created
+    ]
+    matches = [
+        replace(m, rows=tuple(dict.fromkeys(collect.rows.get(("match", key), []))))
+        for key, m in collect.matches.items()
+    ]
     plan = TreePlan(
         missing=tuple(sorted(missing, key=_order)),
-        matches=tuple(collect.matches.values()),
-        defaults=tuple((n, v, collect.filled.get(n, 0)) for n, v in defaults.items()),
+        matches=tuple(matches),
+        defaults=tuple((n, v, filled.get(n, 0)) for n, v in defaults.items()),
     )
     return result, plan
 
