@@ -62,6 +62,8 @@ def run(ctx: BenchContext) -> list[Row]:
         f"zip inflating to {size >> 20} MB": lambda p: hostile.inflating(p, size),
         f"zip lying about {size >> 20} MB": lambda p: hostile.lying(p, size),
     }
+    if ctx.quick:  # the harness's own test: two files, one run each
+        makers = dict(list(makers.items())[::3][:2])
     ledger = ctx.work_dir / "hostile.sqlite3"
     open_ledger(ledger).close()
     rows = []
@@ -69,7 +71,8 @@ def run(ctx: BenchContext) -> list[Row]:
         path = folder / f"bomb-{index}-{size >> 20}.xlsx"
         if not path.exists():
             make(path)
-        _refused(ledger, path, ctx.work_dir / "data", ctx.cache_dir)  # warm the bytecode
+        if not ctx.quick:
+            _refused(ledger, path, ctx.work_dir / "data", ctx.cache_dir)  # warm the bytecode
         seconds, peak, said = _refused(ledger, path, ctx.work_dir / "data", ctx.cache_dir)
         inside = time.perf_counter()
         with contextlib.suppress(ExchangeError):
