@@ -46,6 +46,8 @@ _CHUNK = MB
 _OVERLAP = 256
 #: Every ``r="…"`` of a row ("12") or a cell ("AB12"): one scan finds the farthest of both.
 _REF = re.compile(rb'\sr="([A-Z]*)(\d+)"')
+#: A reference beyond column Z or row 99,999: then every reference is read.
+_FAR = re.compile(rb'\sr="(?:[A-Z]{2}|[A-Z]*\d{6})')
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\b[^>]*?\sref="([^"]*)"')
 _DIMENSION_PART = re.compile(r"^\$?([A-Z]{1,10})\$?(\d{1,12})$")
 _STYLED = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]+)(\d+)"[^>]*?\ss="(\d+)"')
@@ -307,7 +309,9 @@ def _measure_part(
                             limit=MAX_CELLS,
                         )
                     )
-                refs = _REF.findall(data)
+                # Cells in columns A-Z above row 100,000 (every roster) span at most
+                # 2.6 million cells: only a sheet naming a farther one is scanned in full.
+                refs = _REF.findall(data) if _FAR.search(data) else ()
                 if refs:
                     letters, digits = zip(*refs, strict=True)
                     row = max(map(int, digits))
