@@ -26,19 +26,18 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
-from station_desk.dates import DAY, MONTH, YEAR, PartialDate, format_date, partial
+from station_desk.dates import PartialDate
 from station_desk.db.models import ChangeLog, Member, new_uuid, utcnow
 from station_desk.enums import ChangeAction
-from station_desk.exchange.errors import listed
 from station_desk.exchange.rows import ParsedRow, ParsedSheet, RowProblem, relabeled
 from station_desk.inputs import MemberData
 from station_desk.messages import msg
-from station_desk.privacy import mask_id_number, mask_phone
 from station_desk.services.common import (
     apply_fields,
     audit_values,
     operator_of,
 )
+from station_desk.services.imports_changes import changes_text, less_precise
 from station_desk.services.imports_lookup import CHUNK, OrgNames, RowCheck, normalized_id
 from station_desk.services.imports_types import (
     CheckedImport,
@@ -188,7 +187,7 @@ class MemberImport:
         for name in _KEPT_WHEN_BLANK:
             value = v.get(name)
             if isinstance(value, PartialDate):
-                if base is not None and _less_precise(value, base, name):
+                if base is not None and less_precise(value, base, name):
                     continue
                 given[name] = value.start
                 given[f"{name}_precision"] = value.precision
@@ -277,7 +276,7 @@ class MemberImport:
                     (
                         msg(
                             "若选择“更新”，将改动：{changes}",
-                            changes=self._changes(existing, clean, changed),
+                            changes=changes_text(self.names, _stored(existing), clean, changed),
                         ),
                     )
                     if changed
@@ -294,31 +293,10 @@ class MemberImport:
             self.new_rows.append(clean)
             return RowOutcome(row.row, RowStatus.NEW, label, notes=notes)
         self.updates.append((existing, clean))
-        what = self._changes(existing, clean, changed)
+        what = changes_text(self.names, _stored(existing), clean, changed)
         return RowOutcome(
             row.row, RowStatus.UPDATE, label, notes=(msg("将更新：{fields}", fields=what), *notes)
         )
-
-    def _changes(self, member: Member, clean: MemberData, changed: list[str]) -> str:
-        """Each changed field as "联系电话 139****0000 → 138****1111", joined by 、."""
-        names = self.names
-        places = {
-            "community_id": {i: n for n, i in names.communities.items()},
-            "grid_id": {i: n for (_, n), i in names.grids.items()},
-            "branch_id": {i: n for n, i in names.branches.items()},
-            "station_id": {i: n for n, i in names.stations.items()},
-        }
-        stored = _stored(member)
-        parts = [
-            msg(
-                "{label} {old} → {new}",
-                label=label_of(name.removesuffix("_id")),
-                old=_shown_value(name, stored, places),
-                new=_shown_value(name, clean, places),
-            )
-            for name in changed
-        ]
-        return listed(parts)
 
     def write(self, step: Step | None = None) -> None:
         """Insert the new members and apply the updates, with one change-log line each.
@@ -418,36 +396,6 @@ def _log(
         "changes": _JSON.encode(changes),
         "at": utcnow(),
     }
-
-
-def _shown_value(name: str, data: MemberData, places: dict[str, dict[int, str]]) -> str:
-    """A field's value as the clerk reads it in a preview (numbers masked, dates as written)."""
-    value = getattr(data, name)
-    if value is None or value == "":
-        return msg("（空）")
-    if name in places:
-        return places[name].get(value, str(value))
-    if name == "phone":
-        return mask_phone(value)
-    if name == "id_number":
-        return mask_id_number(value)
-    if isinstance(value, date):
-        return format_date(value, getattr(data, f"{name}_precision", DAY))
-    if isinstance(value, bool):
-        return msg("是") if value else msg("否")
-    return getattr(value, "label", None) or str(value)
-
-
-def _less_precise(value: PartialDate, base: MemberData, name: str) -> bool:
-    """Whether the sheet's date only says less of what the ledger knows (1968.05 against a
-    stored 1968-05-12): the stored date is kept, never made vaguer by an import."""
-    stored = partial(getattr(base, name), getattr(base, f"{name}_precision"))
-    if stored is None or stored.precision == value.precision:
-        return False
-    order = (YEAR, MONTH, DAY)
-    return order.index(value.precision) < order.index(stored.precision) and (
-        value.contains(stored.start)
-    )
 
 
 def _changed_fields(member: Member, clean: MemberData) -> list[str]:

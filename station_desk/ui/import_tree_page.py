@@ -165,6 +165,7 @@ class TreePage(QWizardPage):
             wiz.mapping_page.header_row,
         )
         assert sheet is not None
+        self._offer_sheet_name(sheet.name, set(mapping.values()))
         wiz.ctx.worker.run(
             lambda: rows_with_duplicates(
                 parse_sheet(sheet, "members", mapping=mapping, header_row=header)
@@ -173,6 +174,15 @@ class TreePage(QWizardPage):
             on_error=self._failed,
             parent=self,
         )
+
+    def _offer_sheet_name(self, name: str, mapped: set[str]) -> None:
+        """A sheet named after a branch or a community, without that column: its name is
+        offered as the whole sheet's default (the clerk may clear it)."""
+        for field, words in (("branch", ("支部",)), ("community", ("社区", "居委会"))):
+            combo = self.defaults[field]
+            if field not in mapped and any(w in name for w in words) and not combo.currentText():
+                combo.setEditText(name)
+                return
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(self.tr("无法核对：{error}").format(error=errors.describe(exc)))

@@ -223,3 +223,23 @@ def test_other_tabs_export_their_visible_table(
     wait_idle(qtbot, ctx)
     rows = read_table(out).rows
     assert len(rows) > 1 and all(isinstance(h, str) and h for h in rows[0])
+
+
+def test_a_sheet_named_after_its_branch_offers_that_branch(
+    ctx: DeskContext, qtbot: object, tmp_path: Path
+) -> None:
+    from tests.fixtures.rosters import COUNTY, write_sheets_per_branch
+
+    wizard = ImportWizard(ctx)
+    qtbot.addWidget(wizard)  # type: ignore[attr-defined]
+    wizard.show()
+    wizard.choose.path.setText(str(write_sheets_per_branch(tmp_path / "分支部.xlsx")))
+    wizard.next()
+    qtbot.waitUntil(wizard.mapping_page.isComplete, timeout=10000)  # type: ignore[attr-defined]
+    wizard.next()
+    tree = wizard.tree_page
+    qtbot.waitUntil(tree.isComplete, timeout=10000)  # type: ignore[attr-defined]
+    wait_idle(qtbot, ctx)
+    assert tree.defaults["branch"].currentText() == COUNTY
+    assert ("branch", COUNTY) in tree.chosen_defaults()
+    assert "整表默认" in tree.status.text()
