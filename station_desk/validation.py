@@ -456,8 +456,8 @@ def check_date(
         raise ValidationError(
             field, msg("{label}：{day} 不能晚于今天", label=label, day=_shown(value, precision))
         )
-    known = partial(value, precision)
-    if not_before is not None and known is not None and known.last < not_before:
+    last = value if precision is DAY else partial(value, precision).last  # type: ignore[union-attr]
+    if not_before is not None and last < not_before:
         raise ValidationError(
             field,
             msg(
@@ -562,8 +562,12 @@ def check_member_identity(
     parsed = problems.check(parse_id_number, id_number, today=today)
     if parsed is None:
         return None
-    typed = partial(birth_date, birth_precision)
-    if typed is not None and not typed.contains(parsed.birth_date):
+    if birth_precision is DAY:
+        agrees = birth_date is None or birth_date == parsed.birth_date
+    else:
+        typed = partial(birth_date, birth_precision)
+        agrees = typed is None or typed.contains(parsed.birth_date)
+    if not agrees:
         problems.error(
             "birth_date",
             msg(
