@@ -171,7 +171,7 @@ def _run(
         members = MemberImport(session, rows, columns, options)
         reused = members.reuse(plan) if plan is not None else None
         outcomes = reused if reused is not None else members.check_all(step)
-        if dropped:
+        if dropped and reused is None:  # a reused dry run holds them already
             outcomes = sorted([*outcomes, *dropped], key=lambda o: o.row)
         if dry_run_on is not None:
             return outcomes, members.checked(original, dry_run_on, outcomes), tree

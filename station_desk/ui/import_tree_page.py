@@ -110,6 +110,7 @@ class TreePage(QWizardPage):
             ]
         )
         self.duplicates.verticalHeader().hide()
+        self.duplicates.setMinimumHeight(110)
         self.duplicates.itemChanged.connect(self._kept)
         self.duplicates_box = QGroupBox(
             self.tr("身份证号相同的行：勾选要保留的一行，其余不导入"), self

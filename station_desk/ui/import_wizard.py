@@ -213,6 +213,15 @@ class MappingPage(QWizardPage):
         return self.wiz.tree_id if self.wiz.kind == "members" else self.wiz.preview_id
 
 
+def tree_lines(preview: ImportPreview) -> list[str]:
+    """What the import does to the ledger's tree (defaults, places created), for the dry
+    run's and the commit's pages; the near-misses were shown on the tree page."""
+    tree = preview.tree
+    if tree is None:
+        return []
+    return [line for line in tree.lines() if not line.startswith("视为已有")]
+
+
 def _reasons(row: RowOutcome) -> str:
     """A row's problems and notes in the clerk's language, as ``RowOutcome.reasons``."""
     separator = QCoreApplication.translate(MESSAGES_CONTEXT, PROBLEM_SEPARATOR)
@@ -303,6 +312,9 @@ class PreviewPage(QWizardPage):
         text = self.tr("共 {n} 行：{summary}。").format(
             n=len(self.preview.rows), summary=shown_message(self.preview.summary())
         )
+        created = tree_lines(self.preview)
+        if created:
+            text += "\n" + "\n".join(shown_message(line) for line in created) + "\n"
         if self.preview.blocked:
             text += self.tr("有错误或待确认的行：请改正后重新导入，或返回勾选“跳过有错误的行”。")
         elif not self.preview.written:
@@ -371,8 +383,11 @@ class ReportPage(QWizardPage):
                 kind=shown_message(result.kind_label), summary=shown_message(result.summary())
             )
         ]
+        lines += [shown_message(line) for line in tree_lines(result)]
         if result.committed:
             lines.append(self.tr("已写入台账。"))
+            if result.tree is not None and result.tree.created and result.tree.missing:
+                self.wiz.ctx.changed.emit("org")  # the new places in every picker
             self.wiz.ctx.changed.emit(TOPICS[result.kind])
         else:
             lines.append(self.tr("台账未改动。"))

@@ -241,7 +241,10 @@ def test_of_two_rows_with_one_id_number_the_clerk_keeps_one(ledger: Ledger, tmp_
     options = ImportOptions(
         today=TODAY, create_missing=True, skip_errors=True, keep_rows=frozenset({13})
     )
-    done = commit_import(ledger, sheet, parsed, options, backup=False)
+    tried = dry_run(ledger, sheet, parsed, options)
+    done = commit_import(ledger, sheet, parsed, options, backup=False, checked=tried)
+    assert len(done.rows) == len(tried.rows) == 11  # the skipped row once, dry run reused
+    assert done.counts == tried.counts
     by_row = {r.row: r for r in done.rows}
     assert by_row[13].status is RowStatus.NEW
     assert by_row[12].status is RowStatus.SKIP

@@ -156,6 +156,7 @@ def test_a_first_roster_builds_its_tree_keeps_one_duplicate_and_its_months(
     )
     wait_idle(qtbot, ctx)
     assert page.preview is not None, page.counts.text()
+    assert f"将新建：支部 {COUNTY}" in page.counts.text()
     assert page.preview.count(RowStatus.NEW) == GOOD + 1, [
         (r.row, r.status, r.reasons()) for r in page.preview.rows
     ]
@@ -166,6 +167,9 @@ def test_a_first_roster_builds_its_tree_keeps_one_duplicate_and_its_months(
     qtbot.waitUntil(lambda: report.result is not None, timeout=20000)  # type: ignore[attr-defined]
     wait_idle(qtbot, ctx)
     assert report.result is not None and report.result.committed
+    assert len(report.result.rows) == 11 and report.result.count(RowStatus.SKIP) == 1
+    assert f"已新建：支部 {COUNTY}" in report.report.text()
+    assert COUNTY in [c.label for c in ctx.choices("branch")]  # pickers know the new branch
     with ctx.ledger.reading() as session:
         assert session.scalar(select(Branch.category).where(Branch.name == COUNTY)) == (
             BranchCategory.OTHER
