@@ -243,6 +243,22 @@ Checksum file: {name}.sha256</translation>
         <translation>Skip rows with errors and import the rest</translation>
     </message>
     <message>
+        <source>导入所有工作表（一起检查，一起写入）</source>
+        <translation>Import every sheet (checked together, written together)</translation>
+    </message>
+    <message>
+        <source>工作表名称就是所在支部</source>
+        <translation>Each sheet's name is the branch</translation>
+    </message>
+    <message>
+        <source>工作表名称就是社区</source>
+        <translation>Each sheet's name is the community</translation>
+    </message>
+    <message>
+        <source>不用工作表名称</source>
+        <translation>Sheet names not used</translation>
+    </message>
+    <message>
         <source>导入内容：</source>
         <translation>Import:</translation>
     </message>
@@ -253,6 +269,10 @@ Checksum file: {name}.sha256</translation>
     <message>
         <source>已在台账中的人：</source>
         <translation>People already in the ledger:</translation>
+    </message>
+    <message>
+        <source>花名册分多个工作表：</source>
+        <translation>Roster on several sheets:</translation>
     </message>
     <message>
         <source>选择文件</source>
@@ -4364,6 +4384,14 @@ They go to the recycle bin and can be restored.</translation>
         <translation>Same ID number as row {row}: row {row} is kept, as chosen</translation>
     </message>
     <message>
+        <source>{label} {old} → {new}</source>
+        <translation>{label} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
         <source>只能导出为 .xlsx 或 .csv 文件，而不是“{file}”</source>
         <translation>Export to an .xlsx or .csv file, not "{file}"</translation>
     </message>
@@ -4492,14 +4520,6 @@ They go to the recycle bin and can be restored.</translation>
         <translation>Will update: {fields}</translation>
     </message>
     <message>
-        <source>{label} {old} → {new}</source>
-        <translation>{label} {old} → {new}</translation>
-    </message>
-    <message>
-        <source>（空）</source>
-        <translation>(blank)</translation>
-    </message>
-    <message>
         <source>已确认：{message}</source>
         <translation>Confirmed: {message}</translation>
     </message>
@@ -4536,16 +4556,20 @@ They go to the recycle bin and can be restored.</translation>
         <translation>Taken as existing: {match} (rows {rows})</translation>
     </message>
     <message>
-        <source>{verb}：{place}（第 {rows} 行）</source>
-        <translation>{verb}: {place} (rows {rows})</translation>
-    </message>
-    <message>
         <source>将新建</source>
         <translation>Will create</translation>
     </message>
     <message>
         <source>已新建</source>
         <translation>Created</translation>
+    </message>
+    <message>
+        <source>{verb}：{place}（第 {rows} 行）</source>
+        <translation>{verb}: {place} (rows {rows})</translation>
+    </message>
+    <message>
+        <source>{verb}：{place}</source>
+        <translation>{verb}: {place}</translation>
     </message>
     <message>
         <source>{rows} 等 {n}</source>

@@ -141,13 +141,16 @@ class TreePlan:
                 )
             )
         for place in self.missing:
+            verb = msg("将新建") if not self.created else msg("已新建")
             found.append(
                 msg(
                     "{verb}：{place}（第 {rows} 行）",
-                    verb=msg("将新建") if not self.created else msg("已新建"),
+                    verb=verb,
                     place=place.label(),
                     rows=_rows(place.rows),
                 )
+                if place.rows
+                else msg("{verb}：{place}", verb=verb, place=place.label())
             )
         return found
 

@@ -17,6 +17,7 @@ from station_desk.db.ledger import Ledger
 from station_desk.exchange.reading import Sheet, read_sheets
 from station_desk.exchange.rows import ParsedSheet, parse_sheet
 from station_desk.services.imports import _run, gc_paused, is_blocked
+from station_desk.services.imports_tree import NearMatch, NewPlace, TreePlan
 from station_desk.services.imports_types import ImportOptions, ImportPreview, RowStatus
 
 SheetAs = Literal["", "branch", "community"]
@@ -103,3 +104,35 @@ def run_workbook(
 def _uncreated(preview: ImportPreview) -> object:
     tree = preview.tree
     return replace(tree, created=False) if tree is not None else None
+
+
+def combined(results: list[tuple[str, ImportPreview]]) -> ImportPreview:
+    """Every sheet's outcome in one preview for the desk's table: each row's label leads
+    with its sheet's name (row numbers repeat from sheet to sheet); the places to create
+    once each."""
+    rows = tuple(
+        replace(row, label=f"{name}：{row.label}" if row.label else name)
+        for name, preview in results
+        for row in preview.rows
+    )
+    missing: dict[tuple[str, str], NewPlace] = {}
+    matches: dict[tuple[str, str], NearMatch] = {}
+    created = False
+    for _, preview in results:
+        tree = preview.tree
+        if tree is None:
+            continue
+        created = created or tree.created
+        for place in tree.missing:
+            missing.setdefault(place.key, replace(place, rows=()))
+        for match in tree.matches:
+            matches.setdefault(match.key, replace(match, rows=()))
+    first = results[0][1] if results else None
+    return ImportPreview(
+        first.kind if first is not None else "members",
+        rows,
+        committed=any(p.committed for _, p in results),
+        backup_path=first.backup_path if first is not None else None,
+        blocked=any(p.blocked for _, p in results),
+        tree=TreePlan(tuple(missing.values()), tuple(matches.values()), (), created),
+    )

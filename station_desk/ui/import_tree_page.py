@@ -166,7 +166,8 @@ class TreePage(QWizardPage):
             wiz.mapping_page.header_row,
         )
         assert sheet is not None
-        self._offer_sheet_name(sheet.name, set(mapping.values()))
+        if wiz.workbook() is None:  # every sheet together: each sheet's name says it
+            self._offer_sheet_name(sheet.name, set(mapping.values()))
         wiz.ctx.worker.run(
             lambda: rows_with_duplicates(
                 parse_sheet(sheet, "members", mapping=mapping, header_row=header)

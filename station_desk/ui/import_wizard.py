@@ -49,6 +49,7 @@ from station_desk.services.imports import (
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
 from station_desk.ui.i18n import MESSAGES_CONTEXT, shown, shown_message
+from station_desk.ui.import_sheets import run_sheets, tree_lines
 from station_desk.ui.import_tree_page import TreePage
 from station_desk.ui.table_model import CENTER, RIGHT, Column, RecordTableModel, setup_table_view
 from station_desk.ui.worker import Progress
@@ -83,12 +84,21 @@ class ChoosePage(QWizardPage):
         self.duplicate.addItem(self.tr("更新（用表中填写的内容覆盖）"), "update")
         self.accept_warnings = QCheckBox(self.tr("确认提醒（如入党时未满十八岁），照常导入"), self)
         self.skip_errors = QCheckBox(self.tr("跳过有错误的行，导入其余行"), self)
+        self.all_sheets = QCheckBox(self.tr("导入所有工作表（一起检查，一起写入）"), self)
+        self.all_sheets.setObjectName("importAllSheets")
+        self.sheet_as = QComboBox(self)
+        self.sheet_as.setObjectName("importSheetAs")
+        self.sheet_as.addItem(self.tr("工作表名称就是所在支部"), "branch")
+        self.sheet_as.addItem(self.tr("工作表名称就是社区"), "community")
+        self.sheet_as.addItem(self.tr("不用工作表名称"), "")
         form = QFormLayout(self)
         form.addRow(self.tr("导入内容："), self.kind)
         form.addRow(self.tr("文件："), row)
         form.addRow(self.tr("已在台账中的人："), self.duplicate)
         form.addRow("", self.accept_warnings)
         form.addRow("", self.skip_errors)
+        form.addRow(self.tr("花名册分多个工作表："), self.all_sheets)
+        form.addRow("", self.sheet_as)
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("选择文件"), "", self.tr(FILE_FILTER))
@@ -213,15 +223,6 @@ class MappingPage(QWizardPage):
         return self.wiz.tree_id if self.wiz.kind == "members" else self.wiz.preview_id
 
 
-def tree_lines(preview: ImportPreview) -> list[str]:
-    """What the import does to the ledger's tree (defaults, places created), for the dry
-    run's and the commit's pages; the near-misses were shown on the tree page."""
-    tree = preview.tree
-    if tree is None:
-        return []
-    return [line for line in tree.lines() if not line.startswith("视为已有")]
-
-
 def _reasons(row: RowOutcome) -> str:
     """A row's problems and notes in the clerk's language, as ``RowOutcome.reasons``."""
     separator = QCoreApplication.translate(MESSAGES_CONTEXT, PROBLEM_SEPARATOR)
@@ -289,8 +290,11 @@ class PreviewPage(QWizardPage):
         )
         kind, options, ledger = wiz.kind, wiz.import_options(), wiz.ctx.ledger
         assert sheet is not None
+        workbook = wiz.workbook()
 
-        def job(progress: Progress) -> tuple[ParsedSheet, ImportPreview]:
+        def job(progress: Progress) -> tuple[ParsedSheet | None, ImportPreview]:
+            if workbook is not None:
+                return None, run_sheets(ledger, *workbook, options, commit=False)
             parsed = parse_sheet(sheet, kind, mapping=mapping, header_row=header)
             return parsed, dry_run(ledger, sheet, parsed, options, progress)
 
@@ -305,10 +309,10 @@ class PreviewPage(QWizardPage):
     def _failed(self, exc: BaseException) -> None:
         self.counts.setText(self.tr("试导入失败：{error}").format(error=errors.describe(exc)))
 
-    def _done(self, result: tuple[ParsedSheet, ImportPreview]) -> None:
+    def _done(self, result: tuple[ParsedSheet | None, ImportPreview]) -> None:
         self.wiz.parsed, self.preview = result
         self.model.set_records(self.preview.rows)
-        self.save_button.setEnabled(bool(self.preview.problems()))
+        self.save_button.setEnabled(bool(self.preview.problems()) and self.wiz.parsed is not None)
         text = self.tr("共 {n} 行：{summary}。").format(
             n=len(self.preview.rows), summary=shown_message(self.preview.summary())
         )
@@ -356,9 +360,13 @@ class ReportPage(QWizardPage):
         sheet, parsed, options = wiz.mapping_page.sheet, wiz.parsed, wiz.import_options()
         ledger, operator = wiz.ctx.ledger, wiz.ctx.operator
         checked = wiz.preview_page.preview
-        assert sheet is not None and parsed is not None
+        workbook = wiz.workbook()
+        assert sheet is not None and (parsed is not None or workbook is not None)
 
         def job(progress: Progress) -> ImportPreview:
+            if workbook is not None:
+                return run_sheets(ledger, *workbook, options, commit=True, operator=operator)
+            assert parsed is not None
             return commit_import(
                 ledger, sheet, parsed, options, progress, operator=operator, checked=checked
             )
@@ -394,7 +402,7 @@ class ReportPage(QWizardPage):
         if result.backup_path is not None:
             lines.append(self.tr("导入前的备份：{path}").format(path=result.backup_path))
         self.report.setText("\n".join(lines))
-        self.save_button.setEnabled(bool(result.problems()))
+        self.save_button.setEnabled(bool(result.problems()) and self.wiz.parsed is not None)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -431,6 +439,12 @@ class ImportWizard(QWizard):
     @property
     def kind(self) -> str:
         return str(self.choose.kind.currentData())
+
+    def workbook(self) -> tuple[Path, str] | None:
+        """(file, what the sheets' names stand for) when every sheet is imported together."""
+        if self.kind != "members" or not self.choose.all_sheets.isChecked():
+            return None
+        return Path(self.choose.path.text().strip()), str(self.choose.sheet_as.currentData())
 
     def import_options(self) -> ImportOptions:
         """The clerk's choices: the first page's, and for a roster the tree page's."""

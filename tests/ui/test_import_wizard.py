@@ -247,3 +247,40 @@ def test_a_sheet_named_after_its_branch_offers_that_branch(
     assert tree.defaults["branch"].currentText() == COUNTY
     assert ("branch", COUNTY) in tree.chosen_defaults()
     assert "整表默认" in tree.status.text()
+
+
+def test_every_sheet_of_a_workbook_is_imported_together(
+    ctx: DeskContext, qtbot: object, tmp_path: Path
+) -> None:
+    from station_desk.db.models import Branch
+    from tests.fixtures.rosters import COUNTY, GOOD, TOWNSHIP, write_sheets_per_branch
+
+    wizard = ImportWizard(ctx)
+    qtbot.addWidget(wizard)  # type: ignore[attr-defined]
+    wizard.show()
+    wizard.choose.path.setText(str(write_sheets_per_branch(tmp_path / "分支部.xlsx")))
+    wizard.choose.all_sheets.setChecked(True)
+    wizard.next()
+    qtbot.waitUntil(wizard.mapping_page.isComplete, timeout=10000)  # type: ignore[attr-defined]
+    wizard.next()
+    qtbot.waitUntil(wizard.tree_page.isComplete, timeout=10000)  # type: ignore[attr-defined]
+    assert wizard.tree_page.chosen_defaults() == ()  # each sheet's name says its branch
+    wait_idle(qtbot, ctx)
+    wizard.next()
+    page = wizard.preview_page
+    qtbot.waitUntil(page.isComplete, timeout=20000)  # type: ignore[attr-defined]
+    wait_idle(qtbot, ctx)
+    assert page.preview is not None and page.preview.count(RowStatus.NEW) == GOOD
+    labels = [r.label for r in page.preview.rows]
+    assert f"{COUNTY}：张志国" in labels and f"{TOWNSHIP}：赵桂兰" in labels
+    shot(wizard, "7-preview-sheets")
+    with qtbot.waitSignal(ctx.changed, timeout=20000):  # type: ignore[attr-defined]
+        wizard.next()
+    report = wizard.report_page
+    qtbot.waitUntil(lambda: report.result is not None, timeout=20000)  # type: ignore[attr-defined]
+    wait_idle(qtbot, ctx)
+    assert report.result is not None and report.result.committed
+    with ctx.ledger.reading() as session:
+        branch = session.scalar(select(Branch.id).where(Branch.name == COUNTY))
+        zhang = session.scalars(select(Member).where(Member.name == "张志国")).one()
+        assert zhang.branch_id == branch
