@@ -107,11 +107,11 @@ def _uncreated(preview: ImportPreview) -> object:
 
 
 def combined(results: list[tuple[str, ImportPreview]]) -> ImportPreview:
-    """Every sheet's outcome in one preview for the desk's table: each row's label leads
-    with its sheet's name (row numbers repeat from sheet to sheet); the places to create
-    once each."""
+    """Every sheet's outcome in one preview for the desk's table: each row's label names
+    its sheet after the person (row numbers repeat from sheet to sheet); the places to
+    create once each."""
     rows = tuple(
-        replace(row, label=f"{name}：{row.label}" if row.label else name)
+        replace(row, label=f"{row.label}（{name}）" if row.label else name)
         for name, preview in results
         for row in preview.rows
     )

@@ -91,6 +91,8 @@ class ChoosePage(QWizardPage):
         self.sheet_as.addItem(self.tr("工作表名称就是所在支部"), "branch")
         self.sheet_as.addItem(self.tr("工作表名称就是社区"), "community")
         self.sheet_as.addItem(self.tr("不用工作表名称"), "")
+        self.sheet_as.setEnabled(False)
+        self.all_sheets.toggled.connect(self.sheet_as.setEnabled)
         form = QFormLayout(self)
         form.addRow(self.tr("导入内容："), self.kind)
         form.addRow(self.tr("文件："), row)

@@ -272,7 +272,7 @@ def test_every_sheet_of_a_workbook_is_imported_together(
     wait_idle(qtbot, ctx)
     assert page.preview is not None and page.preview.count(RowStatus.NEW) == GOOD
     labels = [r.label for r in page.preview.rows]
-    assert f"{COUNTY}：张志国" in labels and f"{TOWNSHIP}：赵桂兰" in labels
+    assert f"张志国（{COUNTY}）" in labels and f"赵桂兰（{TOWNSHIP}）" in labels
     shot(wizard, "7-preview-sheets")
     with qtbot.waitSignal(ctx.changed, timeout=20000):  # type: ignore[attr-defined]
         wizard.next()
