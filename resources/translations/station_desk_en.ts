@@ -3164,6 +3164,10 @@ They go to the recycle bin and can be restored.</translation>
         <translation>Rows sharing an ID number: tick the one to keep; the others are not imported</translation>
     </message>
     <message>
+        <source>合并：保留的一行中空着的项，用同号的其他行补上</source>
+        <translation>Merge: fill the kept row's blank fields from the other rows with its ID number</translation>
+    </message>
+    <message>
         <source>正在核对……</source>
         <translation>Checking…</translation>
     </message>
@@ -4378,6 +4382,10 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>字段：“{field}”不能单独显示完整号码</source>
         <translation>Field: "{field}" cannot be shown as a full number</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行身份证号相同，已并入第 {row} 行（其空着的项由本行补上）</source>
+        <translation>Same ID number as row {row}: merged into row {row} (its blank fields filled from this row)</translation>
     </message>
     <message>
         <source>与第 {row} 行身份证号相同，按选择保留第 {row} 行</source>

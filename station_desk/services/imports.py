@@ -164,7 +164,7 @@ def _run(
 
     columns = column_titles(sheet, parsed)
     if parsed.kind == "members":
-        chosen, dropped = kept_duplicates(parsed.rows, options.keep_rows)
+        chosen, dropped = kept_duplicates(parsed.rows, options.keep_rows, options.merge_duplicates)
         rows, tree = read_tree(OrgNames.load(session), chosen, options)
         if options.create_missing and tree.missing:
             tree = create_tree(session, tree)
@@ -193,13 +193,24 @@ def duplicate_group(row: ParsedRow) -> str | None:
 
 
 def kept_duplicates(
-    rows: list[ParsedRow], keep: frozenset[int]
+    rows: list[ParsedRow], keep: frozenset[int], merge: bool = False
 ) -> tuple[list[ParsedRow], list[RowOutcome]]:
     """Rows sharing an ID number where the clerk kept one: that one without its duplicate
-    problem, the others out (each a skipped outcome naming the row kept)."""
+    problem, the others out (each a skipped outcome naming the row kept). With ``merge``
+    the kept row's blank fields are filled, field by field, from the other rows in order
+    (a field the kept row fills stays as it is)."""
     if not keep:
         return rows, []
     kept_of = {duplicate_group(r): r.row for r in rows if r.row in keep and duplicate_group(r)}
+    fill: dict[str, dict[str, object]] = {}
+    if merge:
+        for row in rows:
+            group = duplicate_group(row)
+            if group is not None and group in kept_of and kept_of[group] != row.row:
+                given = fill.setdefault(group, {})
+                for name, value in row.values.items():
+                    if value not in (None, "") and name not in given:
+                        given[name] = value
     chosen: list[ParsedRow] = []
     dropped: list[RowOutcome] = []
     for row in rows:
@@ -211,10 +222,22 @@ def kept_duplicates(
             problems = tuple(
                 p for p in row.problems if duplicate_group(replace(row, problems=(p,))) is None
             )
-            chosen.append(replace(row, problems=problems))
+            extra = {
+                name: value
+                for name, value in fill.get(group or "", {}).items()
+                if row.values.get(name) in (None, "")
+            }
+            values = {**row.values, **extra} if extra else row.values
+            chosen.append(replace(row, problems=problems, values=values))
         else:
             label = clean_text(row.values.get("name"))
-            note = msg("与第 {row} 行身份证号相同，按选择保留第 {row} 行", row=kept)
+            note = (
+                msg(
+                    "与第 {row} 行身份证号相同，已并入第 {row} 行（其空着的项由本行补上）", row=kept
+                )
+                if merge
+                else msg("与第 {row} 行身份证号相同，按选择保留第 {row} 行", row=kept)
+            )
             dropped.append(RowOutcome(row.row, RowStatus.SKIP, label, notes=(note,)))
     return chosen, dropped
 

@@ -60,6 +60,8 @@ class ImportOptions:
     keep_rows: frozenset[int] = frozenset()
     """Of rows sharing one ID number, the one the clerk keeps; the others are skipped. A
     group with none kept stays refused, every row of it."""
+    merge_duplicates: bool = False
+    """The kept row's blank fields are filled from the other rows of its ID number."""
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -115,8 +116,13 @@ class TreePage(QWizardPage):
         self.duplicates_box = QGroupBox(
             self.tr("身份证号相同的行：勾选要保留的一行，其余不导入"), self
         )
+        self.merge = QCheckBox(
+            self.tr("合并：保留的一行中空着的项，用同号的其他行补上"), self.duplicates_box
+        )
+        self.merge.setObjectName("mergeDuplicates")
         box = QVBoxLayout(self.duplicates_box)
         box.addWidget(self.duplicates)
+        box.addWidget(self.merge)
         layout = QVBoxLayout(self)
         layout.addWidget(defaults)
         layout.addWidget(self.status)
@@ -151,6 +157,7 @@ class TreePage(QWizardPage):
             refused_matches=frozenset(self.refused),
             categories=tuple(self.categories.items()),
             keep_rows=frozenset(self.keep),
+            merge_duplicates=self.merge.isChecked(),
         )
 
     # ------------------------------------------------------------------ reading

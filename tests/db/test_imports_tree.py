@@ -297,3 +297,27 @@ def test_the_command_line_imports_every_sheet_with_its_name_as_the_branch(
     assert done.returncode == 0, done.stdout + done.stderr
     assert f"【工作表“{COUNTY}”】老同志花名册：新增 5" in done.stdout
     assert f"已新建：支部 {TOWNSHIP}（街镇）" in done.stdout
+
+
+def test_kept_duplicate_rows_can_be_merged_field_by_field(ledger: Ledger) -> None:
+    from station_desk.exchange.reading import Sheet
+    from station_desk.exchange.rows import parse_sheet
+
+    same = person_id(41, date(1949, 2, 2))
+    sheet = Sheet(
+        "名单",
+        [
+            ["姓名", "身份证号", "联系电话", "住址", "原工作单位"],
+            ["吴国强", same, None, "环秀小区3号楼", None],
+            ["吴国强", same, "13800001111", "旧址", "县粮食局"],
+        ],
+    )
+    parsed = parse_sheet(sheet, "members")
+    options = ImportOptions(today=TODAY, keep_rows=frozenset({2}), merge_duplicates=True)
+    done = commit_import(ledger, sheet, parsed, options, backup=False)
+    assert done.committed and [r.status for r in done.rows] == [RowStatus.NEW, RowStatus.SKIP]
+    assert "已并入第 2 行" in done.rows[1].reasons()
+    with ledger.reading() as session:
+        member = session.scalars(select(Member)).one()
+        merged = (member.phone, member.address, member.former_unit)
+    assert merged == ("13800001111", "环秀小区3号楼", "县粮食局")  # blanks filled, 住址 kept
