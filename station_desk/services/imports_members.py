@@ -399,8 +399,10 @@ def _log(
 
 
 def _changed_fields(member: Member, clean: MemberData) -> list[str]:
-    """The fields the row changes; a date's precision counts as its date."""
-    new = column_values(clean)
+    """The fields the row changes; a date's precision counts as its date. (The member's
+    columns as ``column_values`` stores them, without its search keys: no pinyin here.)"""
+    new = {f.name: getattr(clean, f.name) for f in fields(MemberData)}
+    new["volunteer_number"] = clean.volunteer_number or None
     changed = [
         name for name in (f.name for f in fields(MemberData)) if getattr(member, name) != new[name]
     ]
