@@ -1,6 +1,7 @@
 """Hostile spreadsheets against the real command line (issue 15, item 6): each is refused
 in one line, exit code 2, no traceback, the ledger untouched, and the process never holds
-300 MB (peak resident memory from the kernel's accounting of the child)."""
+300 MB. The peak is the command's own VmHWM, read as it exits (``ru_maxrss`` of a child
+would count the pages of the test process it was forked from)."""
 
 from __future__ import annotations
 
