@@ -18,7 +18,7 @@ from pathlib import Path
 
 from station_desk.dates import MONTH, PartialDate
 from station_desk.exchange.errors import ExchangeError
-from station_desk.exchange.limits import WorkbookFacts, check_file_size, check_xlsx
+from station_desk.exchange.limits import WorkbookFacts, check_file_size, check_xls, check_xlsx
 from station_desk.messages import msg
 
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -390,6 +390,7 @@ def read_table(path: Path, *, sheet: str | None = None) -> Sheet:
                     file=path.name,
                 )
             )
+        check_xls(path)
         return _read_old_excel(path, sheet)
     if head.lstrip().startswith((b"<", b"\xef\xbb\xbf<")):
         raise ExchangeError(

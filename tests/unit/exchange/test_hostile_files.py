@@ -5,6 +5,7 @@ many cells, WPS .et files, password-protected and still-open workbooks, non-spre
 
 from __future__ import annotations
 
+import os
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +16,8 @@ from station_desk.exchange import limits
 from station_desk.exchange.errors import ExchangeError
 from station_desk.exchange.reading import read_table
 from tests.fixtures import hostile
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "exchange"
 
 
 def refused(path: Path) -> str:
@@ -119,3 +122,36 @@ def test_a_month_shown_by_an_excel_date_format_stays_a_month(tmp_path: Path) -> 
     row = read_table(path).rows[1]
     assert row[1] == PartialDate.of(1946, 3)
     assert row[2] == date(1968, 5, 20)
+
+
+def _xls_with_a_far_cell(tmp_path: Path, row: int, column: int) -> Path:
+    """The fixture .xls with one text cell's record moved to (row, column), in place."""
+    import struct
+
+    from xlrd.compdoc import CompDoc
+
+    data = bytearray((FIXTURES / "members.xls").read_bytes())
+    with open(os.devnull, "w") as quiet:
+        stream = CompDoc(bytes(data), logfile=quiet).get_named_stream("Workbook")
+    position = 0
+    while True:
+        record, length = struct.unpack_from("<HH", stream, position)
+        if record == 0x00FD:  # LABELSST: row, column, style, string index
+            found = bytes(stream[position : position + 4 + length])
+            break
+        position += 4 + length
+    at = data.find(found)
+    assert at > 0 and data.count(found) == 1
+    struct.pack_into("<HH", data, at + 4, row, column)
+    path = tmp_path / "far.xls"
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_an_old_xls_naming_a_far_cell_is_refused_before_reading(tmp_path: Path) -> None:
+    path = _xls_with_a_far_cell(tmp_path, 65535, 255)
+    assert "65536 行 × 256 列，超过导入上限 2000000 个格子" in refused(path)
+
+
+def test_an_old_xls_inside_the_limits_is_read() -> None:
+    assert read_table(FIXTURES / "members.xls").rows[2][1] == "姓名"
