@@ -356,12 +356,14 @@ def _measure_part(
 _XLS_CELL = frozenset({0x0006, 0x00FD, 0x0201, 0x0203, 0x0204, 0x0205, 0x027E})
 _XLS_RUN = frozenset({0x00BD, 0x00BE})
 _XLS_DIMENSIONS = 0x0200
+_XLS_DATEMODE = 0x0022
 
 
-def check_xls(path: Path) -> None:
+def check_xls(path: Path) -> WorkbookFacts:
     """Measure an old .xls (BIFF8 in an OLE container) against the row, column, area and
     cell limits, reading its records without building any cell; a container the scan
-    cannot read is left to the reader, whose own message names the damage."""
+    cannot read is left to the reader, whose own message names the damage. Returns the
+    workbook's date system (DATEMODE), which calamine does not tell."""
     import struct
 
     from xlrd.compdoc import CompDoc
@@ -372,9 +374,10 @@ def check_xls(path: Path) -> None:
             container = CompDoc(data, logfile=quiet)
             stream = container.get_named_stream("Workbook") or container.get_named_stream("Book")
     except Exception:
-        return
+        return WorkbookFacts()
     if not stream:
-        return
+        return WorkbookFacts()
+    facts = WorkbookFacts()
     sheet = path.stem
     far_row = far_column = cells = 0
     position, end = 0, len(stream)
@@ -394,6 +397,8 @@ def check_xls(path: Path) -> None:
             (last_column,) = unpack("<H", stream, body + 10)
             row, column = max(last_row - 1, 0), max(last_column - 1, 0)
         else:
+            if record == _XLS_DATEMODE and length >= 2:
+                facts.date1904 = unpack("<H", stream, body)[0] == 1
             position = body + length
             continue
         if row + 1 > far_row or column + 1 > far_column:
@@ -409,3 +414,4 @@ def check_xls(path: Path) -> None:
                 )
             )
         position = body + length
+    return facts

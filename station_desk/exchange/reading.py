@@ -192,12 +192,12 @@ def _read_xlsx_openpyxl(path: Path, sheet_name: str | None) -> Sheet:
         book.close()
 
 
-def _read_old_excel(path: Path, sheet_name: str | None) -> Sheet:
+def _read_old_excel(path: Path, sheet_name: str | None, facts: WorkbookFacts) -> Sheet:
     """An .xls (OLE container): calamine; xlrd (with its own messages) for what it refuses."""
     from python_calamine import PasswordError
 
     try:
-        return _read_calamine(path, sheet_name, None)
+        return _read_calamine(path, sheet_name, facts)
     except (ExchangeError, PasswordError) as error:
         if isinstance(error, ExchangeError):
             raise
@@ -390,8 +390,7 @@ def read_table(path: Path, *, sheet: str | None = None) -> Sheet:
                     file=path.name,
                 )
             )
-        check_xls(path)
-        return _read_old_excel(path, sheet)
+        return _read_old_excel(path, sheet, check_xls(path))
     if head.lstrip().startswith((b"<", b"\xef\xbb\xbf<")):
         raise ExchangeError(
             msg(

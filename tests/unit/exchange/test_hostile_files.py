@@ -155,3 +155,15 @@ def test_an_old_xls_naming_a_far_cell_is_refused_before_reading(tmp_path: Path) 
 
 def test_an_old_xls_inside_the_limits_is_read() -> None:
     assert read_table(FIXTURES / "members.xls").rows[2][1] == "姓名"
+
+
+def test_an_old_xls_in_the_1904_date_system_says_so(tmp_path: Path) -> None:
+    """calamine does not tell an .xls's date system: the record walk reads DATEMODE."""
+    data = bytearray((FIXTURES / "members.xls").read_bytes())
+    datemode = b"\x22\x00\x02\x00\x00\x00"
+    assert data.count(datemode) == 1
+    data[data.find(datemode) + 4] = 1
+    path = tmp_path / "mac.xls"
+    path.write_bytes(bytes(data))
+    assert read_table(path).date1904 is True
+    assert read_table(FIXTURES / "members.xls").date1904 is False
