@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import os
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -383,7 +384,9 @@ def read_table(path: Path, *, sheet: str | None = None) -> Sheet:
     if head.startswith(_ZIP_MAGIC):
         return _read_xlsx(path, sheet)
     if head.startswith(_OLE_MAGIC):
-        if extension != ".xls":
+        if extension != ".xls" and _encrypted(path):
+            raise _password(path)
+        if extension != ".xls" and not _is_old_excel(path):
             raise ExchangeError(
                 msg(
                     "文件“{file}”设置了打开密码（或不是真正的 .xlsx 文件），无法读取：请在 Excel/WPS 中取消密码后另存为 .xlsx 再导入",
@@ -404,6 +407,28 @@ def read_table(path: Path, *, sheet: str | None = None) -> Sheet:
             file=path.name,
         )
     )
+
+
+def _streams(path: Path) -> list[str]:
+    """The stream names of an OLE container ([] when it cannot be read)."""
+    from xlrd.compdoc import CompDoc
+
+    try:
+        with open(os.devnull, "w") as quiet:
+            container = CompDoc(path.read_bytes(), logfile=quiet)
+        return [entry.name for entry in container.dirlist]
+    except Exception:
+        return []
+
+
+def _encrypted(path: Path) -> bool:
+    """An .xlsx with an open password is an OLE container holding EncryptionInfo."""
+    return "EncryptionInfo" in _streams(path)
+
+
+def _is_old_excel(path: Path) -> bool:
+    """An old .xls saved under an .xlsx name (its Workbook stream gives it away)."""
+    return bool({"Workbook", "Book"} & set(_streams(path)))
 
 
 def _refuse_if_open(path: Path) -> None:

@@ -167,3 +167,23 @@ def test_an_old_xls_in_the_1904_date_system_says_so(tmp_path: Path) -> None:
     path.write_bytes(bytes(data))
     assert read_table(path).date1904 is True
     assert read_table(FIXTURES / "members.xls").date1904 is False
+
+
+def test_an_old_xls_saved_under_an_xlsx_name_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "名单.xlsx"
+    path.write_bytes((FIXTURES / "members.xls").read_bytes())
+    assert read_table(path).rows[2][1] == "姓名"
+
+
+def test_an_encrypted_xlsx_says_it_has_a_password(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Excel saves an .xlsx with an open password as an OLE container holding
+    EncryptionInfo and EncryptedPackage (no writer for one here: the streams are given)."""
+    from station_desk.exchange import reading
+
+    path = tmp_path / "加密.xlsx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    monkeypatch.setattr(reading, "_streams", lambda _p: ["EncryptionInfo", "EncryptedPackage"])
+    message = refused(path)
+    assert "设置了打开密码，无法读取" in message and "不是真正的" not in message
