@@ -46,9 +46,29 @@ def register(subparsers: Any) -> None:
     )
     imp.add_argument("--errors", type=Path, metavar="OUT.xlsx", help="把有问题的行另存为 .xlsx")
     imp.add_argument("--sheet", help="工作表名称（默认第一个有内容的）")
+    imp.add_argument(
+        "--all-sheets",
+        action="store_true",
+        help="花名册：导入所有有内容的工作表（一起检查，一起写入）",
+    )
+    imp.add_argument(
+        "--sheet-as",
+        choices=("branch", "community"),
+        help="与 --all-sheets 同用：工作表名称就是该表各行的所在支部（branch）或社区（community）",
+    )
     imp.add_argument("--accept-warnings", action="store_true", help="确认提醒（如未满十八岁入党）")
     imp.add_argument("--skip-errors", action="store_true", help="跳过有错误的行，导入其余行")
-    imp.add_argument("--station", help="表中没有“驿站”列时，新增老同志所属的驿站")
+    imp.add_argument(
+        "--station",
+        help="表中没填“驿站”的行，都属于这个驿站（名称；花名册可配合 --create-missing 新建）",
+    )
+    imp.add_argument("--branch", help="花名册：没填“所在支部”的行，都属于这个支部（名称）")
+    imp.add_argument("--community", help="花名册：没填“社区”的行，都属于这个社区（名称）")
+    imp.add_argument(
+        "--create-missing",
+        action="store_true",
+        help="花名册：表中写到、台账中还没有的驿站、支部、社区、网格，随老同志一起新建",
+    )
     imp.add_argument("--team", help="表中没有“队伍”列时，所属的队伍")
     imp.set_defaults(func=run_import)
     exp = subparsers.add_parser("export", help="导出表格为 .xlsx 或 .csv（号码默认打码）")
@@ -127,18 +147,43 @@ def run_import(args: argparse.Namespace) -> int:
     )
 
     kind = IMPORT_KINDS[args.kind]
+    members = kind == "members"
+    if not members and (args.branch or args.community or args.create_missing or args.all_sheets):
+        raise CliError(
+            "--branch、--community、--create-missing、--all-sheets 只用于导入花名册（members）。"
+        )
+    if args.sheet_as and not args.all_sheets:
+        raise CliError("--sheet-as 需与 --all-sheets 一起使用。")
+    if args.all_sheets:
+        return _import_workbook(args)
     with _exchange_errors():
         sheet, parsed = load_sheet(args.file, kind, sheet=args.sheet)
     with _ledger(args, write=not args.dry_run) as ledger:
+        defaults = tuple(
+            (name, value)
+            for name, value in (
+                ("station", args.station),
+                ("branch", args.branch),
+                ("community", args.community),
+            )
+            if members and value
+        )
         options = ImportOptions(
             on_duplicate=args.on_duplicate,
             accept_warnings=args.accept_warnings,
             skip_errors=args.skip_errors,
-            station_id=_id_by_name(ledger, "station", args.station),
+            station_id=None if members else _id_by_name(ledger, "station", args.station),
             team_id=_id_by_name(ledger, "team", args.team),
+            create_missing=args.create_missing,
+            defaults=defaults,
         )
         run = dry_run if args.dry_run else commit_import
         preview = run(ledger, sheet, parsed, options)
+    if preview.tree is not None:
+        for line in preview.tree.lines():
+            print(line)
+        if preview.tree.missing and not args.create_missing:
+            print("以上驿站、支部、社区、网格台账中还没有：加 --create-missing 可随导入一起新建。")
     for row in preview.rows:
         if row.problems and row.status.value in ("error", "warning"):
             print(f"第 {row.row} 行 [{row.status.label}] {row.label}：{row.reasons()}")
@@ -147,6 +192,8 @@ def run_import(args: argparse.Namespace) -> int:
             count = save_error_rows(args.errors, sheet, parsed, preview)
         print(f"有问题的 {count} 行已另存为：{args.errors}")
     print(f"{preview.kind_label}：{preview.summary()}")
+    for line in duplicate_lines(preview):
+        print(line)
     if preview.backup_path is not None and preview.committed:
         print(f"导入前已备份：{preview.backup_path}")
     if args.dry_run:
@@ -161,6 +208,72 @@ def run_import(args: argparse.Namespace) -> int:
         return EXIT_NOT_WRITTEN
     print("已写入台账。" if preview.committed else "没有需要写入的内容。")
     return 0
+
+
+def _member_options(args: argparse.Namespace) -> Any:
+    from station_desk.services.imports import ImportOptions
+
+    defaults = tuple(
+        (name, value)
+        for name, value in (
+            ("station", args.station),
+            ("branch", args.branch),
+            ("community", args.community),
+        )
+        if value
+    )
+    return ImportOptions(
+        on_duplicate=args.on_duplicate,
+        accept_warnings=args.accept_warnings,
+        skip_errors=args.skip_errors,
+        create_missing=args.create_missing,
+        defaults=defaults,
+    )
+
+
+def _import_workbook(args: argparse.Namespace) -> int:
+    """``--all-sheets``: every sheet, one transaction; each sheet's rows printed under it."""
+    from station_desk.services.imports_workbook import load_workbook, run_workbook
+
+    with _exchange_errors():
+        sheets = load_workbook(args.file, "members", _member_options(args), args.sheet_as or "")
+    with _ledger(args, write=not args.dry_run) as ledger:
+        results = run_workbook(ledger, sheets, commit=not args.dry_run)
+    blocked = any(preview.blocked for _, preview in results)
+    for name, preview in results:
+        print(f"【工作表“{name}”】{preview.kind_label}：{preview.summary()}")
+        if preview.tree is not None:
+            for line in preview.tree.lines():
+                print(f"  {line}")
+        for row in preview.rows:
+            if row.problems and row.status.value in ("error", "warning"):
+                print(f"  第 {row.row} 行 [{row.status.label}] {row.label}：{row.reasons()}")
+        for line in duplicate_lines(preview):
+            print(f"  {line}")
+    if args.dry_run:
+        print("（试导入，台账未改动）" if not blocked else "（试导入：有错误，需改正后再导入）")
+        return EXIT_NOT_WRITTEN if blocked else 0
+    if blocked:
+        print("有错误或待确认的行，台账未写入任何内容。", file=sys.stderr)
+        return EXIT_NOT_WRITTEN
+    written = any(preview.committed for _, preview in results)
+    print("已写入台账。" if written else "没有需要写入的内容。")
+    return 0
+
+
+def duplicate_lines(preview: Any) -> list[str]:
+    """One line per ID number the sheet holds more than once: which rows, none imported."""
+    groups: dict[tuple[int, ...], None] = {}
+    for row in preview.rows:
+        for problem in row.problems:
+            rows = getattr(problem.message, "values", {}).get("rows")
+            if problem.field == "id_number" and rows and "重复" in problem.message:
+                groups.setdefault(tuple(int(r) for r in str(rows).split("、") if r.isdigit()))
+    return [
+        f"第 {'、'.join(map(str, rows))} 行的身份证号相同：这几行都没有导入，请删去多余的行后再导入。"
+        for rows in groups
+        if rows
+    ]
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from station_desk.dates import DAY, DatePrecision
 from station_desk.enums import (
     BranchCategory,
     CommunityPostKind,
@@ -45,6 +46,11 @@ class MemberData:
     health: str = ""
     notes: str = ""
     volunteer_number: str = ""
+    birth_date_precision: DatePrecision = DAY
+    retired_on_precision: DatePrecision = DAY
+    honorary_retirement_on_precision: DatePrecision = DAY
+    joined_party_on_precision: DatePrecision = DAY
+    """How much of each date is known (``station_desk.dates``); the date is its first day."""
 
 
 @dataclass(frozen=True)

@@ -288,6 +288,10 @@ class MemberFull:
     health: str
     notes: str
     volunteer_number: str
+    retired_on_precision: str = "day"
+    honorary_retirement_on_precision: str = "day"
+    joined_party_on_precision: str = "day"
+    """How much of each date is known (``station_desk.dates``): "year", "month" or "day"."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from datetime import date
 from decimal import Decimal
 from typing import ParamSpec, TypeVar
 
+from station_desk.dates import DAY, DatePrecision, format_date, partial
 from station_desk.enums import Gender
 from station_desk.messages import msg
 
@@ -431,6 +432,11 @@ def check_name(raw: str, *, field: str = "name") -> str:
 # ---------------------------------------------------------------- dates
 
 
+def _shown(value: date, precision: DatePrecision) -> str:
+    """A date in a message: ISO for a day (as before), as written for a month or a year."""
+    return value.isoformat() if precision is DAY else format_date(value, precision)
+
+
 def check_date(
     value: date | None,
     *,
@@ -439,8 +445,13 @@ def check_date(
     not_before: date | None = None,
     not_before_label: str = label_of("birth_date"),
     required: bool = False,
+    precision: DatePrecision = DAY,
 ) -> date | None:
-    """A date that has happened, and not before ``not_before`` (usually the birth date)."""
+    """A date that has happened, and not before ``not_before`` (usually the birth date).
+
+    A month or a year (``precision``) is before ``not_before`` only when all of it is: a
+    party date written 1968.05 is not refused for a birth on 1968-05-12.
+    """
     label = label_of(field)
     if value is None:
         if required:
@@ -448,15 +459,16 @@ def check_date(
         return None
     if value > today:
         raise ValidationError(
-            field, msg("{label}：{day} 不能晚于今天", label=label, day=value.isoformat())
+            field, msg("{label}：{day} 不能晚于今天", label=label, day=_shown(value, precision))
         )
-    if not_before is not None and value < not_before:
+    last = value if precision is DAY else partial(value, precision).last  # type: ignore[union-attr]
+    if not_before is not None and last < not_before:
         raise ValidationError(
             field,
             msg(
                 "{label}：{day} 不能早于{before}（{before_day}）",
                 label=label,
-                day=value.isoformat(),
+                day=_shown(value, precision),
                 before=not_before_label,
                 before_day=not_before.isoformat(),
             ),
@@ -485,12 +497,15 @@ def check_member_dates(
     retired_on: date | None,
     honorary_retirement_on: date | None,
     today: date,
+    precisions: dict[str, DatePrecision] | None = None,
 ) -> None:
     """Dates of a member's life: none in the future, none before birth.
 
+    ``precisions`` says how much of each date (by field) is known; a day when missing.
     Joining the party before eighteen is only a warning: the party constitution asks for
     eighteen, yet the files of 离休 cadres who joined during the war record younger ages.
     """
+    known = precisions or {}
     birth = problems.check(
         check_date,
         birth_date,
@@ -498,9 +513,17 @@ def check_member_dates(
         today=today,
         not_before=date(1900, 1, 1),
         not_before_label=msg("1900年"),
+        precision=known.get("birth_date", DAY),
     )
     joined, retired, honorary = (
-        problems.check(check_date, value, field=field, today=today, not_before=birth)
+        problems.check(
+            check_date,
+            value,
+            field=field,
+            today=today,
+            not_before=birth,
+            precision=known.get(field, DAY),
+        )
         for field, value in (
             ("joined_party_on", joined_party_on),
             ("retired_on", retired_on),
@@ -513,7 +536,7 @@ def check_member_dates(
             msg(
                 "{label}：入党时未满十八岁（{age}岁），党章规定年满十八岁；离休干部档案中确有此类情况，请核对档案后确认",
                 label=label_of("joined_party_on"),
-                age=age_on(birth, joined),
+                age=max(age_on(birth, joined), 0),
             ),
         )
     if retired is not None and honorary is not None and honorary < retired:
@@ -522,7 +545,7 @@ def check_member_dates(
             msg(
                 "{label}：早于离退休时间（{day}），请核对后确认",
                 label=label_of("honorary_retirement_on"),
-                day=retired.isoformat(),
+                day=_shown(retired, known.get("retired_on", DAY)),
             ),
         )
 
@@ -534,15 +557,28 @@ def check_member_identity(
     birth_date: date | None,
     gender: Gender | None,
     today: date,
+    birth_precision: DatePrecision = DAY,
 ) -> tuple[str, date, Gender] | None:
-    """The ID number, and the birth date and gender the clerk typed agree with it."""
+    """The ID number, and the birth date and gender the clerk typed agree with it.
+
+    A birth date written as a month (出生年月 "1946.03") or a year agrees with an ID number
+    whose birth day falls in it; the ID number then gives the day.
+    """
     parsed = problems.check(parse_id_number, id_number, today=today)
     if parsed is None:
         return None
-    if birth_date is not None and birth_date != parsed.birth_date:
+    if birth_precision is DAY:
+        agrees = birth_date is None or birth_date == parsed.birth_date
+    else:
+        typed = partial(birth_date, birth_precision)
+        agrees = typed is None or typed.contains(parsed.birth_date)
+    if not agrees:
         problems.error(
             "birth_date",
-            msg("出生日期与身份证号不符：身份证号中为 {day}", day=parsed.birth_date.isoformat()),
+            msg(
+                "出生日期与身份证号不符：身份证号中为 {day}",
+                day=parsed.birth_date.isoformat(),
+            ),
         )
     if gender is not None and gender is not parsed.gender:
         problems.error(

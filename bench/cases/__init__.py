@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from harness import BenchContext, Row
 
-NAMES = ("startup", "search", "roster", "import", "memory", "summary", "demo", "door")
+NAMES = ("startup", "search", "roster", "import", "memory", "summary", "demo", "door", "hostile")
 _MODULES = {name: f"cases.{'imports' if name == 'import' else name}" for name in NAMES}
 
 

@@ -37,7 +37,7 @@ from station_desk.services.imports import (
 )
 from station_desk.services.members import add_member
 
-TARGET_S = 5.0
+TARGET_S = 2.0  # issue 16; it was 5 s
 BASELINE_SHARE = 10
 HEADERS = (
     "姓名（必填）",

@@ -353,6 +353,22 @@ Go ahead? Edit → Undo takes it back.</translation>
         <translation>Skip rows with errors and import the rest</translation>
     </message>
     <message>
+        <source>导入所有工作表（一起检查，一起写入）</source>
+        <translation>Import every sheet (checked together, written together)</translation>
+    </message>
+    <message>
+        <source>工作表名称就是所在支部</source>
+        <translation>Each sheet's name is the branch</translation>
+    </message>
+    <message>
+        <source>工作表名称就是社区</source>
+        <translation>Each sheet's name is the community</translation>
+    </message>
+    <message>
+        <source>不用工作表名称</source>
+        <translation>Sheet names not used</translation>
+    </message>
+    <message>
         <source>导入内容：</source>
         <translation>Import:</translation>
     </message>
@@ -363,6 +379,10 @@ Go ahead? Edit → Undo takes it back.</translation>
     <message>
         <source>已在台账中的人：</source>
         <translation>People already in the ledger:</translation>
+    </message>
+    <message>
+        <source>花名册分多个工作表：</source>
+        <translation>Roster on several sheets:</translation>
     </message>
     <message>
         <source>选择文件</source>
@@ -456,6 +476,10 @@ Go ahead? Edit → Undo takes it back.</translation>
     <message>
         <source>没有这一天</source>
         <translation>No such day</translation>
+    </message>
+    <message>
+        <source>如 1950-03-05 或 1950.03</source>
+        <translation>e.g. 1950-03-05 or 1950.03</translation>
     </message>
     <message>
         <source>如 1950-03-05</source>
@@ -3532,6 +3556,117 @@ Purge them from these backups now as well?</translation>
     </message>
 </context>
 <context>
+    <name>TreePage</name>
+    <message>
+        <source>核对支部、社区和网格</source>
+        <translation>Check branches, communities and grids</translation>
+    </message>
+    <message>
+        <source>表中写到、台账中还没有的驿站、支部、社区和网格：勾选的随导入一起新建。</source>
+        <translation>Stations, branches, communities and grids the sheet names that the ledger lacks: those ticked are created with the import.</translation>
+    </message>
+    <message>
+        <source>整表默认（表中这一项空着的行，都填这个）</source>
+        <translation>Whole-sheet defaults (for every row that leaves it blank)</translation>
+    </message>
+    <message>
+        <source>驿站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>所在支部</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>（不填）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>新建/采用</source>
+        <translation>Create/use</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>涉及的行</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>保留</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>出生年月</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>身份证号相同的行：勾选要保留的一行，其余不导入</source>
+        <translation>Rows sharing an ID number: tick the one to keep; the others are not imported</translation>
+    </message>
+    <message>
+        <source>合并：保留的一行中空着的项，用同号的其他行补上</source>
+        <translation>Merge: fill the kept row's blank fields from the other rows with its ID number</translation>
+    </message>
+    <message>
+        <source>正在核对……</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>无法核对：{error}</source>
+        <translation>Cannot check: {error}</translation>
+    </message>
+    <message>
+        <source>表中写到的驿站、支部、社区和网格，台账中都有。</source>
+        <translation>Every station, branch, community and grid the sheet names is in the ledger.</translation>
+    </message>
+    <message>
+        <source>新建 {n} 处，按台账中的名称采用 {m} 处。取消勾选的不新建，这些行会报错。</source>
+        <translation>{n} to create, {m} taken as the ledger's names. Unticked places are not created and their rows are refused.</translation>
+    </message>
+    <message>
+        <source>采用</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>支部：{category}</source>
+        <translation>Branch: {category}</translation>
+    </message>
+</context>
+<context>
     <name>WorkDialog</name>
     <message>
         <source>编辑作品</source>
@@ -3849,6 +3984,22 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>；</source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>日期“{value}”的年份 {year} 不对，应在 1900 到 2100 之间</source>
+        <translation>Date "{value}": year {year} is wrong, it should be between 1900 and 2100</translation>
+    </message>
+    <message>
+        <source>日期“{value}”的月份 {month} 不对，月份应在 1 到 12 之间</source>
+        <translation>Date "{value}": month {month} is wrong, months run from 1 to 12</translation>
+    </message>
+    <message>
+        <source>日期“{value}”不存在（{year}年{month}月没有{day}日）</source>
+        <translation>Date "{value}" does not exist (month {month} of {year} has no day {day})</translation>
+    </message>
+    <message>
+        <source>无法识别的日期“{value}”，请写成 1950.03.05、1950.03 或 1950年3月5日</source>
+        <translation>Cannot read the date "{value}": write it as 1950.03.05, 1950.03 or 1950年3月5日</translation>
     </message>
     <message>
         <source>每日自动</source>
@@ -4203,14 +4354,6 @@ Purge them from these backups now as well?</translation>
         <translation>A phone number cannot be a number with decimals: set the column to "Text" format and type it again</translation>
     </message>
     <message>
-        <source>日期“{value}”的月份 {month} 不对，月份应在 1 到 12 之间</source>
-        <translation>Date "{value}": month {month} is wrong, months run from 1 to 12</translation>
-    </message>
-    <message>
-        <source>日期“{value}”不存在（{year}年{month}月没有{day}日）</source>
-        <translation>Date "{value}" does not exist (month {month} of {year} has no day {day})</translation>
-    </message>
-    <message>
         <source>无法识别的日期“{value}”，请写成 1950.03.05、1950-3-5 或 1950年3月5日</source>
         <translation>Cannot read the date "{value}"; write it as 1950.03.05, 1950-3-5 or 1950年3月5日</translation>
     </message>
@@ -4277,6 +4420,46 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>{label}只能填 {allowed}，这里是“{value}”</source>
         <translation>{label} can only be {allowed}, not "{value}"</translation>
+    </message>
+    <message>
+        <source>文件“{file}”有 {size} MB，超过导入上限 {limit} MB，不像是一份花名册：请只保留要导入的工作表和行，另存后再导入</source>
+        <translation>File "{file}" is {size} MB, over the import limit of {limit} MB, and does not look like a roster: keep only the sheets and rows to import, save it and import again</translation>
+    </message>
+    <message>
+        <source>文件“{file}”的工作表“{sheet}”写着第 {column} 列，超出了 Excel 的最大列 XFD：文件已损坏或被改动过，不能导入</source>
+        <translation>File "{file}", sheet "{sheet}", names column {column}, beyond Excel's last column XFD: the file is damaged or was tampered with and cannot be imported</translation>
+    </message>
+    <message>
+        <source>文件“{file}”的工作表“{sheet}”写着第 {row} 行，超出了 Excel 的最大行数 {limit}：文件已损坏或被改动过，不能导入</source>
+        <translation>File "{file}", sheet "{sheet}", names row {row}, beyond Excel's {limit} rows: the file is damaged or was tampered with and cannot be imported</translation>
+    </message>
+    <message>
+        <source>文件“{file}”的工作表“{sheet}”从 A1 到最远的格子有 {rows} 行 × {columns} 列，超过导入上限 {limit} 个格子：请删去表格远处多余的内容，另存后再导入</source>
+        <translation>File "{file}", sheet "{sheet}", spans {rows} rows × {columns} columns from A1 to its farthest cell, over the import limit of {limit} cells: delete the stray content far out in the sheet, save it and import again</translation>
+    </message>
+    <message>
+        <source>文件“{file}”已损坏，无法作为 Excel 文件打开（{error}）</source>
+        <translation>File "{file}" is damaged and cannot be opened as an Excel file ({error})</translation>
+    </message>
+    <message>
+        <source>文件“{file}”里的“{part}”压缩了 {ratio} 倍（正常的表格不超过 {limit} 倍），像是一个“压缩炸弹”，不能导入</source>
+        <translation>In file "{file}", part "{part}" is compressed {ratio} times (a normal sheet: at most {limit} times): it looks like a "zip bomb" and cannot be imported</translation>
+    </message>
+    <message>
+        <source>文件“{file}”解压后有 {size} MB，超过导入上限 {limit} MB（正常的花名册只有几 MB），像是一个“压缩炸弹”，不能导入</source>
+        <translation>File "{file}" inflates to {size} MB, over the import limit of {limit} MB (a normal roster is a few MB): it looks like a "zip bomb" and cannot be imported</translation>
+    </message>
+    <message>
+        <source>文件“{file}”的工作表“{sheet}”有超过 {limit} 个格子，超过导入上限：请只保留要导入的行和列，另存后再导入</source>
+        <translation>File "{file}", sheet "{sheet}", has more than {limit} cells, over the import limit: keep only the rows and columns to import, save it and import again</translation>
+    </message>
+    <message>
+        <source>文件“{file}”已损坏（“{part}”读不出来：{error}），不能导入：请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入</source>
+        <translation>File "{file}" is damaged ("{part}" cannot be read: {error}) and cannot be imported: open it in Excel or WPS, "Save As" .xlsx and import that</translation>
+    </message>
+    <message>
+        <source>文件“{file}”设置了密码，无法读取：请在 Excel/WPS 中取消密码后再导入</source>
+        <translation>File "{file}" has a password and cannot be read: remove the password in Excel/WPS, then import</translation>
     </message>
     <message>
         <source>老同志花名册</source>
@@ -4347,8 +4530,8 @@ Purge them from these backups now as well?</translation>
         <translation>No header row in the first {rows} rows of sheet "{sheet}": {kind} needs the columns {required}, and the closest row lacks {missing}. Headers that work: {headers}</translation>
     </message>
     <message>
-        <source>文件“{file}”已损坏，无法作为 Excel 文件打开（{error}）</source>
-        <translation>File "{file}" is damaged and cannot be opened as an Excel file ({error})</translation>
+        <source>文件“{file}”设置了打开密码，无法读取：请在 Excel/WPS 中取消密码后再导入</source>
+        <translation>File "{file}" has an opening password and cannot be read: remove the password in Excel/WPS, then import it</translation>
     </message>
     <message>
         <source>文件“{file}”无法作为 Excel 文件读取（{error}）。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入</source>
@@ -4357,10 +4540,6 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>文件“{file}”的内容已损坏，读取时出错（{error}）。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入</source>
         <translation>The contents of file "{file}" are damaged, reading failed ({error}). Open it in Excel or WPS, use "Save As" to save an .xlsx file, and import that</translation>
-    </message>
-    <message>
-        <source>文件“{file}”设置了打开密码，无法读取：请在 Excel/WPS 中取消密码后再导入</source>
-        <translation>File "{file}" has an opening password and cannot be read: remove the password in Excel/WPS, then import it</translation>
     </message>
     <message>
         <source>文件“{file}”无法作为 .xls 文件读取（{error}）。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入</source>
@@ -4381,6 +4560,10 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>文件“{file}”不是有效的 CSV 文件（{error}）</source>
         <translation>File "{file}" is not a valid CSV file ({error})</translation>
+    </message>
+    <message>
+        <source>“{file}”是 WPS 表格文件（{suffix}），不能直接导入：请在 WPS 中打开它，点左上角“文件”→“另存为”，“文件类型”选“Excel 文件(*.xlsx)”，保存后导入新的 .xlsx 文件</source>
+        <translation>"{file}" is a WPS spreadsheet ({suffix}) and cannot be imported directly: open it in WPS, choose File → Save As, set the file type to "Excel file (*.xlsx)", save, and import the new .xlsx file</translation>
     </message>
     <message>
         <source>文件“{file}”的类型（{suffix}）不能导入：请使用 .xlsx、.xls 或 .csv 文件</source>
@@ -4417,6 +4600,10 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>文件“{file}”已损坏或不是 Excel 文件，无法读取。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入</source>
         <translation>File "{file}" is damaged or not an Excel file and cannot be read. Open it in Excel or WPS, use "Save As" to save an .xlsx file, and import that</translation>
+    </message>
+    <message>
+        <source>文件“{file}”正在 Excel 或 WPS 中打开（旁边有锁定文件“{lock}”）：请先保存并关闭它再导入；如果已经关闭，请删除“{lock}”</source>
+        <translation>File "{file}" is open in Excel or WPS (its lock file "{lock}" is beside it): save and close it first, then import; if it is already closed, delete "{lock}"</translation>
     </message>
     <message>
         <source>文件“{file}”里没有名为“{sheet}”的工作表</source>
@@ -4819,6 +5006,22 @@ Purge them from these backups now as well?</translation>
         <translation>Field: "{field}" cannot be shown as a full number</translation>
     </message>
     <message>
+        <source>与第 {row} 行身份证号相同，已并入第 {row} 行（其空着的项由本行补上）</source>
+        <translation>Same ID number as row {row}: merged into row {row} (its blank fields filled from this row)</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行身份证号相同，按选择保留第 {row} 行</source>
+        <translation>Same ID number as row {row}: row {row} is kept, as chosen</translation>
+    </message>
+    <message>
+        <source>{label} {old} → {new}</source>
+        <translation>{label} {old} → {new}</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
         <source>只能导出为 .xlsx 或 .csv 文件，而不是“{file}”</source>
         <translation>Export to an .xlsx or .csv file, not "{file}"</translation>
     </message>
@@ -4939,12 +5142,68 @@ Purge them from these backups now as well?</translation>
         <translation>Same volunteer number as row {row}</translation>
     </message>
     <message>
+        <source>若选择“更新”，将改动：{changes}</source>
+        <translation>With "Update" chosen this would change: {changes}</translation>
+    </message>
+    <message>
         <source>将更新：{fields}</source>
         <translation>Will update: {fields}</translation>
     </message>
     <message>
         <source>已确认：{message}</source>
         <translation>Confirmed: {message}</translation>
+    </message>
+    <message>
+        <source>支部</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>{what} {parent} {name}</source>
+        <translation>{what} {parent} {name}</translation>
+    </message>
+    <message>
+        <source>{what} {name}（{category}）</source>
+        <translation>{what} {name} ({category})</translation>
+    </message>
+    <message>
+        <source>{what} {name}（{parent}）</source>
+        <translation>{what} {name} ({parent})</translation>
+    </message>
+    <message>
+        <source>{what} {name}</source>
+        <translation>{what} {name}</translation>
+    </message>
+    <message>
+        <source>{what}“{written}”按台账中的“{ledger}”</source>
+        <translation>{what} "{written}" taken as "{ledger}" in the ledger</translation>
+    </message>
+    <message>
+        <source>整表默认：{what}“{value}”，填入 {n} 行</source>
+        <translation>Whole-sheet default: {what} "{value}", filled into {n} rows</translation>
+    </message>
+    <message>
+        <source>视为已有：{match}（第 {rows} 行）</source>
+        <translation>Taken as existing: {match} (rows {rows})</translation>
+    </message>
+    <message>
+        <source>将新建</source>
+        <translation>Will create</translation>
+    </message>
+    <message>
+        <source>已新建</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>{verb}：{place}（第 {rows} 行）</source>
+        <translation>{verb}: {place} (rows {rows})</translation>
+    </message>
+    <message>
+        <source>{verb}：{place}</source>
+        <translation>{verb}: {place}</translation>
+    </message>
+    <message>
+        <source>{rows} 等 {n}</source>
+        <translation>{rows} and more, {n} in all</translation>
     </message>
     <message>
         <source>{summary}，{part}</source>

@@ -29,6 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from station_desk.dates import DatePrecision
 from station_desk.enums import (
     BranchCategory,
     CertificateKind,
@@ -72,6 +73,15 @@ def enum_column(enum_cls: type[PyEnum], name: str) -> Enum:
         create_constraint=True,
         length=32,
         validate_strings=True,
+    )
+
+
+def precision_column(date_column: str) -> Mapped[DatePrecision]:
+    """How precise ``date_column`` is: year, month or day (day for rows written before)."""
+    return mapped_column(
+        enum_column(DatePrecision, f"{date_column}_precision"),
+        default=DatePrecision.DAY,
+        server_default=DatePrecision.DAY.value,
     )
 
 
@@ -200,6 +210,14 @@ class Member(Stamped, Recyclable, Base):
     volunteer_number: Mapped[str | None] = mapped_column(String(40), unique=True)
     search_keys: Mapped[str] = mapped_column(Text, default="")
     sort_key: Mapped[str] = mapped_column(String(200), default="")
+    # How much of each date is known (station_desk.dates): the date column holds its first
+    # day. Added by migration 0003; rows from before are day-precise.
+    birth_date_precision: Mapped[DatePrecision] = precision_column("birth_date")
+    retired_on_precision: Mapped[DatePrecision] = precision_column("retired_on")
+    honorary_retirement_on_precision: Mapped[DatePrecision] = precision_column(
+        "honorary_retirement_on"
+    )
+    joined_party_on_precision: Mapped[DatePrecision] = precision_column("joined_party_on")
 
 
 class GridPost(Stamped, Base):

@@ -64,6 +64,9 @@ def member_full(session: Session, member_id: int) -> MemberFull | None:
         health=m.health,
         notes=m.notes,
         volunteer_number=m.volunteer_number or "",
+        retired_on_precision=m.retired_on_precision.value,
+        honorary_retirement_on_precision=m.honorary_retirement_on_precision.value,
+        joined_party_on_precision=m.joined_party_on_precision.value,
     )
 
 

@@ -15,6 +15,7 @@ from datetime import date
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
+from station_desk.dates import DAY, format_date
 from station_desk.db.models import (
     Branch,
     Community,
@@ -89,6 +90,7 @@ MEMBER_FIELDS = [
 ]
 GRID_POST_FIELDS = ["community", "grid", "name", "id_number", "post", "building", "since"]
 _MEMBER_FIELDS = MEMBER_FIELDS[:-1]
+_DATED = frozenset({"birth_date", "retired_on", "honorary_retirement_on", "joined_party_on"})
 
 
 def _in_year(column: InstrumentedAttribute[date], year: int) -> ColumnElement[bool]:
@@ -134,6 +136,9 @@ def member_table(session: Session, filters: ExportFilters) -> ExportTable:
                 row.append("党员" if member.is_party_member else "群众")
             elif name == "volunteer_number":
                 row.append(member.volunteer_number or "")
+            elif name in _DATED and getattr(member, f"{name}_precision") != DAY:
+                # A month or a year goes out as written ("1968.05"), and comes back so.
+                row.append(format_date(getattr(member, name), getattr(member, f"{name}_precision")))
             else:
                 row.append(getattr(member, name))
         rows.append([*row, station or ""])

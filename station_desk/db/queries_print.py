@@ -71,6 +71,7 @@ class RosterMember:
     branch: str
     posts: str
     volunteer_number: str
+    joined_party_on_precision: str = "day"
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +176,7 @@ def roster_members(session: Session, flt: MemberFilter, on: date) -> list[Roster
             cast(Member.joined_party_on, text),
             Member.branch_id,
             Member.volunteer_number,
+            cast(Member.joined_party_on_precision, text),
         )
         .where(where)
         .order_by(Member.sort_key, Member.id)
@@ -203,6 +205,7 @@ def roster_members(session: Session, flt: MemberFilter, on: date) -> list[Roster
                 branches.get(r[15], ""),
                 posts.get(r[0], ""),
                 r[16] or "",
+                r[17],
             )
             for r in session.execute(stmt)
         ]

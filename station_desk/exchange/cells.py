@@ -14,6 +14,7 @@ import re
 import unicodedata
 from datetime import date, datetime, timedelta
 
+from station_desk.dates import DAY, YEAR, DateTextError, PartialDate, checked, parse_date_text
 from station_desk.exchange.errors import CellError
 from station_desk.messages import msg
 from station_desk.validation import label_of
@@ -38,10 +39,6 @@ PHONE_DECIMALS = msg("电话号码不能是带小数的数字，请把该列设�
 
 _SCIENTIFIC = re.compile(r"^[0-9]+(?:\.[0-9]+)?[eE][+]?[0-9]+$")
 _TRAILING_POINT_ZERO = re.compile(r"^([0-9]+)\.0+$")
-_TIME_SUFFIX = re.compile(r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$")
-_DATE_TEXT = re.compile(r"^(\d{4})[./\-年](\d{1,2})(?:(?:[./\-月](\d{1,2})[日号]?)|月)?\.?$")
-_DATE_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})?$")
-_YEAR_ONLY = re.compile(r"^(\d{4})年?$")
 _SERIAL_TEXT = re.compile(r"^\d{1,5}(?:\.\d+)?$")
 _COUNT_TEXT = re.compile(r"^(\d+)(?:人次|人|次|个)?$")
 
@@ -132,23 +129,12 @@ def _clean_str(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _checked_date(year: int, month: int, day: int, shown: str) -> date:
-    if not 1 <= month <= 12:
-        raise CellError(
-            msg("日期“{value}”的月份 {month} 不对，月份应在 1 到 12 之间", value=shown, month=month)
-        )
+def _checked_date(year: int, month: int | None, day: int | None, shown: str) -> PartialDate:
+    """The date of these parts (a month when ``day`` is None), or CellError saying why not."""
     try:
-        return date(year, month, day)
-    except ValueError:
-        raise CellError(
-            msg(
-                "日期“{value}”不存在（{year}年{month}月没有{day}日）",
-                value=shown,
-                year=year,
-                month=month,
-                day=day,
-            )
-        ) from None
+        return checked(year, month, day, shown)
+    except DateTextError as error:
+        raise CellError(error.args[0]) from None
 
 
 def _not_a_date(shown: str) -> CellError:
@@ -179,7 +165,7 @@ def _from_serial(serial: float, date1904: bool) -> date:
     return base + timedelta(days=days)
 
 
-def _from_number(value: int | float, date1904: bool) -> date:
+def _from_number(value: int | float, date1904: bool) -> PartialDate:
     if not math.isfinite(value):
         raise CellError(msg("这个格子里不是日期"))
     shown = format_number(value)
@@ -188,10 +174,10 @@ def _from_number(value: int | float, date1904: bool) -> date:
         if 19000101 <= whole <= 29991231:
             return _checked_date(whole // 10000, whole // 100 % 100, whole % 100, shown)
         if 190001 <= whole <= 299912:
-            return _checked_date(whole // 100, whole % 100, 1, shown)
+            return _checked_date(whole // 100, whole % 100, None, shown)
         if 1900 <= whole <= 2099:
-            raise _year_only(whole, whole)
-        return _from_serial(value, date1904)
+            return PartialDate.of(whole)
+        return PartialDate(_from_serial(value, date1904), DAY)
     if 1900 <= value < 2100:
         # A clerk typed 1950.3 into a General cell: Excel keeps it as the number 1950.3.
         year, _, fraction = f"{value:.6f}".rstrip("0").partition(".")
@@ -204,38 +190,40 @@ def _from_number(value: int | float, date1904: bool) -> date:
                 )
             )
         if len(fraction) <= 2:
-            return _checked_date(int(year), int(fraction), 1, shown)
+            return _checked_date(int(year), int(fraction), None, shown)
         raise _not_a_date(shown)
-    return _from_serial(value, date1904)
+    return PartialDate(_from_serial(value, date1904), DAY)
 
 
-def _from_text(raw: str) -> date:
-    text = _TIME_SUFFIX.sub("", raw).strip()
-    text = "".join(text.split())
-    match = _DATE_TEXT.match(text) or _DATE_COMPACT.match(text)
-    if match:
-        year, month, day = match.groups()
-        return _checked_date(int(year), int(month), int(day or 1), raw)
-    if _YEAR_ONLY.match(text):
-        year = text.rstrip("年")
-        raise _year_only(raw, year)
-    raise _not_a_date(raw)
+def _from_text(raw: str) -> PartialDate:
+    try:
+        found = parse_date_text(raw)
+    except DateTextError as error:
+        reason = error.args[0]
+        if getattr(reason, "template", "").startswith("无法识别"):
+            raise _not_a_date(raw) from None
+        raise CellError(reason) from None
+    if found is None:
+        raise _not_a_date(raw)
+    return found
 
 
-def parse_date_cell(value: object, *, date1904: bool = False) -> date | None:
-    """The date a cell shows, or None for a blank cell; CellError(reason) when unreadable.
+def parse_partial_date_cell(value: object, *, date1904: bool = False) -> PartialDate | None:
+    """The date a cell shows, as precise as it was written; None for a blank cell.
 
-    Accepts date/datetime objects, Excel serial numbers (1900 system with its fake
-    1900-02-29, or the 1904 system), 1950.3-style numbers, and text such as 1950.3,
-    1950.03.05, 1950年3月5日, 1950-3-5, 1950/3/5, 19500305, 195003 (full-width too).
-    A year and month alone give the 1st of that month.
+    Accepts date/datetime objects and Excel serial numbers (days), 1950.3-style numbers and
+    195003 (months), 1950 (a year), and text such as 1950.3, 1950.03.05, 1950年3月5日,
+    1950-3-5, 1950/3/5, 19500305, 195003, 1950年 (full-width too). CellError(reason) when
+    unreadable.
     """
     if value is None:
         return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
+    if isinstance(value, PartialDate):
         return value
+    if isinstance(value, datetime):
+        return PartialDate(value.date(), DAY)
+    if isinstance(value, date):
+        return PartialDate(value, DAY)
     if isinstance(value, bool):
         raise CellError(msg("这个格子里是“是/否”，不是日期"))
     if isinstance(value, int | float):
@@ -247,6 +235,23 @@ def parse_date_cell(value: object, *, date1904: bool = False) -> date | None:
         number = float(text)
         return _from_number(int(number) if number.is_integer() else number, date1904)
     return _from_text(text)
+
+
+def parse_date_cell(value: object, *, date1904: bool = False) -> date | None:
+    """The day a cell shows (a year and month alone give the 1st of that month), or None
+    for a blank cell; CellError(reason) when unreadable or only a year.
+
+    For dates that are days by nature (an activity, a post's start); a member's dates keep
+    their precision through ``parse_partial_date_cell``.
+    """
+    found = parse_partial_date_cell(value, date1904=date1904)
+    if found is None:
+        return None
+    if found.precision is YEAR:
+        year = found.start.year
+        shown = value if isinstance(value, int | float) else clean_text(value)
+        raise _year_only(shown, year)
+    return found.start
 
 
 def masked_number(what: str) -> str:

@@ -24,6 +24,7 @@ from station_desk.exchange.cells import (
     parse_bool_cell,
     parse_count_cell,
     parse_date_cell,
+    parse_partial_date_cell,
     phone_damage,
 )
 from station_desk.exchange.errors import CellError, listed
@@ -42,6 +43,10 @@ DATE_FIELDS = frozenset(
         "since",
         "date",
     }
+)
+#: A member's dates keep the precision they were written with (1968.05 stays a month).
+PARTIAL_DATE_FIELDS = frozenset(
+    {"birth_date", "retired_on", "honorary_retirement_on", "joined_party_on"}
 )
 CHOICES: dict[tuple[str, str], tuple[type[LabeledEnum], dict[str, str]]] = {
     ("members", "gender"): (Gender, {"男性": "男", "m": "男", "女性": "女", "f": "女"}),
@@ -114,6 +119,10 @@ def _phone(value: object, _: bool) -> object:
 
 def _date(value: object, date1904: bool) -> object:
     return parse_date_cell(value, date1904=date1904)
+
+
+def _partial_date(value: object, date1904: bool) -> object:
+    return parse_partial_date_cell(value, date1904=date1904)
 
 
 def _bool(value: object, _: bool) -> object:
@@ -205,6 +214,8 @@ def parser_for(kind: str, name: str) -> Parser:
         return _id_number
     if name == "phone":
         return _phone
+    if kind == "members" and name in PARTIAL_DATE_FIELDS:
+        return _partial_date
     if name in DATE_FIELDS:
         return _date
     if name == "is_party_member":

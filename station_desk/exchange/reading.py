@@ -10,20 +10,24 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import os
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
+from station_desk.dates import MONTH, PartialDate
 from station_desk.exchange.errors import ExchangeError
-from station_desk.exchange.fast_xlsx import read_xlsx_fast
 from station_desk.exchange.formula_guard import unneutralise_row
+from station_desk.exchange.limits import WorkbookFacts, check_file_size, check_xls, check_xlsx
 from station_desk.messages import msg
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _EXCEL_EXTENSIONS = {".xlsx", ".xlsm", ".xls"}
 _TEXT_EXTENSIONS = {".csv", ".txt"}
+_WPS_EXTENSIONS = {".et", ".ett"}
 _DELIMITERS = (",", "\t", ";")
 
 
@@ -57,17 +61,80 @@ def _trimmed(rows: Iterable[Iterable[object]]) -> list[list[object]]:
 
 
 def _read_xlsx(path: Path, sheet_name: str | None) -> Sheet:
-    """Fast path first (fast_xlsx); openpyxl for anything it does not handle."""
+    """Measured first (``limits``), then read by calamine; openpyxl for what it refuses."""
+    facts = check_xlsx(path)
     try:
-        found = read_xlsx_fast(str(path), sheet_name)
+        return _read_calamine(path, sheet_name, facts)
+    except ExchangeError:
+        raise
     except Exception:
         return _read_xlsx_openpyxl(path, sheet_name)
-    if not found:
+
+
+def _read_calamine(path: Path, sheet_name: str | None, facts: WorkbookFacts | None) -> Sheet:
+    """The named sheet, or the first non-empty one (the active one first), by calamine (the
+    Rust reader: about 5 times faster than our former XML scan, 9 times openpyxl's).
+
+    Cells whose format shows only a year and month ("1946年3月" turned into a date by
+    Excel) become that month (``PartialDate``), so no day is invented.
+    """
+    from python_calamine import CalamineWorkbook, PasswordError
+
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+    except PasswordError as error:
+        raise _password(path) from error
+    try:
+        visible = [
+            m.name
+            for m in book.sheets_metadata
+            if str(m.visible).endswith("Visible") and str(m.typ).endswith("WorkSheet")
+        ]
         if sheet_name is not None:
-            raise _no_sheet(path, sheet_name)
-        return _read_xlsx_openpyxl(path, sheet_name)
-    sheets = [Sheet(name=name, rows=_trimmed(rows), date1904=flag) for name, rows, flag in found]
-    return next((sheet for sheet in sheets if sheet.rows), sheets[0])
+            if sheet_name not in book.sheet_names:
+                raise _no_sheet(path, sheet_name)
+            names = [sheet_name]
+        else:
+            ordered = facts.sheets if facts is not None and facts.sheets else book.sheet_names
+            active = facts.active if facts is not None else 0
+            first = [ordered[active]] if active < len(ordered) else []
+            names = first + [n for n in visible if n not in first]
+        date1904 = facts.date1904 if facts is not None else False
+        chosen: Sheet | None = None
+        for name in names:
+            raw = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            months = facts.month_cells.get(name, set()) if facts is not None else set()
+            rows = _trimmed(_with_months(raw, months))
+            sheet = Sheet(name=name, rows=rows, date1904=date1904)
+            if chosen is None:
+                chosen = sheet
+            if rows:
+                return sheet
+        return chosen or Sheet(name=path.stem, rows=[], date1904=date1904)
+    finally:
+        book.close()
+
+
+def _with_months(
+    raw: Sequence[Sequence[object]], months: set[tuple[int, int]]
+) -> Iterable[list[object]]:
+    """Rows as lists, "" (calamine's blank) as None, year-month cells as months."""
+    for index, row in enumerate(raw):
+        cells = [None if value == "" else value for value in row]
+        if months:
+            for column, value in enumerate(cells):
+                if (index, column) in months and isinstance(value, date):
+                    cells[column] = PartialDate(date(value.year, value.month, 1), MONTH)
+        yield cells
+
+
+def _password(path: Path) -> ExchangeError:
+    return ExchangeError(
+        msg(
+            "文件“{file}”设置了打开密码，无法读取：请在 Excel/WPS 中取消密码后再导入",
+            file=path.name,
+        )
+    )
 
 
 def _read_xlsx_openpyxl(path: Path, sheet_name: str | None) -> Sheet:
@@ -126,6 +193,20 @@ def _read_xlsx_openpyxl(path: Path, sheet_name: str | None) -> Sheet:
         ) from error
     finally:
         book.close()
+
+
+def _read_old_excel(path: Path, sheet_name: str | None, facts: WorkbookFacts) -> Sheet:
+    """An .xls (OLE container): calamine; xlrd (with its own messages) for what it refuses."""
+    from python_calamine import PasswordError
+
+    try:
+        return _read_calamine(path, sheet_name, facts)
+    except (ExchangeError, PasswordError) as error:
+        if isinstance(error, ExchangeError):
+            raise
+        raise _password(path) from error
+    except Exception:
+        return _read_xls(path, sheet_name)
 
 
 def _read_xls(path: Path, sheet_name: str | None) -> Sheet:
@@ -263,6 +344,14 @@ def read_table(path: Path, *, sheet: str | None = None) -> Sheet:
     """The first non-empty worksheet (the active one first), or the one named ``sheet``."""
     path = Path(path)
     extension = path.suffix.lower()
+    if extension in _WPS_EXTENSIONS:
+        raise ExchangeError(
+            msg(
+                "“{file}”是 WPS 表格文件（{suffix}），不能直接导入：请在 WPS 中打开它，点左上角“文件”→“另存为”，“文件类型”选“Excel 文件(*.xlsx)”，保存后导入新的 .xlsx 文件",
+                file=path.name,
+                suffix=extension,
+            )
+        )
     if extension not in _EXCEL_EXTENSIONS | _TEXT_EXTENSIONS:
         raise ExchangeError(
             msg(
@@ -288,6 +377,8 @@ def read_table(path: Path, *, sheet: str | None = None) -> Sheet:
                 error=str(error.strerror or error),
             )
         ) from error
+    _refuse_if_open(path)
+    check_file_size(path)
     if extension in _TEXT_EXTENSIONS:
         return _read_csv(path)
     if not head:
@@ -295,14 +386,16 @@ def read_table(path: Path, *, sheet: str | None = None) -> Sheet:
     if head.startswith(_ZIP_MAGIC):
         return _read_xlsx(path, sheet)
     if head.startswith(_OLE_MAGIC):
-        if extension != ".xls":
+        if extension != ".xls" and _encrypted(path):
+            raise _password(path)
+        if extension != ".xls" and not _is_old_excel(path):
             raise ExchangeError(
                 msg(
                     "文件“{file}”设置了打开密码（或不是真正的 .xlsx 文件），无法读取：请在 Excel/WPS 中取消密码后另存为 .xlsx 再导入",
                     file=path.name,
                 )
             )
-        return _read_xls(path, sheet)
+        return _read_old_excel(path, sheet, check_xls(path))
     if head.lstrip().startswith((b"<", b"\xef\xbb\xbf<")):
         raise ExchangeError(
             msg(
@@ -316,6 +409,42 @@ def read_table(path: Path, *, sheet: str | None = None) -> Sheet:
             file=path.name,
         )
     )
+
+
+def _streams(path: Path) -> list[str]:
+    """The stream names of an OLE container ([] when it cannot be read)."""
+    from xlrd.compdoc import CompDoc
+
+    try:
+        with open(os.devnull, "w") as quiet:
+            container = CompDoc(path.read_bytes(), logfile=quiet)
+        return [entry.name for entry in container.dirlist]
+    except Exception:
+        return []
+
+
+def _encrypted(path: Path) -> bool:
+    """An .xlsx with an open password is an OLE container holding EncryptionInfo."""
+    return "EncryptionInfo" in _streams(path)
+
+
+def _is_old_excel(path: Path) -> bool:
+    """An old .xls saved under an .xlsx name (its Workbook stream gives it away)."""
+    return bool({"Workbook", "Book"} & set(_streams(path)))
+
+
+def _refuse_if_open(path: Path) -> None:
+    """Excel and WPS keep a lock file "~$name" beside a workbook they have open: what is on
+    disk may not hold the clerk's latest edits, so say so rather than import it."""
+    for lock in {f"~${path.name}", f"~${path.name[2:]}"}:
+        if (path.parent / lock).exists():
+            raise ExchangeError(
+                msg(
+                    "文件“{file}”正在 Excel 或 WPS 中打开（旁边有锁定文件“{lock}”）：请先保存并关闭它再导入；如果已经关闭，请删除“{lock}”",
+                    file=path.name,
+                    lock=lock,
+                )
+            )
 
 
 def _no_sheet(path: Path, sheet_name: str) -> ExchangeError:
@@ -337,3 +466,26 @@ def column_letter(index: int) -> str:
         index, remainder = divmod(index - 1, 26)
         letters = chr(ord("A") + remainder) + letters
     return letters
+
+
+def read_sheets(path: Path) -> list[Sheet]:
+    """Every visible worksheet that holds anything, in the workbook's order (a roster kept
+    as one sheet per branch or community); a text file is its one sheet. Each is measured
+    (``limits``) and read as ``read_table`` reads it."""
+    path = Path(path)
+    first = read_table(path)
+    if path.suffix.lower() in _TEXT_EXTENSIONS:
+        return [first]
+    from python_calamine import CalamineWorkbook
+
+    book = CalamineWorkbook.from_path(str(path))
+    try:
+        names = [
+            m.name
+            for m in book.sheets_metadata
+            if str(m.visible).endswith("Visible") and str(m.typ).endswith("WorkSheet")
+        ]
+    finally:
+        book.close()
+    sheets = [first if name == first.name else read_table(path, sheet=name) for name in names]
+    return [sheet for sheet in sheets if sheet.rows]

@@ -28,10 +28,13 @@ from sqlalchemy.orm import Session
 from station_desk.db.ledger import Ledger
 from station_desk.exchange.cells import clean_text
 from station_desk.exchange.reading import Sheet, column_letter, read_table
-from station_desk.exchange.rows import ParsedSheet, RowProblem, parse_sheet
+from station_desk.exchange.rows import ParsedRow, ParsedSheet, RowProblem, parse_sheet
 from station_desk.exchange.writing import write_error_rows
+from station_desk.messages import msg
 from station_desk.services.imports_groups import GroupImport
+from station_desk.services.imports_lookup import OrgNames
 from station_desk.services.imports_members import MemberImport, with_values
+from station_desk.services.imports_tree import TreePlan, create_tree, read_tree
 from station_desk.services.imports_types import (
     CheckedImport,
     ImportOptions,
@@ -117,6 +120,11 @@ def _with_duplicates(parsed: ParsedSheet) -> ParsedSheet:
     return replace(parsed, rows=rows, duplicate_problems=[])
 
 
+def rows_with_duplicates(parsed: ParsedSheet) -> list[ParsedRow]:
+    """The sheet's rows, each carrying its own duplicate problems (the wizard's tree page)."""
+    return _with_duplicates(parsed).rows
+
+
 def run_import(
     session: Session,
     sheet: Sheet,
@@ -137,7 +145,7 @@ def _run(
     *,
     plan: CheckedImport | None = None,
     dry_run_on: Path | None = None,
-) -> tuple[list[RowOutcome], CheckedImport | None]:
+) -> tuple[list[RowOutcome], CheckedImport | None, TreePlan | None]:
     """``run_import``, reusing ``plan`` when the ledger still matches it.
 
     ``dry_run_on`` (the ledger's path) marks a dry run: member rows are checked only, and
@@ -156,17 +164,82 @@ def _run(
 
     columns = column_titles(sheet, parsed)
     if parsed.kind == "members":
-        members = MemberImport(session, parsed.rows, columns, options)
+        chosen, dropped = kept_duplicates(parsed.rows, options.keep_rows, options.merge_duplicates)
+        rows, tree = read_tree(OrgNames.load(session), chosen, options)
+        if options.create_missing and tree.missing:
+            tree = create_tree(session, tree)
+        members = MemberImport(session, rows, columns, options)
         reused = members.reuse(plan) if plan is not None else None
         outcomes = reused if reused is not None else members.check_all(step)
+        if dropped and reused is None:  # a reused dry run holds them already
+            outcomes = sorted([*outcomes, *dropped], key=lambda o: o.row)
         if dry_run_on is not None:
-            return outcomes, members.checked(original, dry_run_on, outcomes)
+            return outcomes, members.checked(original, dry_run_on, outcomes), tree
         members.write(lambda done, text: step(total + done, text))
-        return outcomes, None
+        return outcomes, None, tree
     groups = GroupImport(session, parsed.kind, parsed.rows, columns, options)
     groups.check_all(step)
     groups.write(lambda done, text: step(total + done, text))
-    return [groups.outcomes[row.row] for row in parsed.rows], None
+    return [groups.outcomes[row.row] for row in parsed.rows], None, None
+
+
+def duplicate_group(row: ParsedRow) -> str | None:
+    """The ID number a row shares with other rows of the sheet, or None."""
+    for problem in row.problems:
+        template = getattr(problem.message, "template", "")
+        if problem.field == "id_number" and template.startswith("与第 {others} 行重复"):
+            return str(row.values.get("id_number") or "")
+    return None
+
+
+def kept_duplicates(
+    rows: list[ParsedRow], keep: frozenset[int], merge: bool = False
+) -> tuple[list[ParsedRow], list[RowOutcome]]:
+    """Rows sharing an ID number where the clerk kept one: that one without its duplicate
+    problem, the others out (each a skipped outcome naming the row kept). With ``merge``
+    the kept row's blank fields are filled, field by field, from the other rows in order
+    (a field the kept row fills stays as it is)."""
+    if not keep:
+        return rows, []
+    kept_of = {duplicate_group(r): r.row for r in rows if r.row in keep and duplicate_group(r)}
+    fill: dict[str, dict[str, object]] = {}
+    if merge:
+        for row in rows:
+            group = duplicate_group(row)
+            if group is not None and group in kept_of and kept_of[group] != row.row:
+                given = fill.setdefault(group, {})
+                for name, value in row.values.items():
+                    if value not in (None, "") and name not in given:
+                        given[name] = value
+    chosen: list[ParsedRow] = []
+    dropped: list[RowOutcome] = []
+    for row in rows:
+        group = duplicate_group(row)
+        kept = kept_of.get(group) if group else None
+        if kept is None:
+            chosen.append(row)
+        elif kept == row.row:
+            problems = tuple(
+                p for p in row.problems if duplicate_group(replace(row, problems=(p,))) is None
+            )
+            extra = {
+                name: value
+                for name, value in fill.get(group or "", {}).items()
+                if row.values.get(name) in (None, "")
+            }
+            values = {**row.values, **extra} if extra else row.values
+            chosen.append(replace(row, problems=problems, values=values))
+        else:
+            label = clean_text(row.values.get("name"))
+            note = (
+                msg(
+                    "与第 {row} 行身份证号相同，已并入第 {row} 行（其空着的项由本行补上）", row=kept
+                )
+                if merge
+                else msg("与第 {row} 行身份证号相同，按选择保留第 {row} 行", row=kept)
+            )
+            dropped.append(RowOutcome(row.row, RowStatus.SKIP, label, notes=(note,)))
+    return chosen, dropped
 
 
 def is_blocked(outcomes: list[RowOutcome], options: ImportOptions) -> bool:
@@ -176,10 +249,13 @@ def is_blocked(outcomes: list[RowOutcome], options: ImportOptions) -> bool:
 
 
 class _RollBack(Exception):
-    def __init__(self, outcomes: list[RowOutcome], found: CheckedImport | None) -> None:
+    def __init__(
+        self, outcomes: list[RowOutcome], found: CheckedImport | None, tree: TreePlan | None
+    ) -> None:
         super().__init__("roll back")
         self.outcomes = outcomes
         self.found = found
+        self.tree = tree
 
 
 def _transaction(
@@ -193,18 +269,23 @@ def _transaction(
     *,
     plan: CheckedImport | None = None,
     dry: bool = False,
-) -> tuple[list[RowOutcome], bool, CheckedImport | None]:
+) -> tuple[list[RowOutcome], bool, CheckedImport | None, TreePlan | None]:
     path = _path_of(ledger) if dry else None
     try:
         with ledger.unit_of_work(operator=operator) as session:
-            outcomes, found = _run(
+            outcomes, found, tree = _run(
                 session, sheet, parsed, options, progress, plan=plan, dry_run_on=path
             )
             if not keep(outcomes):
-                raise _RollBack(outcomes, found)
+                raise _RollBack(outcomes, found, tree)
     except _RollBack as rolled:
-        return rolled.outcomes, False, rolled.found
-    return outcomes, True, found
+        return rolled.outcomes, False, rolled.found, _not_created(rolled.tree)
+    return outcomes, True, found, tree
+
+
+def _not_created(tree: TreePlan | None) -> TreePlan | None:
+    """A rolled-back plan: nothing it created is in the ledger."""
+    return replace(tree, created=False) if tree is not None else None
 
 
 def _path_of(ledger: Ledger) -> Path:
@@ -249,12 +330,16 @@ def dry_run(
 ) -> ImportPreview:
     """Every row's fate, found by doing the import and rolling it back."""
     with gc_paused():
-        outcomes, _, found = _transaction(
+        outcomes, _, found, tree = _transaction(
             ledger, sheet, parsed, options, progress, operator, lambda _: False, dry=True
         )
     _last_dry_run.keep(parsed, found)
     return ImportPreview(
-        parsed.kind, tuple(outcomes), blocked=is_blocked(outcomes, options), checked=found
+        parsed.kind,
+        tuple(outcomes),
+        blocked=is_blocked(outcomes, options),
+        checked=found,
+        tree=tree,
     )
 
 
@@ -283,7 +368,7 @@ def commit_import(
         plan = remembered
     with gc_paused():
         plan, backup_path = _backed_up(ledger, plan) if backup else (plan, None)
-        outcomes, committed, _ = _transaction(
+        outcomes, committed, _, tree = _transaction(
             ledger,
             sheet,
             parsed,
@@ -300,6 +385,7 @@ def commit_import(
         and any(o.status in (RowStatus.NEW, RowStatus.UPDATE) for o in outcomes),
         backup_path=backup_path,
         blocked=is_blocked(outcomes, options),
+        tree=tree,
     )
 
 

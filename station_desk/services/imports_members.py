@@ -26,9 +26,9 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
+from station_desk.dates import PartialDate
 from station_desk.db.models import ChangeLog, Member, new_uuid, utcnow
 from station_desk.enums import ChangeAction
-from station_desk.exchange.errors import listed
 from station_desk.exchange.rows import ParsedRow, ParsedSheet, RowProblem, relabeled
 from station_desk.inputs import MemberData
 from station_desk.messages import msg
@@ -37,6 +37,7 @@ from station_desk.services.common import (
     audit_values,
     operator_of,
 )
+from station_desk.services.imports_changes import changes_text, less_precise
 from station_desk.services.imports_lookup import CHUNK, OrgNames, RowCheck, normalized_id
 from station_desk.services.imports_types import (
     CheckedImport,
@@ -184,8 +185,14 @@ class MemberImport:
         v = row.values
         given: dict[str, Any] = {"name": v.get("name") or "", "id_number": v.get("id_number") or ""}
         for name in _KEPT_WHEN_BLANK:
-            if v.get(name) not in (None, ""):
-                given[name] = v[name]
+            value = v.get(name)
+            if isinstance(value, PartialDate):
+                if base is not None and less_precise(value, base, name):
+                    continue
+                given[name] = value.start
+                given[f"{name}_precision"] = value.precision
+            elif value not in (None, ""):
+                given[name] = value
         names = self.names
         community = check.reference(
             names.communities, "community", v.get("community"), label_of("community"), _WHERE_ORG
@@ -263,9 +270,19 @@ class MemberImport:
         assert clean is not None
         label = clean.name
         if existing is not None:
-            if self.options.on_duplicate == "skip":
-                return RowOutcome(row.row, RowStatus.SKIP, label, notes=(_SKIPPED,))
             changed = _changed_fields(existing, clean)
+            if self.options.on_duplicate == "skip":
+                would = (
+                    (
+                        msg(
+                            "若选择“更新”，将改动：{changes}",
+                            changes=changes_text(self.names, _stored(existing), clean, changed),
+                        ),
+                    )
+                    if changed
+                    else ()
+                )
+                return RowOutcome(row.row, RowStatus.SKIP, label, notes=(_SKIPPED, *would))
             if not changed:
                 return RowOutcome(row.row, RowStatus.SKIP, label, notes=(_UNCHANGED,))
         warned = tuple(check.warnings)
@@ -276,7 +293,7 @@ class MemberImport:
             self.new_rows.append(clean)
             return RowOutcome(row.row, RowStatus.NEW, label, notes=notes)
         self.updates.append((existing, clean))
-        what = listed(label_of(name.removesuffix("_id")) for name in changed)
+        what = changes_text(self.names, _stored(existing), clean, changed)
         return RowOutcome(
             row.row, RowStatus.UPDATE, label, notes=(msg("将更新：{fields}", fields=what), *notes)
         )
@@ -382,10 +399,14 @@ def _log(
 
 
 def _changed_fields(member: Member, clean: MemberData) -> list[str]:
-    new = column_values(clean)
-    return [
+    """The fields the row changes; a date's precision counts as its date. (The member's
+    columns as ``column_values`` stores them, without its search keys: no pinyin here.)"""
+    new = {f.name: getattr(clean, f.name) for f in fields(MemberData)}
+    new["volunteer_number"] = clean.volunteer_number or None
+    changed = [
         name for name in (f.name for f in fields(MemberData)) if getattr(member, name) != new[name]
     ]
+    return list(dict.fromkeys(name.removesuffix("_precision") for name in changed))
 
 
 def _confirmed(problem: RowProblem) -> str:

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
-from station_desk.enums import LabeledEnum
+from station_desk.enums import BranchCategory, LabeledEnum
 from station_desk.exchange.mapping import KIND_LABELS
 from station_desk.exchange.rows import ParsedSheet, RowProblem
 from station_desk.inputs import MemberData
@@ -46,6 +46,22 @@ class ImportOptions:
     station_id: int | None = None
     team_id: int | None = None
     today: date | None = None
+    create_missing: bool = False
+    """Create the stations, branches, communities and grids the sheet names that the ledger
+    lacks (``imports_tree``), in the import's transaction."""
+    defaults: tuple[tuple[str, str], ...] = ()
+    """(field, name) for rows that name none: "station", "branch" or "community"."""
+    not_created: frozenset[tuple[str, str]] = frozenset()
+    """``NewPlace.key`` of places the clerk unticked: their rows stay errors."""
+    refused_matches: frozenset[tuple[str, str]] = frozenset()
+    """``NearMatch.key`` of near-misses the clerk refused: the name is a place of its own."""
+    categories: tuple[tuple[str, BranchCategory], ...] = ()
+    """A new branch's category as the clerk set it, over the guessed one."""
+    keep_rows: frozenset[int] = frozenset()
+    """Of rows sharing one ID number, the one the clerk keeps; the others are skipped. A
+    group with none kept stays refused, every row of it."""
+    merge_duplicates: bool = False
+    """The kept row's blank fields are filled from the other rows of its ID number."""
 
 
 @dataclass(frozen=True)
@@ -108,6 +124,8 @@ class ImportPreview:
     blocked: bool = False
     counts: dict[RowStatus, int] = field(default_factory=dict)
     checked: CheckedImport | None = field(default=None, compare=False, repr=False)
+    tree: Any = field(default=None, compare=False)
+    """The ``imports_tree.TreePlan`` of a member import: places missing or matched."""
 
     def __post_init__(self) -> None:
         counted = {status: 0 for status in RowStatus}

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from station_desk.dates import DAY
 from station_desk.db.models import Branch, ChangeLog, Community, Grid, Member, Station, utcnow
 from station_desk.enums import ChangeAction, RetirementKind
 from station_desk.inputs import MemberData
@@ -61,6 +62,7 @@ def member_rules(
         birth_date=data.birth_date,
         gender=data.gender,
         today=today,
+        birth_precision=data.birth_date_precision,
     )
     phone = problems.check(check_phone, data.phone)
     texts: dict[str, Any] = {}
@@ -76,6 +78,12 @@ def member_rules(
         retired_on=data.retired_on,
         honorary_retirement_on=data.honorary_retirement_on,
         today=today,
+        precisions={
+            "birth_date": DAY if identity else data.birth_date_precision,
+            "joined_party_on": data.joined_party_on_precision,
+            "retired_on": data.retired_on_precision,
+            "honorary_retirement_on": data.honorary_retirement_on_precision,
+        },
     )
     if data.joined_party_on is not None and not data.is_party_member:
         problems.error(
@@ -99,6 +107,7 @@ def member_rules(
         name=name,
         id_number=identity[0],
         birth_date=identity[1],
+        birth_date_precision=DAY,
         gender=identity[2],
         phone=phone,
         community_id=community_id,

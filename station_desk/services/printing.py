@@ -15,6 +15,7 @@ from typing import Literal
 
 from sqlalchemy.orm import Session
 
+from station_desk.dates import MONTH, YEAR, format_date
 from station_desk.db.queries_print import (
     MemberFilter,
     RosterMember,
@@ -37,9 +38,10 @@ DEFAULT_UNIT = "离退休干部党支部驿站"
 ID_DOCUMENT_TYPE = "居民身份证"
 
 
-def month(d: date | None) -> str:
-    """1950-03-05 -> "1950.03", the way rosters write a birth or joining month."""
-    return f"{d.year}.{d.month:02d}" if d else ""
+def month(d: date | None, precision: str = "day") -> str:
+    """1950-03-05 -> "1950.03", the way rosters write a birth or joining month; a date
+    known only to its year (``precision``) stays "1950"."""
+    return format_date(d, YEAR if precision == YEAR else MONTH)
 
 
 def day(d: date | None) -> str:
@@ -84,7 +86,13 @@ ROSTER_FIELDS: tuple[RosterField, ...] = (
     RosterField("former_post", "原职务", 1.1, "left", lambda m, _on: m.former_post),
     RosterField("retirement", "离退休类别", 0.8, "center", lambda m, _on: m.retirement_kind),
     RosterField("party", "党员", 0.5, "center", lambda m, _on: "是" if m.is_party_member else "否"),
-    RosterField("joined_party", "入党时间", 0.9, "center", lambda m, _on: month(m.joined_party_on)),
+    RosterField(
+        "joined_party",
+        "入党时间",
+        0.9,
+        "center",
+        lambda m, _on: month(m.joined_party_on, m.joined_party_on_precision),
+    ),
     RosterField("party_years", "党龄", 0.5, "center", _party_years),
     RosterField("branch", "所在支部", 2.7, "left", lambda m, _on: m.branch),
     RosterField("posts", "职务", 1.4, "left", lambda m, _on: m.posts),

@@ -49,6 +49,8 @@ from station_desk.services.imports import (
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
 from station_desk.ui.i18n import MESSAGES_CONTEXT, shown, shown_message
+from station_desk.ui.import_sheets import run_sheets, tree_lines
+from station_desk.ui.import_tree_page import TreePage
 from station_desk.ui.table_model import CENTER, RIGHT, Column, RecordTableModel, setup_table_view
 from station_desk.ui.worker import Progress
 from station_desk.validation import PROBLEM_SEPARATOR
@@ -82,12 +84,23 @@ class ChoosePage(QWizardPage):
         self.duplicate.addItem(self.tr("更新（用表中填写的内容覆盖）"), "update")
         self.accept_warnings = QCheckBox(self.tr("确认提醒（如入党时未满十八岁），照常导入"), self)
         self.skip_errors = QCheckBox(self.tr("跳过有错误的行，导入其余行"), self)
+        self.all_sheets = QCheckBox(self.tr("导入所有工作表（一起检查，一起写入）"), self)
+        self.all_sheets.setObjectName("importAllSheets")
+        self.sheet_as = QComboBox(self)
+        self.sheet_as.setObjectName("importSheetAs")
+        self.sheet_as.addItem(self.tr("工作表名称就是所在支部"), "branch")
+        self.sheet_as.addItem(self.tr("工作表名称就是社区"), "community")
+        self.sheet_as.addItem(self.tr("不用工作表名称"), "")
+        self.sheet_as.setEnabled(False)
+        self.all_sheets.toggled.connect(self.sheet_as.setEnabled)
         form = QFormLayout(self)
         form.addRow(self.tr("导入内容："), self.kind)
         form.addRow(self.tr("文件："), row)
         form.addRow(self.tr("已在台账中的人："), self.duplicate)
         form.addRow("", self.accept_warnings)
         form.addRow("", self.skip_errors)
+        form.addRow(self.tr("花名册分多个工作表："), self.all_sheets)
+        form.addRow("", self.sheet_as)
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("选择文件"), "", self.tr(FILE_FILTER))
@@ -207,6 +220,10 @@ class MappingPage(QWizardPage):
     def isComplete(self) -> bool:
         return self.sheet is not None and not self.problem()
 
+    def nextId(self) -> int:
+        """Rosters go on to the tree page; other imports straight to the dry run."""
+        return self.wiz.tree_id if self.wiz.kind == "members" else self.wiz.preview_id
+
 
 def _reasons(row: RowOutcome) -> str:
     """A row's problems and notes in the clerk's language, as ``RowOutcome.reasons``."""
@@ -273,10 +290,13 @@ class PreviewPage(QWizardPage):
             wiz.mapping_page.mapping(),
             wiz.mapping_page.header_row,
         )
-        kind, options, ledger = wiz.kind, wiz.choose.options(), wiz.ctx.ledger
+        kind, options, ledger = wiz.kind, wiz.import_options(), wiz.ctx.ledger
         assert sheet is not None
+        workbook = wiz.workbook()
 
-        def job(progress: Progress) -> tuple[ParsedSheet, ImportPreview]:
+        def job(progress: Progress) -> tuple[ParsedSheet | None, ImportPreview]:
+            if workbook is not None:
+                return None, run_sheets(ledger, *workbook, options, commit=False)
             parsed = parse_sheet(sheet, kind, mapping=mapping, header_row=header)
             return parsed, dry_run(ledger, sheet, parsed, options, progress)
 
@@ -291,13 +311,16 @@ class PreviewPage(QWizardPage):
     def _failed(self, exc: BaseException) -> None:
         self.counts.setText(self.tr("试导入失败：{error}").format(error=errors.describe(exc)))
 
-    def _done(self, result: tuple[ParsedSheet, ImportPreview]) -> None:
+    def _done(self, result: tuple[ParsedSheet | None, ImportPreview]) -> None:
         self.wiz.parsed, self.preview = result
         self.model.set_records(self.preview.rows)
-        self.save_button.setEnabled(bool(self.preview.problems()))
+        self.save_button.setEnabled(bool(self.preview.problems()) and self.wiz.parsed is not None)
         text = self.tr("共 {n} 行：{summary}。").format(
             n=len(self.preview.rows), summary=shown_message(self.preview.summary())
         )
+        created = tree_lines(self.preview)
+        if created:
+            text += "\n" + "\n".join(shown_message(line) for line in created) + "\n"
         if self.preview.blocked:
             text += self.tr("有错误或待确认的行：请改正后重新导入，或返回勾选“跳过有错误的行”。")
         elif not self.preview.written:
@@ -336,12 +359,16 @@ class ReportPage(QWizardPage):
         self.save_button.setEnabled(False)
         self.report.setText(self.tr("正在导入……"))
         wiz = self.wiz
-        sheet, parsed, options = wiz.mapping_page.sheet, wiz.parsed, wiz.choose.options()
+        sheet, parsed, options = wiz.mapping_page.sheet, wiz.parsed, wiz.import_options()
         ledger, operator = wiz.ctx.ledger, wiz.ctx.operator
         checked = wiz.preview_page.preview
-        assert sheet is not None and parsed is not None
+        workbook = wiz.workbook()
+        assert sheet is not None and (parsed is not None or workbook is not None)
 
         def job(progress: Progress) -> ImportPreview:
+            if workbook is not None:
+                return run_sheets(ledger, *workbook, options, commit=True, operator=operator)
+            assert parsed is not None
             return commit_import(
                 ledger, sheet, parsed, options, progress, operator=operator, checked=checked
             )
@@ -366,15 +393,18 @@ class ReportPage(QWizardPage):
                 kind=shown_message(result.kind_label), summary=shown_message(result.summary())
             )
         ]
+        lines += [shown_message(line) for line in tree_lines(result)]
         if result.committed:
             lines.append(self.tr("已写入台账。"))
+            if result.tree is not None and result.tree.created and result.tree.missing:
+                self.wiz.ctx.changed.emit("org")  # the new places in every picker
             self.wiz.ctx.changed.emit(TOPICS[result.kind])
         else:
             lines.append(self.tr("台账未改动。"))
         if result.backup_path is not None:
             lines.append(self.tr("导入前的备份：{path}").format(path=result.backup_path))
         self.report.setText("\n".join(lines))
-        self.save_button.setEnabled(bool(result.problems()))
+        self.save_button.setEnabled(bool(result.problems()) and self.wiz.parsed is not None)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -396,17 +426,32 @@ class ImportWizard(QWizard):
         self.parsed: ParsedSheet | None = None
         self.choose = ChoosePage(self)
         self.mapping_page = MappingPage(self)
+        self.tree_page = TreePage(self)
         self.preview_page = PreviewPage(self)
         self.report_page = ReportPage(self)
-        for page in (self.choose, self.mapping_page, self.preview_page, self.report_page):
-            self.addPage(page)
+        self.addPage(self.choose)
+        self.addPage(self.mapping_page)
+        self.tree_id = self.addPage(self.tree_page)
+        self.preview_id = self.addPage(self.preview_page)
+        self.addPage(self.report_page)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("导入"))
         self.preview_page.setCommitPage(True)
-        self.resize(860, 600)
+        self.resize(900, 640)
 
     @property
     def kind(self) -> str:
         return str(self.choose.kind.currentData())
+
+    def workbook(self) -> tuple[Path, str] | None:
+        """(file, what the sheets' names stand for) when every sheet is imported together."""
+        if self.kind != "members" or not self.choose.all_sheets.isChecked():
+            return None
+        return Path(self.choose.path.text().strip()), str(self.choose.sheet_as.currentData())
+
+    def import_options(self) -> ImportOptions:
+        """The clerk's choices: the first page's, and for a roster the tree page's."""
+        chosen = self.choose.options()
+        return self.tree_page.options(chosen) if self.kind == "members" else chosen
 
     def save_errors(self, preview: ImportPreview | None) -> None:
         sheet, parsed = self.mapping_page.sheet, self.parsed

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_desk.dates import DatePrecision
 from station_desk.enums import Gender, LabeledEnum, RetirementKind
 from station_desk.inputs import MemberData
 from station_desk.messages import msg
@@ -149,7 +150,7 @@ class MemberDialog(GuardedDialog):
                     [(self.tr("按身份证号"), None)] + [(shown(g.label), g.value) for g in Gender]
                 ),
             ),
-            ("birth_date", self.tr("出生日期"), DateField(self)),
+            ("birth_date", self.tr("出生日期"), DateField(self, partial=True)),
             ("phone", self.tr("联系电话"), self._line(20)),
             ("address", self.tr("住址"), self._line(200)),
             ("health", self.tr("健康状况"), self._line(100)),
@@ -170,10 +171,10 @@ class MemberDialog(GuardedDialog):
                 self.tr("离退休类别"),
                 self._combo([(shown(k.label), k.value) for k in RetirementKind]),
             ),
-            ("retired_on", self.tr("离退休时间"), DateField(self)),
-            ("honorary_retirement_on", self.tr("荣誉退休时间"), DateField(self)),
+            ("retired_on", self.tr("离退休时间"), DateField(self, partial=True)),
+            ("honorary_retirement_on", self.tr("荣誉退休时间"), DateField(self, partial=True)),
             ("is_party_member", self.tr("政治面貌"), QCheckBox(self.tr("中共党员"), self)),
-            ("joined_party_on", self.tr("入党时间"), DateField(self)),
+            ("joined_party_on", self.tr("入党时间"), DateField(self, partial=True)),
             (
                 "branch_id",
                 self.tr("所在支部"),
@@ -270,7 +271,7 @@ class MemberDialog(GuardedDialog):
             edit.setReadOnly(True)
             edit.setToolTip(self.tr("已打码；点“显示完整号码”后可查看和修改"))
         for key in _DATE_FIELDS:
-            self.fields[key].set_date(getattr(m, key))  # type: ignore[attr-defined]
+            self.fields[key].set_date(getattr(m, key), getattr(m, f"{key}_precision", "day"))  # type: ignore[attr-defined]
         self._select("gender", m.gender)
         self._select("retirement_kind", m.retirement_kind)
         self._select("branch_id", m.branch_id)
@@ -334,6 +335,9 @@ class MemberDialog(GuardedDialog):
     def _date(self, key: str) -> date | None:
         return self.fields[key].date()  # type: ignore[attr-defined, no-any-return]
 
+    def _precision(self, key: str) -> DatePrecision:
+        return self.fields[key].precision()  # type: ignore[attr-defined, no-any-return]
+
     def _edited(self, key: str) -> None:
         if not self._ready:
             return
@@ -372,6 +376,7 @@ class MemberDialog(GuardedDialog):
             birth_date=self._date("birth_date"),
             gender=gender,
             today=date.today(),
+            birth_precision=self._precision("birth_date"),
         )
         problems.check(check_phone, self._text("phone"))
         birth = identity[1] if identity else self._date("birth_date")
@@ -382,6 +387,7 @@ class MemberDialog(GuardedDialog):
             retired_on=self._date("retired_on"),
             honorary_retirement_on=self._date("honorary_retirement_on"),
             today=date.today(),
+            precisions={key: self._precision(key) for key in _DATE_FIELDS[1:]},
         )
         party = self.fields["is_party_member"].isChecked()  # type: ignore[attr-defined]
         if self._date("joined_party_on") is not None and not party:
@@ -451,6 +457,7 @@ class MemberDialog(GuardedDialog):
             health=self._text("health"),
             notes=self.notes.toPlainText(),
             volunteer_number=self._text("volunteer_number"),
+            **{f"{key}_precision": self._precision(key) for key in _DATE_FIELDS},
         )
 
     def save(self) -> None:

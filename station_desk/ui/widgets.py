@@ -8,6 +8,8 @@ import re
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QWidget
 
+from station_desk.dates import DAY, DatePrecision, DateTextError, PartialDate, format_date
+from station_desk.dates import parse_date_text as parse_partial_text
 from station_desk.messages import message_of
 
 _DATE = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})\s*(?:[-./月]\s*(\d{1,2})\s*日?)?\s*月?$")
@@ -33,33 +35,67 @@ def parse_date_text(text: str) -> datetime.date | None:
 
 
 class DateField(QLineEdit):
-    """A date typed as text, empty allowed; ``date_changed`` fires on every edit."""
+    """A date typed as text, empty allowed; ``date_changed`` fires on every edit.
+
+    With ``partial`` (a member's dates) it keeps the precision typed: "1968.05" is a month,
+    "1968" a year (``station_desk.dates``); ``date`` is then the first day of it.
+    """
 
     date_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, partial: bool = False) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(QCoreApplication.translate("DateField", "如 1950-03-05"))
+        self._partial = partial
+        self.setPlaceholderText(
+            QCoreApplication.translate("DateField", "如 1950-03-05 或 1950.03")
+            if partial
+            else QCoreApplication.translate("DateField", "如 1950-03-05")
+        )
         self.setMaximumWidth(160)
         self.textChanged.connect(lambda _t: self.date_changed.emit())
 
-    def date(self) -> datetime.date | None:
-        """The date, or ``None`` when empty or not a date (see ``problem``)."""
+    def partial_date(self) -> PartialDate | None:
+        """The date with its precision, or ``None`` when empty or not a date."""
         try:
-            return parse_date_text(self.text())
+            if self._partial:
+                return parse_partial_text(self.text())
+            day = parse_date_text(self.text())
         except ValueError:
             return None
+        return PartialDate(day, DAY) if day is not None else None
+
+    def date(self) -> datetime.date | None:
+        """The date (the first day of a month or year typed alone), or ``None`` when empty
+        or not a date (see ``problem``)."""
+        found = self.partial_date()
+        return found.start if found is not None else None
+
+    def precision(self) -> DatePrecision:
+        """How much of the date was typed (a day when empty)."""
+        found = self.partial_date()
+        return found.precision if found is not None else DAY
 
     def problem(self) -> str:
         """Why the text is not a date; empty when fine."""
         try:
-            parse_date_text(self.text())
+            if self._partial:
+                parse_partial_text(self.text())
+            else:
+                parse_date_text(self.text())
+        except DateTextError as exc:
+            return message_of(exc)
         except ValueError as exc:
             return message_of(exc)
         return ""
 
-    def set_date(self, value: datetime.date | None) -> None:
-        self.setText(value.isoformat() if value else "")
+    def set_date(self, value: datetime.date | None, precision: object = DAY) -> None:
+        """Show ``value`` as ISO (a day) or as written ("1968.05", "1968")."""
+        if value is None:
+            self.setText("")
+        elif precision in (None, DAY, "day"):
+            self.setText(value.isoformat())
+        else:
+            self.setText(format_date(value, precision))
 
 
 class FieldError(QLabel):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from station_desk.db.models import ChangeLog, Member
@@ -73,6 +74,10 @@ def test_wizard_maps_previews_commits_and_saves_error_rows(
     shot(wizard, "2-mapping")
 
     wizard.next()
+    tree = wizard.tree_page
+    qtbot.waitUntil(tree.isComplete, timeout=10000)  # type: ignore[attr-defined]
+    assert "台账中都有" in tree.status.text()
+    wizard.next()
     page = wizard.preview_page
     qtbot.waitUntil(lambda: page.preview is not None, timeout=20000)  # type: ignore[attr-defined]
     wait_idle(qtbot, ctx)
@@ -89,9 +94,12 @@ def test_wizard_maps_previews_commits_and_saves_error_rows(
 
     wizard.back()
     wizard.back()
+    wizard.back()
     wizard.choose.skip_errors.setChecked(True)
     wizard.next()
     qtbot.waitUntil(mapping.isComplete, timeout=10000)  # type: ignore[attr-defined]
+    wizard.next()
+    qtbot.waitUntil(tree.isComplete, timeout=10000)  # type: ignore[attr-defined]
     wizard.next()
     qtbot.waitUntil(page.isComplete, timeout=20000)  # type: ignore[attr-defined]
     wait_idle(qtbot, ctx)
@@ -105,6 +113,72 @@ def test_wizard_maps_previews_commits_and_saves_error_rows(
     assert report.result is not None and report.result.committed
     assert "新增 2" in report.report.text() and "备份" in report.report.text()
     assert count_members(ctx) == before + 2
+
+
+def test_a_first_roster_builds_its_tree_keeps_one_duplicate_and_its_months(
+    ctx: DeskContext, qtbot: object, tmp_path: Path
+) -> None:
+    """A hand-typed roster naming branches and grids the ledger lacks: the tree page lists
+    them ticked, a branch's category can be changed, one of two rows with one ID number is
+    kept; the commit writes members and places together, dates as written."""
+    from station_desk.db.models import Branch, Grid
+    from station_desk.enums import BranchCategory
+    from tests.fixtures.rosters import COUNTY, GOOD, write_roster
+
+    wizard = ImportWizard(ctx)
+    qtbot.addWidget(wizard)  # type: ignore[attr-defined]
+    wizard.resize(1100, 720)
+    wizard.show()
+    wizard.choose.path.setText(str(write_roster(tmp_path / "花名册.xlsx")))
+    wizard.choose.skip_errors.setChecked(True)
+    wizard.next()
+    qtbot.waitUntil(wizard.mapping_page.isComplete, timeout=10000)  # type: ignore[attr-defined]
+    wizard.next()
+    tree = wizard.tree_page
+    qtbot.waitUntil(tree.isComplete, timeout=10000)  # type: ignore[attr-defined]
+    wait_idle(qtbot, ctx)
+    texts = [tree.places.item(r, 2).text() for r in range(tree.places.rowCount())]
+    assert COUNTY in texts and "一网格 → 第一网格" in texts  # the demo has 翠屏社区 第一网格
+    county = texts.index(COUNTY)
+    assert tree.places.item(county, 0).checkState() == Qt.CheckState.Checked
+    category = tree.places.cellWidget(county, 1)
+    category.setCurrentIndex(category.findData(BranchCategory.OTHER))
+    assert tree.duplicates_box.isVisibleTo(wizard) and tree.duplicates.rowCount() == 2
+    tree.duplicates.item(1, 0).setCheckState(Qt.CheckState.Checked)
+    assert tree.keep == {13}
+    shot(wizard, "5-tree")
+    if SHOTS is None:
+        wizard.grab().save(str(tmp_path / "tree.png"))
+    wizard.next()
+    page = wizard.preview_page
+    qtbot.waitUntil(  # type: ignore[attr-defined]
+        lambda: page.preview is not None or "失败" in page.counts.text(), timeout=20000
+    )
+    wait_idle(qtbot, ctx)
+    assert page.preview is not None, page.counts.text()
+    assert f"将新建：支部 {COUNTY}" in page.counts.text()
+    assert page.preview.count(RowStatus.NEW) == GOOD + 1, [
+        (r.row, r.status, r.reasons()) for r in page.preview.rows
+    ]
+    shot(wizard, "6-preview-tree")
+    with qtbot.waitSignal(ctx.changed, timeout=20000):  # type: ignore[attr-defined]
+        wizard.next()
+    report = wizard.report_page
+    qtbot.waitUntil(lambda: report.result is not None, timeout=20000)  # type: ignore[attr-defined]
+    wait_idle(qtbot, ctx)
+    assert report.result is not None and report.result.committed
+    assert len(report.result.rows) == 11 and report.result.count(RowStatus.SKIP) == 1
+    assert f"已新建：支部 {COUNTY}" in report.report.text()
+    assert COUNTY in [c.label for c in ctx.choices("branch")]  # pickers know the new branch
+    with ctx.ledger.reading() as session:
+        assert session.scalar(select(Branch.category).where(Branch.name == COUNTY)) == (
+            BranchCategory.OTHER
+        )
+        assert (
+            session.scalar(select(func.count()).select_from(Grid).where(Grid.name == "一网格")) == 0
+        )
+        zhang = session.scalars(select(Member).where(Member.name == "张志国")).one()
+        assert zhang.joined_party_on_precision == "month"
 
 
 def test_window_exports_the_members_tabs_filtered_rows_masked(
@@ -153,3 +227,60 @@ def test_other_tabs_export_their_visible_table(
     wait_idle(qtbot, ctx)
     rows = read_table(out).rows
     assert len(rows) > 1 and all(isinstance(h, str) and h for h in rows[0])
+
+
+def test_a_sheet_named_after_its_branch_offers_that_branch(
+    ctx: DeskContext, qtbot: object, tmp_path: Path
+) -> None:
+    from tests.fixtures.rosters import COUNTY, write_sheets_per_branch
+
+    wizard = ImportWizard(ctx)
+    qtbot.addWidget(wizard)  # type: ignore[attr-defined]
+    wizard.show()
+    wizard.choose.path.setText(str(write_sheets_per_branch(tmp_path / "分支部.xlsx")))
+    wizard.next()
+    qtbot.waitUntil(wizard.mapping_page.isComplete, timeout=10000)  # type: ignore[attr-defined]
+    wizard.next()
+    tree = wizard.tree_page
+    qtbot.waitUntil(tree.isComplete, timeout=10000)  # type: ignore[attr-defined]
+    wait_idle(qtbot, ctx)
+    assert tree.defaults["branch"].currentText() == COUNTY
+    assert ("branch", COUNTY) in tree.chosen_defaults()
+    assert "整表默认" in tree.status.text()
+
+
+def test_every_sheet_of_a_workbook_is_imported_together(
+    ctx: DeskContext, qtbot: object, tmp_path: Path
+) -> None:
+    from station_desk.db.models import Branch
+    from tests.fixtures.rosters import COUNTY, GOOD, TOWNSHIP, write_sheets_per_branch
+
+    wizard = ImportWizard(ctx)
+    qtbot.addWidget(wizard)  # type: ignore[attr-defined]
+    wizard.show()
+    wizard.choose.path.setText(str(write_sheets_per_branch(tmp_path / "分支部.xlsx")))
+    wizard.choose.all_sheets.setChecked(True)
+    wizard.next()
+    qtbot.waitUntil(wizard.mapping_page.isComplete, timeout=10000)  # type: ignore[attr-defined]
+    wizard.next()
+    qtbot.waitUntil(wizard.tree_page.isComplete, timeout=10000)  # type: ignore[attr-defined]
+    assert wizard.tree_page.chosen_defaults() == ()  # each sheet's name says its branch
+    wait_idle(qtbot, ctx)
+    wizard.next()
+    page = wizard.preview_page
+    qtbot.waitUntil(page.isComplete, timeout=20000)  # type: ignore[attr-defined]
+    wait_idle(qtbot, ctx)
+    assert page.preview is not None and page.preview.count(RowStatus.NEW) == GOOD
+    labels = [r.label for r in page.preview.rows]
+    assert f"张志国（{COUNTY}）" in labels and f"赵桂兰（{TOWNSHIP}）" in labels
+    shot(wizard, "7-preview-sheets")
+    with qtbot.waitSignal(ctx.changed, timeout=20000):  # type: ignore[attr-defined]
+        wizard.next()
+    report = wizard.report_page
+    qtbot.waitUntil(lambda: report.result is not None, timeout=20000)  # type: ignore[attr-defined]
+    wait_idle(qtbot, ctx)
+    assert report.result is not None and report.result.committed
+    with ctx.ledger.reading() as session:
+        branch = session.scalar(select(Branch.id).where(Branch.name == COUNTY))
+        zhang = session.scalars(select(Member).where(Member.name == "张志国")).one()
+        assert zhang.branch_id == branch

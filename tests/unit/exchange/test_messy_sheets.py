@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
+from station_desk.dates import PartialDate
 from station_desk.exchange.cells import clean_text, id_number_damage, parse_date_cell
 from station_desk.exchange.errors import CellError, ExchangeError
 from station_desk.exchange.mapping import FIELD_LABELS_BY_KIND, REQUIRED_FIELDS
@@ -78,7 +79,8 @@ def _check(sheet: Sheet, fields: list[str]) -> None:
             assert problem.row == row.row and problem.column and problem.message
             assert problem.field in fields
         for name in DATE_FIELDS & set(fields):
-            assert row.values[name] is None or isinstance(row.values[name], date)
+            value = row.values[name]
+            assert value is None or isinstance(value, date | PartialDate)
         for name in ("name", "id_number", "address", "notes"):
             value = row.values.get(name)
             assert value is None or (isinstance(value, str) and value == value.strip())

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from station_desk.dates import PartialDate
 from station_desk.enums import EventKind, Gender, GridPostKind, ParticipationRole, RetirementKind
 from station_desk.exchange.cells import ID_NUMBER_DAMAGE
 from station_desk.exchange.errors import ExchangeError
@@ -57,15 +58,15 @@ def test_fixture_rows_clean_and_duplicates_name_both_rows() -> None:
         assert sorted(rows) == [first_row + i for i in range(4)]  # footer 填表人 skipped
         zhang, li, wang, zhao = (rows[first_row + i] for i in range(4))
         assert zhang.values["name"] == "张三"
-        assert zhang.values["birth_date"] == date(1950, 3, 5)
+        assert zhang.values["birth_date"] == PartialDate.of(1950, 3, 5)
         assert zhang.values["is_party_member"] is True
-        assert zhang.values["joined_party_on"] == date(1975, 7, 1)
-        assert li.values["birth_date"] == date(1952, 3, 1)
+        assert zhang.values["joined_party_on"] == PartialDate.of(1975, 7)
+        assert li.values["birth_date"] == PartialDate.of(1952, 3)
         assert li.values["is_party_member"] is False
         assert [p.message for p in li.problems] == [ID_NUMBER_DAMAGE]
         assert wang.values["id_number"] == ID_C  # zero-width space removed
         assert wang.values["phone"] == "13700003333"  # full-width digits
-        assert wang.values["joined_party_on"] == date(1970, 7, 1)
+        assert wang.values["joined_party_on"] == PartialDate.of(1970, 7, 1)
         assert zhao.values["phone"] == "0531-87654321"
         dup = parsed.duplicate_problems
         assert [(p.row, p.column, p.field) for p in dup] == [
@@ -157,7 +158,7 @@ def test_mapping_override_and_header_row(make_xlsx: Callable[..., Path]) -> None
     assert parsed.rows[0].values == {
         "name": "张三",
         "id_number": ID_A,
-        "birth_date": date(1950, 3, 1),
+        "birth_date": PartialDate.of(1950, 3),
     }
     assert parsed.header.unmapped == []
     with pytest.raises(ExchangeError, match="都对应“姓名”"):
@@ -168,12 +169,12 @@ def test_mapping_override_and_header_row(make_xlsx: Callable[..., Path]) -> None
 
 def test_date1904_serials(make_xlsx: Callable[..., Path]) -> None:
     sheet = Sheet("x", [["姓名", "身份证号", "出生年月"], ["张三", ID_A, 16865]], date1904=True)
-    assert parse_sheet(sheet, "members").rows[0].values["birth_date"] == date(1950, 3, 5)
+    assert parse_sheet(sheet, "members").rows[0].values["birth_date"] == PartialDate.of(1950, 3, 5)
     plain = Sheet("x", sheet.rows)
-    assert parse_sheet(plain, "members").rows[0].values["birth_date"] == date(1946, 3, 4)
-    assert parse_sheet(plain, "members", date1904=True).rows[0].values["birth_date"] == date(
-        1950, 3, 5
-    )
+    assert parse_sheet(plain, "members").rows[0].values["birth_date"] == PartialDate.of(1946, 3, 4)
+    assert parse_sheet(plain, "members", date1904=True).rows[0].values[
+        "birth_date"
+    ] == PartialDate.of(1950, 3, 5)
 
 
 def test_template_example_row_is_refused() -> None:
