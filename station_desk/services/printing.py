@@ -31,6 +31,7 @@ from station_desk.services.certificates import (
 )
 from station_desk.services.common import get_setting, log_event, set_setting
 from station_desk.validation import ValidationError, age_on, label_of, years_since
+from station_desk.validation import hours_text as words_of_hours
 
 Align = Literal["left", "center", "right"]
 DEFAULT_UNIT = "离退休干部党支部驿站"
@@ -47,9 +48,12 @@ def day(d: date | None) -> str:
 
 
 def hours_text(minutes: int) -> str:
-    """Minutes as decimal hours for paper: 150 -> "2.5", 100 -> "1.67", 0 -> "0"."""
-    text = f"{minutes / 60:.2f}".rstrip("0").rstrip(".")
-    return text or "0"
+    """Minutes in words, exactly as the desk shows them: 150 -> "2.5小时", 100 -> "1小时40分".
+
+    Never rounded: a decimal only when it is exact (a multiple of 3 minutes), otherwise
+    hours and minutes, so the lines of a certificate always add up to its printed total.
+    """
+    return words_of_hours(minutes)
 
 
 @dataclass(frozen=True)
@@ -352,7 +356,7 @@ def team_table(
             "入队时间",
             "离队时间",
             "服务次数",
-            "服务时长（小时）",
+            "服务时长",
         ),
         weights=(0.55, 1.0, 0.5, 0.5, 1.3, 0.9, 1.0, 1.0, 0.8, 1.1),
         aligns=("center",) * 10,

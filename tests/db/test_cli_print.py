@@ -100,7 +100,7 @@ def test_print_service_record_team_and_signin(
         "--out", str(tmp_path / "s.pdf"), data=tmp_path,
     )  # fmt: skip
     assert service.returncode == 0, service.stderr
-    assert "累计服务时长 7.75 小时" in text_of(tmp_path / "s.pdf")
+    assert "累计服务时长 7.75小时" in text_of(tmp_path / "s.pdf")
     team = run(
         *db, "team", "--team", "老干部博爱驿站", "--from", "2021-01-01", "--to", "2021-12-31",
         "--out", str(tmp_path / "t.pdf"), data=tmp_path,

@@ -170,9 +170,11 @@ def test_team_table_totals_and_period_checks(ledger: Ledger, books: PrintLedger)
             team_table(s, books.team, date(2021, 2, 1), date(2021, 1, 1), on=TODAY)
     assert caught.value.field == "period"
     assert table.rows[-1][0] == "合计"
-    assert table.rows[-1][-1] == hours_text(sum(books.minutes.values())) == "14.25"
+    assert table.rows[-1][-1] == hours_text(sum(books.minutes.values())) == "14.25小时"
     assert len(posts.rows) == 3 and posts.rows[0][4] == ""
 
 
-def test_hours_text_is_exact_decimal_hours() -> None:
-    assert [hours_text(m) for m in (0, 60, 90, 135, 100)] == ["0", "1", "1.5", "2.25", "1.67"]
+def test_hours_text_is_exact_and_reads_as_on_screen() -> None:
+    """Issue 14: three services of 100 minutes printed "1.67" each under a total of 5."""
+    got = [hours_text(m) for m in (0, 60, 90, 135, 100, 40, 300)]
+    assert got == ["0小时", "1小时", "1.5小时", "2.25小时", "1小时40分", "40分", "5小时"]
