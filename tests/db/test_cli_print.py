@@ -128,12 +128,16 @@ def test_cli_second_certificate_needs_again_and_sample_records_nothing(
     assert sample.returncode == 0, sample.stderr
     assert "样张" in sample.stdout and "证明编号：样张" in text_of(tmp_path / "0.pdf")
     first = run(*base, "--year", "2021", "--out", str(tmp_path / "1.pdf"), data=tmp_path)
-    assert first.returncode == 0 and f"测试驿站-{date.today().year}-0001" in first.stdout, first.stderr
+    assert first.returncode == 0 and f"测试驿站-{date.today().year}-0001" in first.stdout, (
+        first.stderr
+    )
     twice = run(*base, "--year", "2021", "--out", str(tmp_path / "2.pdf"), data=tmp_path)
     assert twice.returncode != 0 and f"测试驿站-{date.today().year}-0001" in twice.stderr
     assert not (tmp_path / "2.pdf").exists()
     again = run(*base, "--year", "2021", "--again", "--out", str(tmp_path / "2.pdf"), data=tmp_path)
-    assert again.returncode == 0 and f"测试驿站-{date.today().year}-0002" in again.stdout, again.stderr
+    assert again.returncode == 0 and f"测试驿站-{date.today().year}-0002" in again.stdout, (
+        again.stderr
+    )
 
 
 def test_cli_out_naming_a_folder_is_one_clear_line(

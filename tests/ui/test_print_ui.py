@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from station_desk.print_jobs import RosterRequest, run_print
+from station_desk.services.certificates import certificate_register
 from station_desk.ui.context import DeskContext
 from station_desk.ui.main_window import MainWindow
 from station_desk.ui.print_actions import PrintActions
@@ -160,9 +161,22 @@ def test_honor_for_the_current_team_takes_serials(
     monkeypatch.setattr(HonorDialog, "ask", answer)
     actions.actions["honor"].trigger()
     preview = wait_preview(qtbot, ctx, actions)
+    draft = actions.last_result
+    # issue 13: the preview is a 样张 and takes no number; 另存为 numbers them
+    assert draft is not None and draft.draft and draft.serials == ()
+    assert preview.page_count() == draft.rows == team.member_count
+    assert "样张" in "".join(p.extract_text() for p in PdfReader(preview.path).pages[:1])
+    with ctx.ledger.reading() as s:
+        assert certificate_register(s) == []
+    saved: list[bool] = []
+    monkeypatch.setattr(PrintPreview, "save_as", lambda self: saved.append(self.issue is None))
+    preview.issue(preview._issued(lambda: saved.append(True)))
+    qtbot.waitUntil(lambda: ctx.worker.pending == 0 and bool(saved), timeout=30000)
     result = actions.last_result
     assert result is not None and len(set(result.serials)) == result.rows == team.member_count
-    assert preview.page_count() == result.rows
+    assert preview.issue is None and preview.path == result.path
+    with ctx.ledger.reading() as s:
+        assert len(certificate_register(s)) == result.rows
     assert [key for key, _ in offered[0]] == ["team", "hours"]
 
 
