@@ -9,7 +9,7 @@ the clerk asks for full numbers, and that request is written to the change log.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
@@ -110,6 +110,21 @@ DEFAULT_ROSTER_COLUMNS = (
 )
 
 
+BIRTH_KEYS = frozenset({"birth", "age", "joined_party", "party_years", "retirement"})
+"""Roster columns that narrow the birth date: an ID beside them is masked more."""
+
+
+def _age_by_month(m: RosterMember, on: date) -> str:
+    """Whole years from the birth month to the print month (the birth month counts as
+    the birthday): all that 出生年月 beside it states, and nothing about the day."""
+    born = m.birth_date
+    return str(on.year - born.year - (on.month < born.month)) if born else ""
+
+
+def _mask_id_beside_birth(value: str) -> str:
+    return mask_id_number(value, birth_shown=True)
+
+
 def roster_field(key_or_header: str) -> RosterField:
     """A column by key ("name") or by its Chinese header ("姓名")."""
     text = key_or_header.strip()
@@ -200,6 +215,15 @@ def roster_table(
         raise ValidationError("columns", msg("花名册列：同一列选了两次"))
     members = roster_members(session, flt, on)
     settings = print_settings(session)
+    keys = {f.key for f in fields}
+    if keys & BIRTH_KEYS:
+        # the birth date is (partly) on the page: the ID keeps less (see privacy.py)
+        fields = [
+            replace(f, masked=_mask_id_beside_birth) if f.key == "id_number" else f for f in fields
+        ]
+    if "birth" in keys and "id_number" in keys:
+        # an age by the day beside the birth month would tell the day's half of the month
+        fields = [replace(f, value=_age_by_month) if f.key == "age" else f for f in fields]
     title = title.strip() or "离退休干部花名册"
     rows = []
     for number, m in enumerate(members, start=1):
