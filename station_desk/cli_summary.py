@@ -106,7 +106,9 @@ def load_figures(args: argparse.Namespace) -> SummaryFigures:
     ledger = open_ledger(path, create=False)
     try:
         with ledger.reading() as session:
-            return summary_figures(session, start, end, _station_id(session, args.station))
+            station = _station_id(session, args.station)
+            # a period in the future or before the ledger's first record is refused
+            return summary_figures(session, start, end, station, today=date.today())
     finally:
         ledger.close()
 
