@@ -177,6 +177,7 @@ def roster_document(table: PrintTable) -> RosterDocument:
         orientation=table.orientation,
         signature_line=table.signature_line,
         note=table.note,
+        count=table.count,
     )
 
 
@@ -262,11 +263,11 @@ class _Run:
         if not writes:
             table = self.read(fn)
             pages = write_roster(roster_document(table), self.out, **self.hooks())
-            return self.result(pages, len(table.rows))
+            return self.result(pages, _entries(table))
         with self.ledger.unit_of_work(operator=self.operator) as session:
             table = fn(session)
             pages = write_roster(roster_document(table), self.out, **self.hooks())
-        return self.result(pages, len(table.rows))
+        return self.result(pages, _entries(table))
 
     def certificates(self, issue: Callable[[Any], Sequence[IssuedCertificate]]) -> PrintResult:
         """Number (or reprint) and write the PDF as one step: all of it or none of it.
@@ -311,6 +312,10 @@ class _Run:
     def check(self) -> None:
         if self.cancelled is not None and self.cancelled():
             raise PrintCancelled("打印已取消")
+
+
+def _entries(table: PrintTable) -> int:
+    return len(table.rows) if table.count is None else table.count
 
 
 def _one_kind(issued: Sequence[IssuedCertificate]) -> set[CertificateKind]:

@@ -78,6 +78,8 @@ class RosterDocument:
     orientation: Orientation = "auto"
     signature_line: bool = True
     note: str = ""
+    count: int | None = None
+    """The entries ("共 N 条") when a total row follows them; all rows otherwise."""
 
     def __post_init__(self) -> None:
         _require(self.title, "title 标题", "花名册")

@@ -110,7 +110,8 @@ def write_roster(
     capacity = top - sheet.body_bottom - header.height
     pages = paginate([r.height for r in rows], capacity, _tail_height(tail))
     ticker = Ticker(len(pages), progress, cancelled)
-    left = f"单位：{doc.unit_name}    共 {len(doc.rows)} 条"
+    entries = len(doc.rows) if doc.count is None else doc.count
+    left = f"单位：{doc.unit_name}    共 {entries} 条"
     right = f"打印日期：{numeric_date(doc.printed_on)}"
     with pdf_canvas(path, sheet.size, doc.title) as canvas:
         for page_no, rows_here in enumerate(pages, start=1):

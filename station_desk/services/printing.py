@@ -30,6 +30,7 @@ from station_desk.services.certificates import (
     certificate_register,
 )
 from station_desk.services.common import get_setting, log_event, set_setting
+from station_desk.services.printing_scope import filter_subtitle
 from station_desk.validation import ValidationError, age_on, label_of, years_since
 from station_desk.validation import hours_text as words_of_hours
 
@@ -185,6 +186,8 @@ class PrintTable:
     orientation: Literal["auto", "portrait", "landscape"] = "auto"
     signature_line: bool = True
     member_ids: tuple[int, ...] = field(default=())
+    count: int | None = None
+    """The rows that are entries ("共 N 条"), when a total row follows them."""
 
 
 def log_full_numbers(session: Session, what: str, rows: int) -> None:
@@ -214,6 +217,11 @@ def roster_table(
     if len({f.key for f in fields}) != len(fields):
         raise ValidationError("columns", msg("花名册列：同一列选了两次"))
     members = roster_members(session, flt, on)
+    if not members:
+        raise ValidationError(
+            "member",
+            msg("{label}：所选范围内没有老同志，没有可打印的花名册", label=label_of("member")),
+        )
     settings = print_settings(session)
     keys = {f.key for f in fields}
     if keys & BIRTH_KEYS:
@@ -244,7 +252,7 @@ def roster_table(
         aligns=tuple(f.align for f in fields),
         rows=rows,
         printed_on=on,
-        subtitle=subtitle,
+        subtitle=subtitle.strip() or filter_subtitle(session, flt),
         member_ids=tuple(m.id for m in members),
     )
 
@@ -261,6 +269,15 @@ def grid_post_table(
     """网格职务花名册: grid leaders, grid branch secretaries and building leaders in office."""
     _, phone = numbers(full_numbers)
     lines = grid_post_lines(session, on, community_id=community_id, grid_id=grid_id)
+    if not lines:
+        raise ValidationError(
+            "grid",
+            msg(
+                "{label}：{day}所选范围内没有在任的网格长、网格党支部书记或楼长",
+                label=label_of("grid"),
+                day=day(on),
+            ),
+        )
     rows = [
         (
             str(n),
@@ -334,6 +351,17 @@ def team_table(
         raise ValidationError("period", msg("起止日期：截止日期早于起始日期"))
     _, phone = numbers(full_numbers)
     lines = team_roster(session, team_id, start, end)
+    if not lines:
+        raise ValidationError(
+            "team",
+            msg(
+                "{label}：{name}在{start}至{end}期间没有队员，没有可打印的花名册",
+                label=label_of("team"),
+                name=name,
+                start=day(start),
+                end=day(end),
+            ),
+        )
     rows = [
         (
             str(n),
@@ -389,6 +417,7 @@ def team_table(
         subtitle=f"（服务时长统计期间：{day(start)}—{day(end)}）",
         note="服务时长按志愿服务活动的时长记录统计。",
         member_ids=tuple(x.member_id for x in lines),
+        count=len(lines),
     )
 
 
@@ -397,6 +426,16 @@ def register_table(
 ) -> PrintTable:
     """证书登记簿: every certificate issued (in the year, of the kind), with reprint counts."""
     issued = certificate_register(session, year=year, kind=kind)
+    scope = f"{year}年" if year else ""
+    if not issued:
+        raise ValidationError(
+            "serial_number",
+            msg(
+                "证书登记簿：{scope}还没有登记{kind}，没有可打印的登记簿",
+                scope=scope,
+                kind=kind.label if kind else "证书",
+            ),
+        )
     rows = [
         (
             str(n),
@@ -406,20 +445,36 @@ def register_table(
             _register_subject(c),
             day(c.issued_on),
             str(c.reprint_count) if c.reprint_count else "",
+            "",
         )
         for n, c in enumerate(issued, start=1)
     ]
-    scope = f"{year}年" if year else ""
     return PrintTable(
         title=f"{scope}证书登记簿",
         unit_name=print_settings(session).unit_name,
-        headers=("序号", "证书编号", "证书类别", "获证人", "内容", "发证日期", "补打次数"),
-        weights=(0.55, 1.9, 1.3, 1.0, 3.0, 1.0, 0.7),
-        aligns=("center", "center", "center", "center", "left", "center", "center"),
+        headers=(
+            "序号",
+            "证书编号",
+            "证书类别",
+            "获证人",
+            "内容",
+            "发证日期",
+            "补打次数",
+            "领取人签名",
+        ),
+        weights=(0.55, 1.9, 1.3, 1.0, 3.0, 1.0, 0.7, 1.6),
+        aligns=("center", "center", "center", "center", "left", "center", "center", "center"),
+        orientation="landscape",
         rows=rows,
         printed_on=on,
         subtitle=kind.label if kind else "",
     )
+
+
+def hours_words(value: str) -> str:
+    """A stored total as printed: an older register's bare number gains 小时."""
+    text = value.strip()
+    return f"{text}小时" if text[-1:].isdigit() else text
 
 
 def _register_subject(c: IssuedCertificate) -> str:
@@ -428,7 +483,7 @@ def _register_subject(c: IssuedCertificate) -> str:
         return f"{content.get('reason', '')}，{content.get('honour', '')}"
     return (
         f"{content.get('period_start', '')}至{content.get('period_end', '')}，"
-        f"累计 {content.get('total_hours', '')} 小时"
+        f"累计{hours_words(str(content.get('total_hours', '')))}"
     )
 
 

@@ -149,7 +149,9 @@ def test_roster_table_masks_numbers_unless_asked_and_logs_the_full_print(
     assert by_name["张建国"][3] == "138****5678" and full_by_name["张建国"][3] == "13812345678"
     assert by_name[RARE2][3] == "0531-****4321"
     assert "*" in by_name[RARE][2] and "*" not in full_by_name[RARE][2]
-    assert by_name[RARE][2] == mask_id_number(full_by_name[RARE][2])
+    # 年龄 and 党龄 are on the page: the ID keeps its area code and last character only
+    assert by_name[RARE][2] == mask_id_number(full_by_name[RARE][2], birth_shown=True)
+    assert by_name[RARE][2] == full_by_name[RARE][2][:6] + "*" * 11 + full_by_name[RARE][2][-1]
     assert by_name["张建国"][4] == "76" and by_name["张建国"][5] == "51"
     assert by_name[RARE][6] == "楼长"
     assert logged == [("李会计", {"full_numbers": True, "rows": 3})]
