@@ -169,8 +169,7 @@ def _refuse_early(late: list[tuple[str, date]], issued_on: date) -> None:
     raise ValidationError(
         "issued_on",
         msg(
-            "{label}：{day}早于所证明的最后一次服务：{listed}。"
-            "请把出具日期改在最后一次服务之后，或把截止日期改为出具日期",
+            "{label}：{day}早于所证明的最后一次服务：{listed}。请把出具日期改在最后一次服务之后，或把截止日期改为出具日期",
             label=label_of("issued_on"),
             day=_cn(issued_on),
             listed=listed,
@@ -217,8 +216,7 @@ def issue_service_record_certificates(
                 Problem(
                     "again",
                     msg(
-                        "{name}已有志愿服务记录证明 {serial}（{start}至{end}，{day}出具），"
-                        "与本次期间重叠；确认要再出具一份吗？",
+                        "{name}已有志愿服务记录证明 {serial}（{start}至{end}，{day}出具），与本次期间重叠；确认要再出具一份吗？",
                         name=p.name,
                         serial=earlier.serial,
                         start=earlier.content.get("period_start", ""),
