@@ -14,18 +14,27 @@ nothing. A reprint rebuilds the paper from the register's content with ``reprint
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from station_desk.db.ledger import Ledger
-from station_desk.db.queries_print import MemberFilter
 from station_desk.db.queries_print_service import hours_candidates, team_roster
 from station_desk.enums import CertificateKind
 from station_desk.messages import msg
+from station_desk.print_requests import (
+    GridPostRequest,
+    HonorRequest,
+    PrintRequest,
+    PrintResult,
+    RegisterRequest,
+    ReprintRequest,
+    RosterRequest,
+    ServiceRecordRequest,
+    SigninRequest,
+    TeamRequest,
+)
 from station_desk.reports import (
-    DEFAULT_HONOR_TEMPLATE,
     HonorCertificate,
     PrintCancelled,
     RosterColumn,
@@ -40,14 +49,11 @@ from station_desk.reports import (
 )
 from station_desk.services.certificates import IssuedCertificate
 from station_desk.services.printing import (
-    DEFAULT_ROSTER_COLUMNS,
     PrintSettings,
     PrintTable,
     grid_post_table,
     print_settings,
-    register_table,
     roster_table,
-    signin_data,
     team_table,
 )
 from station_desk.services.printing_certificates import (
@@ -55,109 +61,11 @@ from station_desk.services.printing_certificates import (
     issue_service_record_certificates,
     reprint_certificates,
 )
+from station_desk.services.printing_register import register_table, signin_data
 from station_desk.validation import ValidationError, label_of
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-
-
-@dataclass(frozen=True)
-class RosterRequest:
-    filter: MemberFilter = field(default_factory=MemberFilter)
-    columns: tuple[str, ...] = DEFAULT_ROSTER_COLUMNS
-    full_numbers: bool = False
-    title: str = ""
-    subtitle: str = ""
-
-
-@dataclass(frozen=True)
-class GridPostRequest:
-    community_id: int | None = None
-    grid_id: int | None = None
-    full_numbers: bool = False
-
-
-@dataclass(frozen=True)
-class TeamRequest:
-    team_id: int
-    start: date
-    end: date
-    full_numbers: bool = False
-
-
-@dataclass(frozen=True)
-class SigninRequest:
-    event_id: int
-    blank_rows: int = 10
-
-
-@dataclass(frozen=True)
-class RegisterRequest:
-    year: int | None = None
-    kind: CertificateKind | None = None
-
-
-@dataclass(frozen=True)
-class HonorRequest:
-    """Who: ``member_ids``; or everyone with ``min_hours`` in ``year`` (of ``team_id`` if
-    given); or the whole team ``team_id`` on the issue date."""
-
-    reason: str
-    honour: str
-    member_ids: tuple[int, ...] = ()
-    team_id: int | None = None
-    min_hours: float | None = None
-    year: int | None = None
-    issuer: str = ""
-    template: str = DEFAULT_HONOR_TEMPLATE
-    issued_on: date | None = None
-
-
-@dataclass(frozen=True)
-class ServiceRecordRequest:
-    """Empty issuer fields are taken from the ledger's print settings."""
-
-    member_ids: tuple[int, ...]
-    start: date
-    end: date
-    full_numbers: bool = False
-    issuer: str = ""
-    person_in_charge: str = ""
-    handler: str = ""
-    contact: str = ""
-    issued_on: date | None = None
-    again: bool = False
-    """Confirmed: a second certificate for a period that overlaps one already issued."""
-
-
-@dataclass(frozen=True)
-class ReprintRequest:
-    serials: tuple[str, ...]
-    full_numbers: bool = False
-
-
-PrintRequest = (
-    RosterRequest
-    | GridPostRequest
-    | TeamRequest
-    | SigninRequest
-    | RegisterRequest
-    | HonorRequest
-    | ServiceRecordRequest
-    | ReprintRequest
-)
-
-
-@dataclass(frozen=True)
-class PrintResult:
-    path: Path
-    pages: int
-    rows: int
-    serials: tuple[str, ...] = ()
-    missing: str = ""
-    """Characters no bundled font has (printed as □), for a warning."""
-    draft: bool = False
-    """A 样张: nothing was numbered or recorded."""
 
 
 DRAFT_SERIAL = "样张"
