@@ -3997,12 +3997,12 @@ They go to the recycle bin and can be restored.</translation>
         <translation>portrait</translation>
     </message>
     <message>
-        <source>请减少列，或分两次打印（每人两行）</source>
-        <translation>Choose fewer columns, or print in two parts (two lines per person)</translation>
+        <source>请减少列，或把列分成两份分别打印</source>
+        <translation>Choose fewer columns, or split the columns into two prints</translation>
     </message>
     <message>
-        <source>请改为横向打印、减少列，或分两次打印（每人两行）</source>
-        <translation>Print in landscape, choose fewer columns, or print in two parts (two lines per person)</translation>
+        <source>请改为横向打印、减少列，或把列分成两份分别打印</source>
+        <translation>Print in landscape, choose fewer columns, or split the columns into two prints</translation>
     </message>
     <message>
         <source>花名册列：所选 {n} 列在{way} A4 纸上放不下：数字和日期不能拆行，即使字号缩到 8 磅也至少需要 {need} 毫米宽，纸面只有 {have} 毫米。{advice}</source>
@@ -4509,14 +4509,6 @@ They go to the recycle bin and can be restored.</translation>
         <translation>{label}: {name} had no members from {start} to {end}; there is no roster to print</translation>
     </message>
     <message>
-        <source>证书登记簿：{scope}还没有登记{kind}，没有可打印的登记簿</source>
-        <translation>Certificate register: no {kind} registered {scope} yet; there is no register to print</translation>
-    </message>
-    <message>
-        <source>{label}：所选活动不存在或已删除</source>
-        <translation>{label}: the chosen event does not exist or was deleted</translation>
-    </message>
-    <message>
         <source>{label}：{day}还没有到，不能提前出具（今天是{today}）</source>
         <translation>{label}: {day} has not come yet; a certificate cannot be dated ahead (today is {today})</translation>
     </message>
@@ -4555,6 +4547,14 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>{name}已有志愿服务记录证明 {serial}（{start}至{end}，{day}出具），与本次期间重叠；确认要再出具一份吗？</source>
         <translation>{name} already has service-record certificate {serial} ({start} to {end}, issued {day}) for an overlapping period; issue another one?</translation>
+    </message>
+    <message>
+        <source>证书登记簿：{scope}还没有登记{kind}，没有可打印的登记簿</source>
+        <translation>Certificate register: no {kind} registered {scope} yet; there is no register to print</translation>
+    </message>
+    <message>
+        <source>{label}：所选活动不存在或已删除</source>
+        <translation>{label}: the chosen event does not exist or was deleted</translation>
     </message>
     <message>
         <source>服务活动</source>

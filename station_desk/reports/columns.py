@@ -97,9 +97,10 @@ def min_width(text: str, font: str, size: float, header: bool = False) -> float:
     if not plain:
         return 2 * PADDING
     if header:
-        # a header may take two lines, split near its middle
-        half = plain[: (len(plain) + 1) // 2]
-        return _width(half, font, size) + 2 * PADDING
+        # a short header stays whole (no "性/别"); a longer one may take two lines,
+        # split near its middle
+        whole = plain if len(plain) <= SHORT else plain[: (len(plain) + 1) // 2]
+        return _width(whole, font, size) + 2 * PADDING
     if unbreakable(plain):
         return _width(plain, font, size) + 2 * PADDING
     widest = max(_width(t, font, size) for t in pieces(plain))
@@ -152,9 +153,9 @@ def too_wide(count: int, need: float, have: float, landscape: bool) -> TooWide:
     mm = 72 / 25.4
     way = msg("横向") if landscape else msg("纵向")
     advice = (
-        msg("请减少列，或分两次打印（每人两行）")
+        msg("请减少列，或把列分成两份分别打印")
         if landscape
-        else msg("请改为横向打印、减少列，或分两次打印（每人两行）")
+        else msg("请改为横向打印、减少列，或把列分成两份分别打印")
     )
     return TooWide(
         "columns",
