@@ -134,6 +134,14 @@ def service_record_document(
     )
 
 
+class _Discard(Exception):
+    """Leaves a draft's unit of work by rolling it back, carrying what was printed."""
+
+    def __init__(self, result: PrintResult) -> None:
+        super().__init__("draft")
+        self.result = result
+
+
 class _Run:
     """One print: the ledger, the clerk's name for the log, progress and cancel hooks."""
 
@@ -182,14 +190,16 @@ class _Run:
 
         ``issue(session)`` registers the certificates in an open unit of work; the PDF is
         written (to a temporary file, then renamed) before that unit commits, and any error
-        rolls the register back. A draft runs the same code in a session that is always
-        rolled back, and prints 样张 in place of each new number.
+        rolls the register back. A draft runs the same code in a unit of work that is
+        always rolled back, and prints 样张 in place of each new number.
         """
         self.check()
         if self.draft:
-            with self.ledger.reading() as session:
-                issued = issue(session)
-                return self._write_certificates(issued)
+            try:
+                with self.ledger.unit_of_work(operator=self.operator) as session:
+                    raise _Discard(self._write_certificates(issue(session)))
+            except _Discard as discarded:
+                return discarded.result
         written = False
         try:
             with self.ledger.unit_of_work(operator=self.operator) as session:
