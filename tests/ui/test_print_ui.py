@@ -192,3 +192,42 @@ def test_print_buttons_sit_in_the_tabs_and_cancel_is_quiet(
     progress.cancel()
     qtbot.waitUntil(lambda: ctx.worker.pending == 0, timeout=30000)
     assert actions.previews == []
+
+
+def test_second_service_record_for_the_same_period_is_asked_about_first(
+    window: MainWindow, ctx: DeskContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 14: the same person could be given a second certificate with no warning."""
+    from sqlalchemy import select
+
+    from station_desk.db.models import ServiceRecord
+    from station_desk.ui.print_dialogs import ServiceRecordDialog, ServiceRecordOptions
+
+    actions = actions_of(window)
+    with ctx.ledger.reading() as s:
+        member = s.scalars(select(ServiceRecord.member_id)).first()
+    assert member is not None
+    monkeypatch.setattr(window.members_tab, "selected_member_ids", lambda: [member])
+    options = ServiceRecordOptions(
+        date(2020, 1, 1), date.today(), False, "平阴县老干部局", "", "", ""
+    )
+    monkeypatch.setattr(ServiceRecordDialog, "ask", lambda *_a, **_k: options)
+    asked: list[str] = []
+
+    def confirm(_parent: Any, warnings: Any) -> bool:
+        asked.append(str(warnings))
+        return True
+
+    monkeypatch.setattr(ctx, "confirm", confirm)
+    actions.actions["service_record"].trigger()
+    first = wait_preview(qtbot, ctx, actions)
+    done: list[bool] = []
+    first.issue(first._issued(lambda: done.append(True)))
+    qtbot.waitUntil(lambda: ctx.worker.pending == 0 and bool(done), timeout=30000)
+    serial = actions.last_result.serials[0] if actions.last_result else ""
+    assert serial and asked == []
+    actions.previews.clear()
+    actions.actions["service_record"].trigger()
+    second = wait_preview(qtbot, ctx, actions)
+    assert len(asked) == 1 and serial in asked[0], asked
+    assert second.issue is not None, "the confirmed second one is previewed as a 样张 first"
