@@ -8,7 +8,9 @@
     print service-record (--member-id N … | --member NAME …) (--year Y | --from D --to D)
     print signin --event-id N | --event TITLE
     print register [--year Y] [--kind 荣誉证书|志愿服务记录证明]
-    print reprint SERIAL …
+    print reprint SERIAL … [--full-numbers]
+    (honor, service-record and reprint take --sample: a 样张, numbered and recorded nowhere;
+     service-record takes --again to confirm a second certificate for an overlapping period)
     print summary …   (the summary report, from ``cli_summary``)
 
 Certificates are numbered and entered in the register; full ID numbers and phones are
@@ -38,6 +40,14 @@ def _common(parser: argparse.ArgumentParser, full_numbers: bool = True) -> None:
             action="store_true",
             help="打印完整身份证号和电话（默认隐去中间几位；将记入操作日志）",
         )
+
+
+def _sample(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--sample",
+        action="store_true",
+        help="只出样张：编号处印“样张”，不编号、不记入登记簿",
+    )
 
 
 def _period(parser: argparse.ArgumentParser) -> None:
@@ -91,7 +101,8 @@ def register(subparsers: Any) -> None:
     honor.add_argument("--year", type=int, help="与 --min-hours 同用的年度")
     honor.add_argument("--issuer", default="", help="发证单位（默认为台账单位名称）")
     honor.add_argument("--template", help="正文模板，可用 {name} {reason} {honour}")
-    honor.add_argument("--date", type=date.fromisoformat, help="发证日期（默认今天）")
+    honor.add_argument("--date", type=date.fromisoformat, help="发证日期（默认今天，不能晚于今天）")
+    _sample(honor)
     _common(honor, full_numbers=False)
     honor.set_defaults(func=run_print_command)
 
@@ -106,7 +117,17 @@ def register(subparsers: Any) -> None:
         ("contact", "联系电话"),
     ):
         service.add_argument(f"--{name}", default="", help=f"{label}（默认沿用上次的设置）")
-    service.add_argument("--date", type=date.fromisoformat, help="出具日期（默认今天）")
+    service.add_argument(
+        "--date",
+        type=date.fromisoformat,
+        help="出具日期（默认今天；不能早于所证明的最后一次服务，也不能晚于今天）",
+    )
+    service.add_argument(
+        "--again",
+        action="store_true",
+        help="确认再出具：所选期间与已出具的证明重叠时仍要出具（不加则只提示已有的证明）",
+    )
+    _sample(service)
     _common(service)
     service.set_defaults(func=run_print_command)
 
@@ -125,7 +146,8 @@ def register(subparsers: Any) -> None:
 
     reprint = kinds.add_parser("reprint", help="补打证书（按登记簿原样，不另编号）")
     reprint.add_argument("serials", nargs="+", help="证书编号")
-    _common(reprint, full_numbers=False)
+    _sample(reprint)
+    _common(reprint)
     reprint.set_defaults(func=run_print_command)
 
     add_summary_print_subcommand(kinds)
@@ -147,11 +169,15 @@ def run_print_command(args: argparse.Namespace) -> int:
         with ledger.reading() as session:
             request = build_request(session, args, date.today())
         try:
-            result = run_print(ledger, request, out, operator=args.operator)
+            result = run_print(
+                ledger, request, out, operator=args.operator, draft=getattr(args, "sample", False)
+            )
         except PrintCancelled:
             raise CliError("打印已取消") from None
     print(f"已生成：{result.path}（{result.rows} 条，共 {result.pages} 页）")
-    if result.serials and args.print_kind == "reprint":
+    if result.draft:
+        print("样张：未编号，未记入证书登记簿。")
+    elif result.serials and args.print_kind == "reprint":
         print(f"补打：{'、'.join(result.serials)}（沿用原编号，已记补打次数）")
     elif result.serials:
         first, last = result.serials[0], result.serials[-1]
@@ -325,6 +351,7 @@ def build_request(session: Any, args: argparse.Namespace, today: date) -> Any:
             args.handler,
             args.contact,
             args.date,
+            again=args.again,
         )
     if kind == "signin":
         if args.blank_rows < 0:
@@ -339,5 +366,5 @@ def build_request(session: Any, args: argparse.Namespace, today: date) -> Any:
                 raise CliError("--kind：应为 荣誉证书 或 志愿服务记录证明") from None
         return jobs.RegisterRequest(args.year, cert_kind)  # type: ignore[arg-type]
     if kind == "reprint":
-        return jobs.ReprintRequest(tuple(args.serials))
+        return jobs.ReprintRequest(tuple(args.serials), full)
     raise CliError(f"未知的打印类别：{kind}")

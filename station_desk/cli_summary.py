@@ -105,7 +105,9 @@ def load_figures(args: argparse.Namespace) -> SummaryFigures:
     if not path.exists():
         raise LedgerError(f"台账文件“{path}”不存在。")
     with through_door(path, write=False) as ledger, ledger.reading() as session:
-        return summary_figures(session, start, end, _station_id(session, args.station))
+        station = _station_id(session, args.station)
+        # a period in the future or before the ledger's first record is refused
+        return summary_figures(session, start, end, station, today=date.today())
 
 
 def run_summary(args: argparse.Namespace) -> int:

@@ -3,25 +3,38 @@
 This module joins the ledger's side (``services.printing``, which may not import reports)
 to the paper's side (``reports``, which may not import services): the import-linter
 contract keeps those two layers independent, so their meeting point sits above both.
-Certificates are numbered in their own unit of work before the PDF is written; a reprint
-rebuilds the paper from the register's content with ``reprint=True``.
+
+A certificate's number, its register entry and a reprint's count exist only for paper that
+exists: they are written in the unit of work that writes the PDF, which commits only after
+the PDF is complete and in place (any error or a cancel rolls both back). A draft
+(``draft=True``, the desk's preview) prints 样张 where the number will be and records
+nothing. A reprint rebuilds the paper from the register's content with ``reprint=True``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from station_desk.db.ledger import Ledger
-from station_desk.db.queries_print import MemberFilter
 from station_desk.db.queries_print_service import hours_candidates, team_roster
 from station_desk.enums import CertificateKind
 from station_desk.messages import msg
+from station_desk.print_requests import (
+    GridPostRequest,
+    HonorRequest,
+    PrintRequest,
+    PrintResult,
+    RegisterRequest,
+    ReprintRequest,
+    RosterRequest,
+    ServiceRecordRequest,
+    SigninRequest,
+    TeamRequest,
+)
 from station_desk.reports import (
-    DEFAULT_HONOR_TEMPLATE,
     HonorCertificate,
     PrintCancelled,
     RosterColumn,
@@ -34,120 +47,28 @@ from station_desk.reports import (
     write_service_record_certificates,
     write_signin_sheet,
 )
-from station_desk.services.certificates import IssuedCertificate, reprint_certificate
+from station_desk.services.certificates import IssuedCertificate
 from station_desk.services.printing import (
-    DEFAULT_ROSTER_COLUMNS,
     PrintSettings,
     PrintTable,
     grid_post_table,
     print_settings,
-    register_table,
     roster_table,
-    signin_data,
     team_table,
 )
 from station_desk.services.printing_certificates import (
     issue_honor_certificates,
     issue_service_record_certificates,
+    reprint_certificates,
 )
+from station_desk.services.printing_register import register_table, signin_data
 from station_desk.validation import ValidationError, label_of
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 
-@dataclass(frozen=True)
-class RosterRequest:
-    filter: MemberFilter = field(default_factory=MemberFilter)
-    columns: tuple[str, ...] = DEFAULT_ROSTER_COLUMNS
-    full_numbers: bool = False
-    title: str = ""
-    subtitle: str = ""
-
-
-@dataclass(frozen=True)
-class GridPostRequest:
-    community_id: int | None = None
-    grid_id: int | None = None
-    full_numbers: bool = False
-
-
-@dataclass(frozen=True)
-class TeamRequest:
-    team_id: int
-    start: date
-    end: date
-    full_numbers: bool = False
-
-
-@dataclass(frozen=True)
-class SigninRequest:
-    event_id: int
-    blank_rows: int = 10
-
-
-@dataclass(frozen=True)
-class RegisterRequest:
-    year: int | None = None
-    kind: CertificateKind | None = None
-
-
-@dataclass(frozen=True)
-class HonorRequest:
-    """Who: ``member_ids``; or everyone with ``min_hours`` in ``year`` (of ``team_id`` if
-    given); or the whole team ``team_id`` on the issue date."""
-
-    reason: str
-    honour: str
-    member_ids: tuple[int, ...] = ()
-    team_id: int | None = None
-    min_hours: float | None = None
-    year: int | None = None
-    issuer: str = ""
-    template: str = DEFAULT_HONOR_TEMPLATE
-    issued_on: date | None = None
-
-
-@dataclass(frozen=True)
-class ServiceRecordRequest:
-    """Empty issuer fields are taken from the ledger's print settings."""
-
-    member_ids: tuple[int, ...]
-    start: date
-    end: date
-    full_numbers: bool = False
-    issuer: str = ""
-    person_in_charge: str = ""
-    handler: str = ""
-    contact: str = ""
-    issued_on: date | None = None
-
-
-@dataclass(frozen=True)
-class ReprintRequest:
-    serials: tuple[str, ...]
-
-
-PrintRequest = (
-    RosterRequest
-    | GridPostRequest
-    | TeamRequest
-    | SigninRequest
-    | RegisterRequest
-    | HonorRequest
-    | ServiceRecordRequest
-    | ReprintRequest
-)
-
-
-@dataclass(frozen=True)
-class PrintResult:
-    path: Path
-    pages: int
-    rows: int
-    serials: tuple[str, ...] = ()
-    missing: str = ""
-    """Characters no bundled font has (printed as □), for a warning."""
+DRAFT_SERIAL = "样张"
 
 
 def roster_document(table: PrintTable) -> RosterDocument:
@@ -164,14 +85,17 @@ def roster_document(table: PrintTable) -> RosterDocument:
         orientation=table.orientation,
         signature_line=table.signature_line,
         note=table.note,
+        count=table.count,
     )
 
 
-def honor_document(issued: IssuedCertificate) -> HonorCertificate:
-    """The certificate exactly as registered (``reprint`` set for a reprint)."""
+def honor_document(
+    issued: IssuedCertificate, today: date | None = None, serial: str = ""
+) -> HonorCertificate:
+    """The certificate exactly as registered (``reprint`` set for a reprint, on ``today``)."""
     c = issued.content
     return HonorCertificate(
-        serial=issued.serial,
+        serial=serial or issued.serial,
         recipient_name=c["recipient_name"],
         reason=c["reason"],
         honour=c["honour"],
@@ -179,13 +103,16 @@ def honor_document(issued: IssuedCertificate) -> HonorCertificate:
         issued_on=date.fromisoformat(c["issued_on"]),
         reprint=issued.reprint,
         template=c["template"],
+        reprinted_on=today if issued.reprint else None,
     )
 
 
-def service_record_document(issued: IssuedCertificate) -> ServiceRecordCertificate:
+def service_record_document(
+    issued: IssuedCertificate, today: date | None = None, serial: str = ""
+) -> ServiceRecordCertificate:
     c = issued.content
     return ServiceRecordCertificate(
-        serial=issued.serial,
+        serial=serial or issued.serial,
         name=c["name"],
         id_document_type=c["id_document_type"],
         id_number=c["id_number"],
@@ -203,7 +130,16 @@ def service_record_document(issued: IssuedCertificate) -> ServiceRecordCertifica
         contact=c["contact"],
         issued_on=date.fromisoformat(c["issued_on"]),
         reprint=issued.reprint,
+        reprinted_on=today if issued.reprint else None,
     )
+
+
+class _Discard(Exception):
+    """Leaves a draft's unit of work by rolling it back, carrying what was printed."""
+
+    def __init__(self, result: PrintResult) -> None:
+        super().__init__("draft")
+        self.result = result
 
 
 class _Run:
@@ -217,9 +153,10 @@ class _Run:
         today: date,
         progress: Progress | None,
         cancelled: Cancelled | None,
+        draft: bool = False,
     ) -> None:
         self.ledger, self.out, self.operator, self.today = ledger, Path(out), operator, today
-        self.progress, self.cancelled = progress, cancelled
+        self.progress, self.cancelled, self.draft = progress, cancelled, draft
         self.missing: list[str] = []
 
     def read(self, fn: Callable[[Any], Any], writes: bool = False) -> Any:
@@ -234,27 +171,69 @@ class _Run:
 
     def result(self, pages: int, rows: int, serials: Sequence[str] = ()) -> PrintResult:
         missing = "".join(dict.fromkeys(self.missing))
-        return PrintResult(self.out, pages, rows, tuple(serials), missing)
+        return PrintResult(self.out, pages, rows, tuple(serials), missing, self.draft)
 
     def table(self, fn: Callable[[Any], PrintTable], writes: bool) -> PrintResult:
-        table = self.read(fn, writes)
-        pages = write_roster(roster_document(table), self.out, **self.hooks())
-        return self.result(pages, len(table.rows))
+        """A roster; with ``writes`` (full numbers, logged) the log entry and the PDF are
+        one step, so the log never names a print that failed."""
+        if not writes:
+            table = self.read(fn)
+            pages = write_roster(roster_document(table), self.out, **self.hooks())
+            return self.result(pages, _entries(table))
+        with self.ledger.unit_of_work(operator=self.operator) as session:
+            table = fn(session)
+            pages = write_roster(roster_document(table), self.out, **self.hooks())
+        return self.result(pages, _entries(table))
 
-    def certificates(self, issued: Sequence[IssuedCertificate]) -> PrintResult:
+    def certificates(self, issue: Callable[[Any], Sequence[IssuedCertificate]]) -> PrintResult:
+        """Number (or reprint) and write the PDF as one step: all of it or none of it.
+
+        ``issue(session)`` registers the certificates in an open unit of work; the PDF is
+        written (to a temporary file, then renamed) before that unit commits, and any error
+        rolls the register back. A draft runs the same code in a unit of work that is
+        always rolled back, and prints 样张 in place of each new number.
+        """
+        self.check()
+        if self.draft:
+            try:
+                with self.ledger.unit_of_work(operator=self.operator) as session:
+                    raise _Discard(self._write_certificates(issue(session)))
+            except _Discard as discarded:
+                return discarded.result
+        written = False
+        try:
+            with self.ledger.unit_of_work(operator=self.operator) as session:
+                issued = issue(session)
+                result = self._write_certificates(issued)
+                written = True
+        except BaseException:
+            if written:
+                self.out.unlink(missing_ok=True)
+            raise
+        return result
+
+    def _write_certificates(self, issued: Sequence[IssuedCertificate]) -> PrintResult:
         kinds = _one_kind(issued)
         serials = [c.serial for c in issued]
+        blank = DRAFT_SERIAL if self.draft else ""
+        today = self.today
         if kinds == {CertificateKind.HONOR}:
-            docs = [honor_document(c) for c in issued]
+            docs = [honor_document(c, today, "" if c.reprint else blank) for c in issued]
             pages = write_honor_certificates(docs, self.out, **self.hooks())
         else:
-            records = [service_record_document(c) for c in issued]
+            records = [
+                service_record_document(c, today, "" if c.reprint else blank) for c in issued
+            ]
             pages = write_service_record_certificates(records, self.out, **self.hooks())
-        return self.result(pages, len(issued), serials)
+        return self.result(pages, len(issued), () if self.draft else serials)
 
     def check(self) -> None:
         if self.cancelled is not None and self.cancelled():
             raise PrintCancelled("打印已取消")
+
+
+def _entries(table: PrintTable) -> int:
+    return len(table.rows) if table.count is None else table.count
 
 
 def _one_kind(issued: Sequence[IssuedCertificate]) -> set[CertificateKind]:
@@ -267,21 +246,24 @@ def _one_kind(issued: Sequence[IssuedCertificate]) -> set[CertificateKind]:
     return kinds
 
 
-def _reprint(session: Any, serials: Sequence[str]) -> list[IssuedCertificate]:
-    """Every serial's register entry as a reprint; one kind only, checked before commit."""
-    issued = [reprint_certificate(session, x) for x in serials]
-    _one_kind(issued)
-    return issued
-
-
 def _honor_members(session: Any, request: HonorRequest, on: date) -> tuple[int, ...]:
     if request.member_ids:
         return request.member_ids
     if request.min_hours is not None:
         year = request.year or on.year
+        if on < date(year, 1, 1):
+            raise ValidationError(
+                "issued_on",
+                msg(
+                    "{label}：早于{year}年，不能为{year}年的服务时长发证",
+                    label=label_of("issued_on"),
+                    year=year,
+                ),
+            )
         minutes = round(request.min_hours * 60)
+        # hours after the issue date are not yet served: the certificate cannot count them
         found = hours_candidates(
-            session, date(year, 1, 1), date(year, 12, 31), minutes, request.team_id
+            session, date(year, 1, 1), min(date(year, 12, 31), on), minutes, request.team_id
         )
         if not found:
             raise ValidationError(
@@ -330,13 +312,16 @@ def run_print(
     today: date | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    draft: bool = False,
 ) -> PrintResult:
     """Make the PDF ``request`` asks for at ``out`` (written atomically).
 
-    Raises ``ValidationError`` for a request the ledger cannot satisfy and
-    ``reports.PrintCancelled`` when ``cancelled()`` turns true.
+    ``draft``: a 样张 of a certificate print (the preview), numbered and recorded nowhere.
+    Raises ``ValidationError`` for a request the ledger cannot satisfy,
+    ``NeedsConfirmation`` for a second certificate of an overlapping period (repeat with
+    ``again=True``), and ``reports.PrintCancelled`` when ``cancelled()`` turns true.
     """
-    run = _Run(ledger, out, operator, today or date.today(), progress, cancelled)
+    run = _Run(ledger, out, operator, today or date.today(), progress, cancelled, draft)
     on = run.today
     match request:
         case RosterRequest():
@@ -405,14 +390,13 @@ def run_print(
                     issuer=issuer,
                     template=h.template,
                     issued_on=issued_on,
+                    today=on,
                 )
 
-            run.check()
-            return run.certificates(run.read(issue_honor, writes=True))
+            return run.certificates(issue_honor)
         case ServiceRecordRequest():
             sr = request
-            run.check()
-            issued = run.read(
+            return run.certificates(
                 lambda s: issue_service_record_certificates(
                     s,
                     sr.member_ids,
@@ -421,10 +405,10 @@ def run_print(
                     settings=_settings_for(s, sr),
                     issued_on=sr.issued_on or on,
                     full_numbers=sr.full_numbers,
-                ),
-                writes=True,
+                    today=on,
+                    again=sr.again,
+                )
             )
-            return run.certificates(issued)
         case ReprintRequest():
             serials = [s for s in request.serials if s.strip()]
             if not serials:
@@ -432,6 +416,6 @@ def run_print(
                     "serial_number",
                     msg("{label}：请至少写一个要补打的证书编号", label=label_of("serial_number")),
                 )
-            issued = run.read(lambda s: _reprint(s, serials), writes=True)
-            return run.certificates(issued)
+            full = request.full_numbers
+            return run.certificates(lambda s: reprint_certificates(s, serials, full_numbers=full))
     raise TypeError(f"unknown print request {request!r}")

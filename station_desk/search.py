@@ -150,12 +150,17 @@ def _surname_of(name: str) -> str:
     return name[:1] if name[:1] in SURNAME_READINGS else ""
 
 
+#: Readings of name characters pypinyin has none for (beyond the BMP): without one, 𠮷祥
+#: sorted after every pinyin name (after 邹) instead of under j.
+RARE_READINGS = {"𠮷": "ji"}
+
+
 def _syllables(text: str) -> list[str]:
     """Lowercase syllables of ``text``: pinyin for Han characters, words for Latin runs."""
     from pypinyin import Style, lazy_pinyin
 
     def unreadable(run: str) -> list[str]:
-        return _TOKEN.findall(run.lower())
+        return [RARE_READINGS.get(t, t) for t in _TOKEN.findall(run.lower())]
 
     # pypinyin accepts a list from ``errors`` although its stubs say str.
     raw = lazy_pinyin(text, style=Style.NORMAL, errors=unreadable)  # type: ignore[arg-type]

@@ -21,6 +21,7 @@ from station_desk.records_summary import (
     SummaryFigures,
     drilldown,
 )
+from station_desk.summary_paragraph import paragraph as paragraph
 from station_desk.validation import Translate, format_wan, hours_text
 
 
@@ -61,7 +62,8 @@ class _Builder:
         self.end = figures.period.end.isoformat()
 
     def members(self, **items: object) -> Drilldown:
-        return drilldown("members", station_id=self.station, **items)
+        """Members on the books at the period's end, as the figures count them."""
+        return drilldown("members", station_id=self.station, books_on=self.end, **items)
 
     def on_end(self, **items: object) -> Drilldown:
         """Members filtered by something held or measured on the period's last day."""
@@ -341,80 +343,3 @@ def _team_text(members: int, building: int, grid: int, average: float | None, tr
 def _gift_text(fen: int, items: int, tr: Translate) -> str:
     parts = ([wan_text(fen, tr)] if fen else []) + ([tr("{n}件").format(n=items)] if items else [])
     return tr("、").join(parts) or "0"
-
-
-def _span(figures: SummaryFigures) -> str:
-    """全年 for a calendar year, 本季度 for a quarter, 期间 otherwise."""
-    label = figures.period.label
-    if label.endswith("季度"):
-        return "本季度"
-    return "全年" if label.endswith("年") and "—" not in label else "期间"
-
-
-def paragraph(figures: SummaryFigures) -> str:
-    """The figures written out as the county's reports write them, clauses for zeros left out.
-
-    "截至2021年底，驿站共辐射离退休干部党支部31个、党员596人；……" — generated, never typed.
-    """
-    f = figures
-    who = f.station_name or "驿站"
-    clauses: list[str] = []
-    br = f.branches
-    if br.shared_branches:
-        clauses.append(
-            f"{f.period.end_label}，{who}共辐射离退休干部党支部{br.shared_branches}个、"
-            f"党员{br.shared_party_members}人"
-        )
-    else:
-        clauses.append(f"{f.period.end_label}，{who}共有离退休干部党支部{br.total}个")
-    m = f.members
-    if m.total:
-        text = f"在册老同志{m.total}人，其中党员{m.party_members}人"
-        if m.lixiu:
-            text += f"、离休干部{m.lixiu}人"
-        if m.average_age is not None:
-            text += f"，平均年龄{m.average_age}岁"
-        clauses.append(text)
-    posts = f.posts
-    held = [
-        f"{p.members}人担任{p.label}"
-        for p in posts.by_kind
-        if p.members and p.kind in ("first_secretary", "party_instructor")
-    ]
-    if posts.leaders:
-        held.append(f"{posts.leaders}人担任楼长或网格长")
-    if held:
-        clauses.append("，".join(held))
-    if f.teams:
-        clauses.append(f"组建志愿服务等队伍{len(f.teams)}支、队员{f.team_members}人")
-    s = f.service
-    if s.activities:
-        text = (
-            f"{_span(f)}开展志愿服务活动{s.activities}次，参与服务{s.participations}人次，"
-            f"累计服务{hours_text(s.minutes)}，帮扶群众{s.beneficiaries}人次"
-        )
-        epidemic = s.category("疫情防控")
-        if epidemic.participations:
-            text += f"，其中参与疫情防控{epidemic.participations}人次"
-        clauses.append(text)
-    d = f.donations
-    gifts = ([f"捐款{format_wan(d.money_fen)}"] if d.money_fen else []) + (
-        [f"捐物{d.goods_items}件"] if d.goods_items else []
-    )
-    if gifts:
-        clauses.append("、".join(gifts))
-    e = f.events
-    if e.events:
-        text = f"开展文化活动{e.events}场、受众{e.audience}人次"
-        if e.party_lectures:
-            text += f"，其中党课{e.party_lectures}场"
-        if e.lecturers:
-            top = e.lecturers[0]
-            text += f"，{top.name}同志主讲党课{top.lectures}次"
-        clauses.append(text)
-    if f.works.total:
-        kinds = "、".join(k.label for k in f.works.by_kind if k.count and k.kind != "other")
-        clauses.append(
-            f"创作{kinds}等作品{f.works.total}件" if kinds else f"创作作品{f.works.total}件"
-        )
-    return "；".join(clauses) + "。"

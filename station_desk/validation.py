@@ -64,6 +64,8 @@ FIELD_LABELS: dict[str, str] = {
     "issuer": "颁发单位",
     "issued_on": "颁发日期",
     "serial_number": "证书编号",
+    "out_file": "PDF 文件",
+    "period": "起止日期",
     "started_on": "开始日期",
     "ended_on": "结束日期",
     "held_on": "活动日期",

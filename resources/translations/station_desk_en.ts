@@ -2450,6 +2450,10 @@ They go to the recycle bin and can be restored.</translation>
         <translation>Pages: {n}</translation>
     </message>
     <message>
+        <source>样张：打印或另存为时才编号并记入证书登记簿。</source>
+        <translation>Sample: certificates are numbered and entered in the register only when printed or saved.</translation>
+    </message>
+    <message>
         <source>打印预览</source>
         <translation>Print Preview</translation>
     </message>
@@ -3723,6 +3727,10 @@ Purge them from these backups now as well?</translation>
         <translation>Show full ID and phone numbers (written to the operation log)</translation>
     </message>
     <message>
+        <source>不勾选时：身份证号只留前6位和后4位，电话只留前3位和后4位；同页印有出生年月、年龄、入党时间、党龄或离退休类别时，身份证号只留前6位和最后1位，使每个号码都对应上千种可能。</source>
+        <translation>Unticked: ID numbers keep their first 6 and last 4 characters, phones their first 3 and last 4; when birth month, age, party-joining date, party years or retirement kind are on the same page, ID numbers keep only their first 6 and last character, so that each printed number fits more than a thousand possible numbers.</translation>
+    </message>
+    <message>
         <source>至</source>
         <translation>to</translation>
     </message>
@@ -4338,6 +4346,14 @@ Purge them from these backups now as well?</translation>
         <translation>the file "{name}" beside the ledger is missing: the latest records saved before the last close are still in it, and the ledger file alone lacks them. Put that file back beside the ledger (to copy a ledger, use Back Up To…), or restore from a backup</translation>
     </message>
     <message>
+        <source>起止日期：{start}还没有到（今天是{today}），不能统计将来的期间</source>
+        <translation>Period: {start} has not come yet (today is {today}); a future period cannot be summed up</translation>
+    </message>
+    <message>
+        <source>起止日期：台账最早的记录在{first}，所选期间（截至{end}）早于台账，没有可统计的数字</source>
+        <translation>Period: the ledger's first record is of {first}; the chosen period (to {end}) is before it, there is nothing to sum up</translation>
+    </message>
+    <message>
         <source>身份证号被 Excel 当作数字保存，后几位已丢失，无法修复：请把该列设为“文本”格式后重新输入</source>
         <translation>Excel saved the ID number as a number and its last digits are lost for good: set the column to "Text" format and type it again</translation>
     </message>
@@ -4702,6 +4718,10 @@ Purge them from these backups now as well?</translation>
         <translation>{label}: reprint honor certificates and service-record certificates separately</translation>
     </message>
     <message>
+        <source>{label}：早于{year}年，不能为{year}年的服务时长发证</source>
+        <translation>{label}: before {year}; a certificate for {year}'s hours cannot be dated then</translation>
+    </message>
+    <message>
         <source>{label}：{year}年没有人达到 {hours} 小时</source>
         <translation>{label}: nobody reached {hours} hours in {year}</translation>
     </message>
@@ -4718,6 +4738,26 @@ Purge them from these backups now as well?</translation>
         <translation>{label}: enter at least one certificate number to reprint</translation>
     </message>
     <message>
+        <source>横向</source>
+        <translation>landscape</translation>
+    </message>
+    <message>
+        <source>纵向</source>
+        <translation>portrait</translation>
+    </message>
+    <message>
+        <source>请减少列，或把列分成两份分别打印</source>
+        <translation>Choose fewer columns, or split the columns into two prints</translation>
+    </message>
+    <message>
+        <source>请改为横向打印、减少列，或把列分成两份分别打印</source>
+        <translation>Print in landscape, choose fewer columns, or split the columns into two prints</translation>
+    </message>
+    <message>
+        <source>花名册列：所选 {n} 列在{way} A4 纸上放不下：数字和日期不能拆行，即使字号缩到 8 磅也至少需要 {need} 毫米宽，纸面只有 {have} 毫米。{advice}</source>
+        <translation>Roster columns: the {n} chosen columns do not fit on {way} A4: numbers and dates are never split, and even at 8 pt they need at least {need} mm, the page has {have} mm. {advice}</translation>
+    </message>
+    <message>
         <source>表格下方的签字栏、备注过长，一页放不下</source>
         <translation>The signature lines and note below the table are too long to fit on one page</translation>
     </message>
@@ -4732,6 +4772,26 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>荣誉证书：没有要打印的证书</source>
         <translation>Honor certificates: nothing to print</translation>
+    </message>
+    <message>
+        <source>无法写入“{path}”：文件夹“{folder}”是只读的或没有写入权限，请换一个文件夹</source>
+        <translation>Cannot write “{path}”: the folder “{folder}” is read-only or not writable; choose another folder</translation>
+    </message>
+    <message>
+        <source>“{path}”是一个文件夹，请写出 PDF 文件名，如 {example}</source>
+        <translation>“{path}” is a folder; give a PDF file name, such as {example}</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足，“{path}”没有写成（原有文件未改动）；请腾出空间或换一个位置再打印</source>
+        <translation>The disk is full; “{path}” was not written (any older file is unchanged). Free some space or choose another place and print again</translation>
+    </message>
+    <message>
+        <source>无法写入“{path}”：文件夹“{folder}”不存在</source>
+        <translation>Cannot write “{path}”: the folder “{folder}” does not exist</translation>
+    </message>
+    <message>
+        <source>无法写入“{path}”（系统错误 {code}）</source>
+        <translation>Cannot write “{path}” (system error {code})</translation>
     </message>
     <message>
         <source>志愿服务记录证明：没有要打印的证明</source>
@@ -5306,6 +5366,14 @@ Purge them from these backups now as well?</translation>
         <translation>Roster columns: the same column is chosen twice</translation>
     </message>
     <message>
+        <source>{label}：所选范围内没有老同志，没有可打印的花名册</source>
+        <translation>{label}: there are no members in the chosen range; there is no roster to print</translation>
+    </message>
+    <message>
+        <source>{label}：{day}所选范围内没有在任的网格长、网格党支部书记或楼长</source>
+        <translation>{label}: on {day} nobody in the chosen area holds the post of grid leader, grid branch secretary or building leader</translation>
+    </message>
+    <message>
         <source>{label}：所选队伍不存在或已删除</source>
         <translation>{label}: the chosen team does not exist or was deleted</translation>
     </message>
@@ -5314,8 +5382,12 @@ Purge them from these backups now as well?</translation>
         <translation>Dates: the end date is before the start date</translation>
     </message>
     <message>
-        <source>{label}：所选活动不存在或已删除</source>
-        <translation>{label}: the chosen event does not exist or was deleted</translation>
+        <source>{label}：{name}在{start}至{end}期间没有队员，没有可打印的花名册</source>
+        <translation>{label}: {name} had no members from {start} to {end}; there is no roster to print</translation>
+    </message>
+    <message>
+        <source>{label}：{day}还没有到，不能提前出具（今天是{today}）</source>
+        <translation>{label}: {day} has not come yet; a certificate cannot be dated ahead (today is {today})</translation>
     </message>
     <message>
         <source>事由</source>
@@ -5334,16 +5406,32 @@ Purge them from these backups now as well?</translation>
         <translation>Certificate text: only the three placeholders {name} {reason} {honour} may be used</translation>
     </message>
     <message>
-        <source>出具单位：不能为空</source>
-        <translation>Issued by: required</translation>
-    </message>
-    <message>
         <source>{label}：{names} 等 {n} 人在所选期间没有志愿服务记录，不能出具证明</source>
         <translation>{label}: no volunteer service is recorded for {names} and others ({n} people) in the chosen period, so no certificate can be issued</translation>
     </message>
     <message>
         <source>{label}：{names}在所选期间没有志愿服务记录，不能出具证明</source>
         <translation>{label}: no volunteer service is recorded for {names} in the chosen period, so no certificate can be issued</translation>
+    </message>
+    <message>
+        <source>{label}：{day}早于所证明的最后一次服务：{listed}。请把出具日期改在最后一次服务之后，或把截止日期改为出具日期</source>
+        <translation>{label}: {day} is before the last service the certificate would state: {listed}. Date it after that service, or end the period on the issue date</translation>
+    </message>
+    <message>
+        <source>出具单位：不能为空</source>
+        <translation>Issued by: required</translation>
+    </message>
+    <message>
+        <source>{name}已有志愿服务记录证明 {serial}（{start}至{end}，{day}出具），与本次期间重叠；确认要再出具一份吗？</source>
+        <translation>{name} already has service-record certificate {serial} ({start} to {end}, issued {day}) for an overlapping period; issue another one?</translation>
+    </message>
+    <message>
+        <source>证书登记簿：{scope}还没有登记{kind}，没有可打印的登记簿</source>
+        <translation>Certificate register: no {kind} registered {scope} yet; there is no register to print</translation>
+    </message>
+    <message>
+        <source>{label}：所选活动不存在或已删除</source>
+        <translation>{label}: the chosen event does not exist or was deleted</translation>
     </message>
     <message>
         <source>服务活动</source>
@@ -5700,6 +5788,14 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>证书编号</source>
         <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>PDF 文件</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <source>起止日期</source>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>开始日期</source>

@@ -9,6 +9,65 @@ from station_desk.db.demo_builder import DemoBuilder, split_total
 from station_desk.enums import DonationKind, EventKind, ParticipationRole, TeamKind, WorkKind
 
 ROUTINE_CATEGORIES = ("环境整治", "政策宣传", "文明劝导", "关爱老人", "义诊咨询", "反诈宣传")
+#: Each routine category's outings, and what was done there (title, content): a title
+#: never contradicts its category, and the content says what the title does not.
+ROUTINE_WORK = {
+    "环境整治": (
+        ("楼道杂物清理", "清理楼道杂物，消除消防隐患"),
+        ("小区环境卫生整治", "清扫卫生死角，清理小广告"),
+        ("绿化带垃圾清理", "捡拾绿化带垃圾，修剪枯枝"),
+    ),
+    "政策宣传": (
+        ("惠民政策进社区", "发放宣传材料，解答居民政策问题"),
+        ("医保政策宣传", "讲解医保报销和参保缴费办法"),
+        ("养老政策解读", "解读养老服务补贴申领办法"),
+    ),
+    "文明劝导": (
+        ("文明交通劝导", "在路口劝导行人和非机动车守规"),
+        ("文明养犬劝导", "劝导居民牵绳遛犬、清理犬粪"),
+        ("垃圾分类劝导", "在投放点指导居民分类投放"),
+    ),
+    "关爱老人": (
+        ("走访慰问空巢老人", "上门看望，帮助解决生活困难"),
+        ("为高龄老人理发", "上门为行动不便的老人理发"),
+        ("陪伴独居老人", "陪老人聊天，检查水电燃气安全"),
+    ),
+    "义诊咨询": (
+        ("社区义诊", "测量血压血糖，提供健康咨询"),
+        ("健康知识讲座", "讲解慢性病防治和合理用药"),
+        ("中医义诊进社区", "中医问诊，推拿理疗"),
+    ),
+    "反诈宣传": (
+        ("防范电信诈骗宣传", "讲解常见诈骗手法，提醒居民防骗"),
+        ("反诈知识进楼院", "入户发放反诈宣传页"),
+        ("养老防骗讲座", "揭露以养老为名的骗局"),
+    ),
+}
+EPIDEMIC_WORK = {
+    "逐户排查": "入户登记返乡人员和健康状况",
+    "防疫宣传": "张贴通告，用喇叭宣传防疫知识",
+    "卡口值守": "在小区卡口测温、登记出入人员",
+    "劝止聚集": "劝导居民不聚集、出门戴口罩",
+}
+
+
+def lecture_topic(chosen: str, on: date) -> str:
+    """The topic of a party lecture held on ``on``: the 20th Congress's spirit only after
+    October 2022, and before that the congress of its own time (no 二十大 in 2021)."""
+    if chosen == "二十大精神":
+        for opened, congress in (
+            (date(2022, 10, 23), "二十大精神"),
+            (date(2017, 10, 25), "十九大精神"),
+            (date(2012, 11, 15), "十八大精神"),
+            (date(2007, 10, 22), "十七大精神"),
+            (date(2002, 11, 15), "十六大精神"),
+        ):
+            if on >= opened:
+                return congress
+        return "“三个代表”重要思想"
+    if chosen == "不忘初心、牢记使命" and on < date(2016, 7, 1):
+        return "党的光辉历程"
+    return chosen
 
 
 def teams_and_service(b: DemoBuilder) -> None:
@@ -59,15 +118,17 @@ def teams_and_service(b: DemoBuilder) -> None:
     )
     for k, size in enumerate(split_total(2046, 42, rng, spread=0.1)):
         on = date(2020, 1, 27) + timedelta(days=k * 3)
+        duty = rng.choice(("逐户排查", "防疫宣传", "卡口值守", "劝止聚集"))
         b.activity(
             silver,
-            rng.choice(("逐户排查", "防疫宣传", "卡口值守", "劝止聚集")),
+            duty,
             "疫情防控",
             on,
             rng.sample(b.silver, min(size, 130)),
             rng.randrange(50, 300),
             hours=(180, 240, 300, 360),
             place="环秀社区",
+            content=EPIDEMIC_WORK[duty],
         )
 
     arts_members = [b.ji_changyin, *rng.sample(b.second_half, 39)]
@@ -104,13 +165,19 @@ def teams_and_service(b: DemoBuilder) -> None:
         )
         on = date(2021, 3, 10) + timedelta(days=k)
         while on <= today:
+            # two draws as before (the demo's figures stay those of the article): the
+            # first picks the outing within the category the second picks
+            pick = ROUTINE_CATEGORIES.index(rng.choice(ROUTINE_CATEGORIES))
+            category = rng.choice(ROUTINE_CATEGORIES)
+            title, content = ROUTINE_WORK[category][pick % len(ROUTINE_WORK[category])]
             b.activity(
                 team,
-                rng.choice(ROUTINE_CATEGORIES),
-                rng.choice(ROUTINE_CATEGORIES),
+                title,
+                category,
                 on,
                 rng.sample(members, rng.randrange(4, 12)),
                 rng.randrange(10, 80),
+                content=content,
             )
             on += timedelta(days=rng.randrange(20, 45))
 
@@ -150,8 +217,11 @@ def events_and_works(b: DemoBuilder) -> None:
         on = date(2001, 7, 1) + timedelta(days=k * 36 + rng.randrange(5))
         eid = add(
             m.CulturalEvent,
-            title=rng.choice(
-                ("党史故事", "不忘初心、牢记使命", "党章学习", "家乡模范人物", "二十大精神")
+            title=lecture_topic(
+                rng.choice(
+                    ("党史故事", "不忘初心、牢记使命", "党章学习", "家乡模范人物", "二十大精神")
+                ),
+                on,
             )
             + "专题党课",
             kind=EventKind.PARTY_LECTURE,

@@ -266,7 +266,9 @@ class DemoBuilder:
                 date(birth.year + 19, 1, 1), date(min(birth.year + 40, 2015), 12, 31)
             )
         retire_age = 60 if person.gender is Gender.MALE else 55
-        retired_on = date(min(birth.year + retire_age, 2024), birth.month, 1)
+        # everyone on the books of the article's 2021 report had retired by then (a few
+        # early, as cadres may): the report counts people as of its period's end
+        retired_on = date(min(birth.year + retire_age, 2021), birth.month, 1)
         if retirement is RetirementKind.LIXIU:
             retired_on = date(birth.year + 60, 1, 1)
         honorary = (

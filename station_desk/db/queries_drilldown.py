@@ -24,6 +24,7 @@ from station_desk.db.models import (
     Team,
     Work,
 )
+from station_desk.db.summary_period import on_books
 from station_desk.enums import ParticipationRole
 
 
@@ -44,6 +45,12 @@ def member_ids_holding(session: Session, kinds: Iterable[str], on: date) -> froz
         select(CommunityPost.member_id).where(and_(*held(CommunityPost))),
     ).subquery()
     return frozenset(session.scalars(select(posts.c.member_id).distinct()))
+
+
+def member_ids_on_books(session: Session, on: date) -> frozenset[int]:
+    """Members on the books on day ``on`` (born, retired, not deleted by then): the people
+    the summary's member figures count (``summary_period.on_books``)."""
+    return frozenset(session.scalars(select(Member.id).where(*on_books(on))))
 
 
 def events_spoken_at(session: Session, speaker_id: int) -> frozenset[int]:

@@ -7,6 +7,7 @@ activities. Formatting into cells (masking, ages, 党龄) happens in ``services.
 
 from __future__ import annotations
 
+import functools
 import gc
 from dataclasses import dataclass
 from datetime import date
@@ -27,6 +28,7 @@ from station_desk.db.models import (
 )
 from station_desk.enums import Gender, GridPostKind, RetirementKind
 from station_desk.records import post_labels
+from station_desk.search import sort_key
 
 _KIND_ORDER = {k: n for n, k in enumerate(GridPostKind)}
 
@@ -252,7 +254,7 @@ def grid_post_lines(
     rows = sorted(
         session.execute(stmt),
         key=lambda r: (
-            r[1],
+            _place_key(r[1]),
             _grid_number(r[2]),
             r[2],
             _KIND_ORDER[r[3]],
@@ -264,6 +266,12 @@ def grid_post_lines(
         GridPostLine(r[0], r[1], r[2], r[3].label, r[4], r[5], r[6].label, r[7], r[8], r[9])
         for r in rows
     ]
+
+
+@functools.cache
+def _place_key(name: str) -> str:
+    """Communities in pinyin order (翠屏 before 环秀 before 会仙山), not by character code."""
+    return sort_key(name)
 
 
 _CHINESE_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九十")}

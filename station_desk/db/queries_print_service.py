@@ -177,6 +177,11 @@ def certificate_members(session: Session, member_ids: Sequence[int]) -> list[Cer
     return [found[m] for m in member_ids if m in found]
 
 
+def member_id_number(session: Session, member_id: int) -> str:
+    """The member's ID number as recorded (a full-number reprint asks for it)."""
+    return session.scalar(select(Member.id_number).where(Member.id == member_id)) or ""
+
+
 def service_lines(
     session: Session, member_id: int, start: date, end: date
 ) -> list[ServiceLineRecord]:
@@ -209,12 +214,9 @@ def service_lines(
 
 
 def _service_content(title: str, content: str, category: str, team: str) -> str:
-    """What was done, without repeating the activity's name: its content, else category, else
-    the team it was done with."""
-    for text in (content, category):
-        if text and text.strip() and text.strip() != title.strip():
-            return text.strip()
-    return f"随{team}开展志愿服务"
+    """What was done: the activity's own content, else its title. Never the category, which
+    names a kind of work and may not match what this outing was (政策宣传 beside 义诊咨询)."""
+    return content.strip() or title.strip() or f"随{team}开展志愿服务"
 
 
 def team_candidates(session: Session, team_id: int, start: date, end: date) -> list[Candidate]:

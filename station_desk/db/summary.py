@@ -1,8 +1,11 @@
 """The year in figures, read from the ledger with SQL aggregates (never a loop over members).
 
-Every figure excludes rows in the recycle bin, and anything hanging from them: a deleted
-member's posts, team places, service hours, donations and works; a deleted team's
-activities, memberships and donations; a deleted activity's donations. The station filter
+Every count of people is as of the period's end: a member is on the books then when born,
+retired (``retired_on``) and not yet deleted by that day (``on_books``), so a 2021 report
+does not count who retired in 2022, nor lose who was deleted in 2023; ages are taken and
+posts read on that day. Activity figures exclude rows in the recycle bin, and anything
+hanging from them: a deleted member's team places, service hours, donations and works; a
+deleted team's activities, memberships and donations; a deleted activity's donations. The station filter
 (``station_id``) keeps what belongs to that station, as each function's docstring says.
 A 100,000-member ledger is summed in a few hundred milliseconds: the member query groups
 by (gender, retirement, party, age) into a few hundred rows before Python sees any.
@@ -50,6 +53,7 @@ from station_desk.db.summary_activity import (
     team_service,
     work_figures,
 )
+from station_desk.db.summary_period import check_period, on_books
 from station_desk.enums import (
     BranchCategory,
     CommunityPostKind,
@@ -91,9 +95,20 @@ def age_at(birth: Any, on: date) -> ColumnElement[Any]:
 
 
 def summary_figures(
-    session: Session, period_start: date, period_end: date, station_id: int | None = None
+    session: Session,
+    period_start: date,
+    period_end: date,
+    station_id: int | None = None,
+    *,
+    today: date | None = None,
 ) -> SummaryFigures:
-    """All the figures of ``period_start..period_end`` (inclusive), for one station or all."""
+    """All the figures of ``period_start..period_end`` (inclusive), for one station or all.
+
+    With ``today``, a period in the future or before the ledger's first record is refused
+    (``check_period``) before anything is summed.
+    """
+    if today is not None:
+        check_period(session, period_start, period_end, today)
     period = Period(period_start, period_end)
     teams, team_members = _teams(session, period, station_id)
     station_name = ""
@@ -108,7 +123,7 @@ def summary_figures(
         )
         or "",
         stations=_stations(session, station_id),
-        branches=_branches(session, station_id),
+        branches=_branches(session, station_id, period_end),
         members=_members(session, period, station_id),
         posts=_posts(session, period, station_id),
         teams=teams,
@@ -129,15 +144,15 @@ def _stations(session: Session, station_id: int | None) -> tuple[KindCount, ...]
     return tuple(KindCount(k.value, k.label, counts.get(k.value, 0)) for k in StationKind)
 
 
-def _branches(session: Session, station_id: int | None) -> BranchFigures:
-    """Branches by category, with the party members (not in the recycle bin) on their books.
+def _branches(session: Session, station_id: int | None, on: date) -> BranchFigures:
+    """Branches by category, with the party members on their books on day ``on``.
 
     A branch belongs to the station in ``Branch.station_id``; ``shared_*`` are the branches
     whose station is a shared party-branch station (the article's 31 branches, 596 members).
     """
     party = (
         select(Member.branch_id, func.count().label("n"))
-        .where(Member.deleted_at.is_(None), Member.is_party_member.is_(True))
+        .where(*on_books(on), Member.is_party_member.is_(True))
         .group_by(Member.branch_id)
         .subquery()
     )
@@ -174,9 +189,8 @@ def _flag(condition: ColumnElement[bool]) -> ColumnElement[int]:
 
 
 def _members(session: Session, period: Period, station_id: int | None) -> MemberFigures:
-    """Members on the books (not in the recycle bin; ``Member.station_id`` for a station).
-
-    Ages are taken at the period's end; members born after it are not counted at all.
+    """Members on the books at the period's end (``on_books``; ``Member.station_id`` for a
+    station), with their ages on that day.
     Gender, retirement, party and age are packed into one integer to group by: sorting
     100,000 small integers costs SQLite about half of sorting four columns.
     """
@@ -186,11 +200,7 @@ def _members(session: Session, period: Period, station_id: int | None) -> Member
         + 4 * _flag(Member.is_party_member.is_(True))
         + 8 * age_at(Member.birth_date, period.end)
     ).label("code")
-    stmt = (
-        select(code, func.count())
-        .where(Member.deleted_at.is_(None), Member.birth_date <= period.end)
-        .group_by(code)
-    )
+    stmt = select(code, func.count()).where(*on_books(period.end)).group_by(code)
     if station_id is not None:
         stmt = stmt.where(Member.station_id == station_id)
     total = party = lixiu = male = age_sum = 0
@@ -240,7 +250,7 @@ def _posts(session: Session, period: Period, station_id: int | None) -> PostFigu
     members holding 网格长 or 楼长."""
     posts = _held_posts(period.end)
     base = select(posts.c.kind, posts.c.member_id).join(Member, Member.id == posts.c.member_id)
-    base = base.where(Member.deleted_at.is_(None))
+    base = base.where(*on_books(period.end))
     if station_id is not None:
         base = base.where(Member.station_id == station_id)
     rows = base.subquery()

@@ -7,6 +7,7 @@ names the field (and the row) so the desk can show it to the clerk.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -28,13 +29,22 @@ def _require(value: str, field_name: str, where: str) -> None:
         raise ValueError(f"{where}：{field_name} 不能为空")
 
 
+_HOURS = re.compile(r"\d+(\.\d+)?(小时)?|(\d+小时)?\d+分")
+
+
 def _require_hours(value: str, field_name: str, where: str) -> None:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"{where}：{field_name} 应为数字（小时），实际为 {value!r}") from None
-    if number < 0:
-        raise ValueError(f"{where}：{field_name} 不能为负数，实际为 {value!r}")
+    """Hours as the desk writes them ("2.5小时", "1小时40分"), or a bare number (registers
+    written before hours were printed in words)."""
+    if not isinstance(value, str) or not _HOURS.fullmatch(value.strip()):
+        raise ValueError(
+            f"{where}：{field_name} 应为时长（如 2.5小时、1小时40分），实际为 {value!r}"
+        )
+
+
+def hours_words(value: str) -> str:
+    """A stored duration as printed: a bare number from an older register gains 小时."""
+    text = value.strip()
+    return f"{text}小时" if text and text[-1].isdigit() else text
 
 
 @dataclass(frozen=True)
@@ -68,6 +78,8 @@ class RosterDocument:
     orientation: Orientation = "auto"
     signature_line: bool = True
     note: str = ""
+    count: int | None = None
+    """The entries ("共 N 条") when a total row follows them; all rows otherwise."""
 
     def __post_init__(self) -> None:
         _require(self.title, "title 标题", "花名册")
@@ -100,6 +112,8 @@ class HonorCertificate:
     issued_on: date
     reprint: bool = False
     template: str = DEFAULT_HONOR_TEMPLATE
+    reprinted_on: date | None = None
+    """The day of this reprint (``reprint``): printed beside the original number and date."""
 
     def __post_init__(self) -> None:
         where = f"荣誉证书 {self.serial or '(无编号)'}"
@@ -121,7 +135,7 @@ class HonorCertificate:
 
 @dataclass(frozen=True)
 class ServiceLine:
-    """One row of a service-record certificate; ``hours`` already formatted, e.g. "2.5"."""
+    """One row of a service-record certificate; ``hours`` already in words, e.g. "1小时40分"."""
 
     on: date
     activity: str
@@ -148,6 +162,7 @@ class ServiceRecordCertificate:
     contact: str
     issued_on: date
     reprint: bool = False
+    reprinted_on: date | None = None
 
     def __post_init__(self) -> None:
         where = f"志愿服务记录证明 {self.serial or '(无编号)'}"

@@ -4,8 +4,10 @@ One reportlab ``LongTable`` splits itself page by page at a cost that grows with
 of its rows (10,000 rows: 7.6 s against 2.2 s). Here every row's height is fixed before
 drawing: a cell that fits on one line in the base font stays a plain string (cheap to draw);
 any other cell becomes a Paragraph whose wrapped height is measured with the very width the
-Table will give it, so no row can overflow its page. Long cells shrink their font until they
-fit in ``max_lines`` lines; the page count is then known before the first page is drawn.
+Table will give it, so no row can overflow its page. Long cells shrink their font (never
+below ``min_size``) until they fit in ``max_lines`` lines; the page count is then known
+before the first page is drawn. Lines are broken by ``columns.break_lines``: a number, date
+or ID is never split, and an unbreakable cell that is too wide shrinks instead of wrapping.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
 
 from station_desk.messages import msg
+from station_desk.reports.columns import MIN_SIZE, break_lines, unbreakable
 from station_desk.reports.fonts import SANS, font_runs, max_advance, register
 from station_desk.reports.typeset import Align, para, style
 
@@ -40,7 +43,7 @@ class GridSpec:
     padding: float = 3.0
     vpadding: float = 2.0
     max_lines: int = 3
-    min_size: float = 6.5
+    min_size: float = MIN_SIZE
     header_background: str = "#E8E8E8"
     extra_style: Sequence[tuple[Any, ...]] = field(default=())
 
@@ -98,12 +101,21 @@ def _cell(
         if bound <= avail or stringWidth(line, spec.font, spec.size) <= avail:
             return line, spec.row_height
     size = spec.size
+    whole = "\n" not in text and unbreakable(text)
     while True:
         leading = round(size * 1.25, 2)
-        cell = para(text, style(spec.font, size, align, leading))
-        _, height = cell.wrap(avail, 1e9)
-        if height <= spec.max_lines * leading + _EPSILON or size <= spec.min_size:
-            return cell, max(spec.row_height, height + 2 * spec.vpadding)
+        if whole:
+            if stringWidth(text, spec.font, size) <= avail or size <= spec.min_size:
+                cell = para(text, style(spec.font, size, align, leading))
+                return cell, spec.row_height
+        else:
+            lines = "\n".join(
+                break_lines(part, avail, spec.font, size) for part in text.split("\n")
+            )
+            cell = para(lines, style(spec.font, size, align, leading))
+            height = (lines.count("\n") + 1) * leading
+            if height <= spec.max_lines * leading + _EPSILON or size <= spec.min_size:
+                return cell, max(spec.row_height, height + 2 * spec.vpadding)
         size = max(spec.min_size, size - 0.5)
 
 

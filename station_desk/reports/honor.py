@@ -16,7 +16,7 @@ from station_desk.reports.documents import HonorCertificate
 from station_desk.reports.fonts import KAI, KAI_BOLD
 from station_desk.reports.ornament import RED, SEAL_RADIUS, double_border, reprint_mark, seal_area
 from station_desk.reports.output import Cancelled, Progress, Ticker, pdf_canvas
-from station_desk.reports.page import draw_text, page_label
+from station_desk.reports.page import draw_text
 from station_desk.reports.typeset import chinese_date, para, style
 
 PAGE = landscape(A4)
@@ -61,10 +61,9 @@ def _fit_body(cert: HonorCertificate, width: float, missing: list[str]) -> list[
     return paragraphs
 
 
-def draw_certificate(
-    canvas: Canvas, cert: HonorCertificate, page_no: int, page_count: int, missing: list[str]
-) -> None:
-    """One certificate on the current page."""
+def draw_certificate(canvas: Canvas, cert: HonorCertificate, missing: list[str]) -> None:
+    """One certificate on the current page: nothing outside its frame (it is framed and
+    hung, so no page number)."""
     width, height = PAGE
     double_border(canvas, width, height)
     canvas.setFillColor(RED)
@@ -104,10 +103,9 @@ def draw_certificate(
     if cert.reprint:
         reprint_mark(canvas, 24 * mm, height - 22 * mm)
         canvas.setFillColor(colors.black)
-        note = f"（补打，原发证日期 {chinese_date(cert.issued_on)}）"
+        again = chinese_date(cert.reprinted_on) if cert.reprinted_on else ""
+        note = f"补打日期：{again}（按原编号、原发证日期补打）"
         draw_text(canvas, note, ISSUER_X, ISSUER_Y - 17 * mm, KAI, 10.5, "center")
-    canvas.setFillColor(colors.grey)
-    draw_text(canvas, page_label(page_no, page_count), width / 2, 4 * mm, KAI, 7, "center")
 
 
 def write_honor_certificates(
@@ -120,16 +118,16 @@ def write_honor_certificates(
 ) -> int:
     """Write one certificate a page to ``path`` (atomically); return the page count.
 
-    The small "第 N 页 共 M 页" sits outside the border, for the clerk to check the batch.
+    Each certificate goes to a different person: no "第 N 页 共 M 页" under the frame.
     """
     if not certs:
         raise ValueError(msg("荣誉证书：没有要打印的证书"))
     lost: list[str] = [] if missing is None else missing
     ticker = Ticker(len(certs), progress, cancelled)
     with pdf_canvas(path, PAGE, TITLE) as canvas:
-        for page_no, cert in enumerate(certs, start=1):
+        for cert in certs:
             ticker.check()
-            draw_certificate(canvas, cert, page_no, len(certs), lost)
+            draw_certificate(canvas, cert, lost)
             canvas.showPage()
             ticker.step()
     return len(certs)

@@ -2,11 +2,14 @@
 
 The canvas writes to a temporary file in the destination folder (same file system, so the
 final ``os.replace`` is atomic); any error or a cancel removes it and leaves an older file
-of the same name untouched.
+of the same name untouched. A file that cannot be written is reported as a
+``ValidationError`` on ``out_file`` naming the file the clerk chose, in the clerk's
+language: never the hidden temporary name, never the system's English text.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -17,7 +20,9 @@ from pathlib import Path
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
+from station_desk.messages import msg
 from station_desk.reports.fonts import SANS, register
+from station_desk.validation import ValidationError
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -27,12 +32,47 @@ class PrintCancelled(Exception):
     """The clerk cancelled the print; no file was written."""
 
 
+def write_error(path: Path, exc: OSError) -> ValidationError:
+    """Why ``path`` could not be written, in words the clerk can act on."""
+    shown, folder = str(path), str(path.parent)
+    code = exc.errno
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        text = msg(
+            "无法写入“{path}”：文件夹“{folder}”是只读的或没有写入权限，请换一个文件夹",
+            path=shown,
+            folder=folder,
+        )
+    elif code == errno.EISDIR:
+        text = msg(
+            "“{path}”是一个文件夹，请写出 PDF 文件名，如 {example}",
+            path=shown,
+            example=str(path / "打印.pdf"),
+        )
+    elif code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        text = msg(
+            "磁盘空间不足，“{path}”没有写成（原有文件未改动）；请腾出空间或换一个位置再打印",
+            path=shown,
+        )
+    elif code in (errno.ENOENT, errno.ENOTDIR):
+        text = msg("无法写入“{path}”：文件夹“{folder}”不存在", path=shown, folder=folder)
+    else:
+        text = msg("无法写入“{path}”（系统错误 {code}）", path=shown, code=code or 0)
+    return ValidationError("out_file", text)
+
+
 @contextmanager
 def pdf_canvas(path: Path, pagesize: tuple[float, float], title: str) -> Iterator[Canvas]:
     """A canvas whose pages land in ``path`` only if the block finishes without error."""
     path = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.part", dir=path.parent)
-    os.close(fd)
+    if path.is_dir():
+        raise write_error(path, IsADirectoryError(errno.EISDIR, "", str(path)))
+    try:
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{path.stem}-", suffix=".pdf.part", dir=path.parent
+        )
+        os.close(fd)
+    except OSError as exc:
+        raise write_error(path, exc) from None
     try:
         canvas = Canvas(
             tmp_name, pagesize=pagesize, pageCompression=1, initialFontName=register(SANS)
@@ -41,9 +81,12 @@ def pdf_canvas(path: Path, pagesize: tuple[float, float], title: str) -> Iterato
         canvas.setAuthor("驿站台账")
         canvas.setCreator("驿站台账 Station Desk")
         yield canvas
-        _save_binary(canvas)
-        os.chmod(tmp_name, 0o666 & ~_umask())
-        os.replace(tmp_name, path)
+        try:
+            _save_binary(canvas)
+            os.chmod(tmp_name, 0o666 & ~_umask())
+            os.replace(tmp_name, path)
+        except OSError as exc:
+            raise write_error(path, exc) from None
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise

@@ -7,6 +7,7 @@ from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from station_desk.reports.columns import SIZES, fit_columns, least_width, too_wide
 from station_desk.reports.documents import RosterDocument
 from station_desk.reports.fonts import SANS
 from station_desk.reports.grid import (
@@ -15,7 +16,6 @@ from station_desk.reports.grid import (
     paginate,
     prepare_row,
     prepare_rows,
-    weighted_widths,
 )
 from station_desk.reports.output import Cancelled, Progress, Ticker, pdf_canvas
 from station_desk.reports.page import INFO_SIZE, Sheet, draw_footer, draw_heading
@@ -24,6 +24,28 @@ from station_desk.reports.typeset import numeric_date, para, style
 LANDSCAPE_COLUMNS = 7
 LANDSCAPE_WEIGHT = 9.0
 _TAIL_GAP = 10.0
+
+
+def fitted(doc: RosterDocument) -> tuple[Sheet, float, list[float]]:
+    """Page, font size and column widths that keep every number, date and ID whole.
+
+    Tries the orientation ``sheet_for`` chooses, then (when the clerk left it to the
+    program) landscape, at sizes from 9.5 down to 8 pt; refuses with ``TooWide`` otherwise.
+    """
+    first = sheet_for(doc)
+    sheets = [first]
+    if doc.orientation == "auto" and not first.landscape:
+        sheets.append(Sheet(landscape=True))
+    headers = [c.header for c in doc.columns]
+    weights = [c.weight for c in doc.columns]
+    for sheet in sheets:
+        for size in SIZES:
+            widths = fit_columns(headers, doc.rows, weights, sheet.body_width, SANS, size)
+            if widths is not None:
+                return sheet, size, widths
+    last = sheets[-1]
+    need = least_width(headers, doc.rows, SANS)
+    raise too_wide(len(headers), need, last.body_width, last.landscape)
 
 
 def sheet_for(doc: RosterDocument) -> Sheet:
@@ -77,12 +99,9 @@ def write_roster(
     page and stops the print with PrintCancelled. Characters no font can print are appended
     to ``missing`` (they appear as "□").
     """
-    sheet = sheet_for(doc)
+    sheet, size, widths = fitted(doc)
     lost: list[str] = [] if missing is None else missing
-    spec = GridSpec(
-        widths=weighted_widths([c.weight for c in doc.columns], sheet.body_width),
-        aligns=[c.align for c in doc.columns],
-    )
+    spec = GridSpec(widths=widths, aligns=[c.align for c in doc.columns], size=size)
     table_style, cell_styles = spec.table_style(), spec.cell_styles()
     header = prepare_row(spec, [c.header for c in doc.columns], lost, header=True)
     rows = prepare_rows(spec, doc.rows, lost)
@@ -91,7 +110,8 @@ def write_roster(
     capacity = top - sheet.body_bottom - header.height
     pages = paginate([r.height for r in rows], capacity, _tail_height(tail))
     ticker = Ticker(len(pages), progress, cancelled)
-    left = f"单位：{doc.unit_name}    共 {len(doc.rows)} 条"
+    entries = len(doc.rows) if doc.count is None else doc.count
+    left = f"单位：{doc.unit_name}    共 {entries} 条"
     right = f"打印日期：{numeric_date(doc.printed_on)}"
     with pdf_canvas(path, sheet.size, doc.title) as canvas:
         for page_no, rows_here in enumerate(pages, start=1):

@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from station_desk.messages import msg
-from station_desk.reports.documents import ServiceRecordCertificate
+from station_desk.reports.documents import ServiceRecordCertificate, hours_words
 from station_desk.reports.fonts import KAI, KAI_BOLD
 from station_desk.reports.grid import (
     GridSpec,
@@ -34,39 +34,48 @@ from station_desk.reports.page import draw_text, page_label
 from station_desk.reports.typeset import chinese_date, numeric_date, para, style
 
 TITLE = "志愿服务记录证明"
-HEADERS = ("日期", "活动名称", "服务内容", "时长（小时）")
-WEIGHTS = (1.9, 2.3, 3.2, 1.3)
+HEADERS = ("日期", "活动名称", "服务内容", "时长")
+WEIGHTS = (1.9, 2.3, 3.3, 1.5)
 MARGIN_X = 22 * mm
 TOP = A4[1] - 22 * mm
 BOTTOM = 20 * mm
 BODY_WIDTH = A4[0] - 2 * MARGIN_X
 SIGN_AT = 0.36
+BLANK = "_" * 14
+"""A line to fill in by hand (志愿者编号 not recorded, a signature)."""
+CLOSING = "特此证明。"
 BASIS = "注：本证明依据《志愿服务记录与证明出具办法（试行）》出具，如有疑问请与出具单位联系核实。"
 
 
 def statement(cert: ServiceRecordCertificate) -> str:
-    """The opening sentence: who, which identity document, which period, how many hours."""
-    ident = f"证件类型：{cert.id_document_type}，证件号码：{cert.id_number}"
-    if cert.volunteer_number.strip():
-        ident += f"，志愿者编号：{cert.volunteer_number}"
+    """The opening sentence: who, which identity document, which period, how many hours.
+
+    志愿者编号 always has its place: the number when recorded, else a line to write it on.
+    """
+    volunteer = cert.volunteer_number.strip() or BLANK
+    ident = (
+        f"证件类型：{cert.id_document_type}，证件号码：{cert.id_number}，志愿者编号：{volunteer}"
+    )
     return (
-        f"兹证明 {cert.name}（{ident}）在 {numeric_date(cert.period_start)} 至 "
-        f"{numeric_date(cert.period_end)} 期间参加志愿服务，累计服务时长 {cert.total_hours} 小时。"
-        "具体记录如下："
+        f"兹证明 {cert.name}（{ident}）于 {numeric_date(cert.period_start)} 至 "
+        f"{numeric_date(cert.period_end)} 期间参加志愿服务 {len(cert.lines)} 次，"
+        f"累计服务时长 {hours_words(cert.total_hours)}。具体记录如下："
     )
 
 
 def _signature_lines(cert: ServiceRecordCertificate) -> list[str]:
+    """The issuer's block: names are printed, and each signer has a line to sign on."""
     lines = [
         f"出具单位（盖章）：{cert.issuer_org}",
-        f"负责人：{cert.person_in_charge}",
-        f"经办人：{cert.handler}",
+        f"负责人：{cert.person_in_charge}　签字：{BLANK}",
+        f"经办人：{cert.handler}　签字：{BLANK}",
         f"联系电话：{cert.contact}",
         f"证明编号：{cert.serial}",
         f"出具日期：{chinese_date(cert.issued_on)}",
     ]
     if cert.reprint:
-        lines.append(f"（补打，原出具日期 {chinese_date(cert.issued_on)}）")
+        again = chinese_date(cert.reprinted_on) if cert.reprinted_on else ""
+        lines.append(f"补打日期：{again}（按原编号、原出具日期补打）")
     return lines
 
 
@@ -87,11 +96,15 @@ class _Layout:
         self.total_style = self.spec.table_style()
         self.total_style.add("SPAN", (0, -1), (2, -1))
         self.header = prepare_row(self.spec, HEADERS, missing, header=True)
-        texts = [(numeric_date(x.on), x.activity, x.content, x.hours) for x in cert.lines]
-        texts.append(("合计", "", "", cert.total_hours))
+        texts = [
+            (numeric_date(x.on), x.activity, x.content, hours_words(x.hours)) for x in cert.lines
+        ]
+        texts.append(("合计", "", "", hours_words(cert.total_hours)))
         self.rows = prepare_rows(self.spec, texts, missing)
         self.opening = para(statement(cert), style(KAI, 14, "justify", 26, 28), missing)
         self.opening.wrap(BODY_WIDTH, 1e9)
+        self.closing = para(CLOSING, style(KAI, 14, "left", 26, first_line_indent=28), missing)
+        self.closing.wrap(BODY_WIDTH, 1e9)
         self.basis = para(BASIS, style(KAI, 10, "left", 15), missing)
         self.basis.wrap(BODY_WIDTH, 1e9)
         block = BODY_WIDTH * (1 - SIGN_AT)
@@ -101,7 +114,14 @@ class _Layout:
             p.wrap(block, 1e9)
         first = TOP - 40 - self.opening.height - 10 - BOTTOM - self.header.height
         later = TOP - 40 - BOTTOM - self.header.height
-        tail = 6 + self.basis.height + 24 + sum(p.height for p in self.signature)
+        tail = (
+            6
+            + self.closing.height
+            + 4
+            + self.basis.height
+            + 24
+            + sum(p.height for p in self.signature)
+        )
         self.pages = paginate([r.height for r in self.rows], later, tail, first)
 
     def draw_page(self, canvas: Canvas, index: int) -> None:
@@ -144,7 +164,9 @@ class _Layout:
         draw_text(canvas, page_label(index + 1, count), width / 2, 12 * mm, KAI, 9, "center")
 
     def _draw_tail(self, canvas: Canvas, y: float) -> None:
-        y -= 6 + self.basis.height
+        y -= 6 + self.closing.height
+        self.closing.drawOn(canvas, MARGIN_X, y)
+        y -= 4 + self.basis.height
         self.basis.drawOn(canvas, MARGIN_X, y)
         y -= 24
         x = MARGIN_X + BODY_WIDTH * SIGN_AT

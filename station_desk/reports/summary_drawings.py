@@ -3,9 +3,15 @@
 Axis labels and bar values use the registered TrueType font (reportlab's default Helvetica
 has no Chinese glyphs and would print nothing). The age pyramid is a stacked horizontal
 chart with the men's counts negative, so they grow to the left of the axis.
+
+The reports go to black-and-white printers: the two series differ in shade (a dark fill
+and a light one with a dark outline), not only in hue, and every bar carries its value.
+Counts get whole-number axis steps (no "0.5 场").
 """
 
 from __future__ import annotations
+
+import math
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Rect, String
@@ -14,7 +20,10 @@ from reportlab.lib import colors
 from station_desk.records_summary import Chart
 from station_desk.reports.fonts import SANS, register
 
-COLOURS = (colors.HexColor("#2E6DA4"), colors.HexColor("#C0392B"))
+COLOURS = (colors.HexColor("#1F3F66"), colors.HexColor("#F2C4BE"))
+"""Dark blue and light rose: about 25% and 80% grey on a black-and-white printer."""
+OUTLINE = colors.HexColor("#333333")
+NICE_STEPS = (1, 2, 5)
 LABEL_SIZE = 7.5
 TITLE_SIZE = 10.0
 
@@ -41,6 +50,42 @@ def _headroom(chart: Chart) -> float:
     """Room above the tallest bar for its label."""
     top = max([v for series in chart.series for v in series.values] + [0.0])
     return max(top * 1.15, 1.0)
+
+
+def _counts(chart: Chart) -> bool:
+    """True when every value is a whole number (people, events): the axis counts in steps
+    of whole numbers."""
+    return all(float(v).is_integer() for series in chart.series for v in series.values)
+
+
+def whole_step(reach: float) -> int:
+    """A whole-number axis step giving at most about six ticks up to ``reach``."""
+    magnitude = 1
+    while True:
+        for nice in NICE_STEPS:
+            step = nice * magnitude
+            if reach / step <= 6:
+                return step
+        magnitude *= 10
+
+
+def _integer_axis(axis: object, top: float, symmetric: bool = False) -> float:
+    """Whole-number ticks up to ``top`` rounded out to a step (and as far below zero when
+    ``symmetric``); returns the axis' reach."""
+    step = whole_step(max(top, 1.0))
+    reach = float(math.ceil(top / step) * step)
+    axis.valueStep = step  # type: ignore[attr-defined]
+    axis.valueMax = reach  # type: ignore[attr-defined]
+    if symmetric:
+        axis.valueMin = -reach  # type: ignore[attr-defined]
+    return reach
+
+
+def _shade(bars: VerticalBarChart | HorizontalBarChart, count: int) -> None:
+    for i in range(count):
+        bars.bars[i].fillColor = COLOURS[i % 2]
+        bars.bars[i].strokeColor = OUTLINE
+        bars.bars[i].strokeWidth = 0.5
 
 
 def _title(drawing: Drawing, chart: Chart, width: float, height: float) -> None:
@@ -76,7 +121,9 @@ def _style_axes(chart: VerticalBarChart | HorizontalBarChart, label_angle: int =
 def _legend(drawing: Drawing, chart: Chart, x: float, y: float) -> None:
     for i, series in enumerate(chart.series):
         left = x + i * 60
-        drawing.add(Rect(left, y, 8, 8, fillColor=COLOURS[i % 2], strokeColor=None))
+        drawing.add(
+            Rect(left, y, 8, 8, fillColor=COLOURS[i % 2], strokeColor=OUTLINE, strokeWidth=0.5)
+        )
         drawing.add(String(left + 11, y + 1, series.name, fontName=SANS, fontSize=LABEL_SIZE))
 
 
@@ -111,10 +158,10 @@ def column_drawing(chart: Chart, width: float, height: float) -> Drawing:
     bars.barLabels.boxAnchor = "s"
     bars.barLabels.dy = 2
     bars.valueAxis.valueMax = _headroom(chart)
+    if _counts(chart):
+        _integer_axis(bars.valueAxis, _headroom(chart))
     bars.groupSpacing = 4
-    for i in range(len(chart.series)):
-        bars.bars[i].fillColor = COLOURS[i % 2]
-        bars.bars[i].strokeColor = None
+    _shade(bars, len(chart.series))
     drawing.add(bars)
     _empty_note(drawing, chart, width, height)
     return drawing
@@ -134,10 +181,10 @@ def row_drawing(chart: Chart, width: float, height: float, label_width: float = 
     bars.barLabels.boxAnchor = "w"
     bars.barLabels.dx = 3
     bars.valueAxis.valueMax = _headroom(chart)
+    if _counts(chart):
+        _integer_axis(bars.valueAxis, _headroom(chart))
     bars.groupSpacing = 4
-    for i in range(len(chart.series)):
-        bars.bars[i].fillColor = COLOURS[i % 2]
-        bars.bars[i].strokeColor = None
+    _shade(bars, len(chart.series))
     drawing.add(bars)
     _empty_note(drawing, chart, width, height)
     return drawing
@@ -158,14 +205,12 @@ def pyramid_drawing(chart: Chart, width: float, height: float) -> Drawing:
     bars.categoryAxis.joinAxisMode = "left"
     bars.categoryAxis.visibleTicks = 0
     reach = max([*left, *right, 1.0])
-    bars.valueAxis.valueMin, bars.valueAxis.valueMax = -reach * 1.15, reach * 1.15
+    limit = _integer_axis(bars.valueAxis, reach * 1.15, symmetric=True)
     _style_axes(bars)
     bars.barLabelFormat = None
-    for i in range(2):
-        bars.bars[i].fillColor = COLOURS[i]
-        bars.bars[i].strokeColor = None
+    _shade(bars, 2)
     drawing.add(bars)
-    _pyramid_labels(drawing, bars, left, right, reach * 1.15)
+    _pyramid_labels(drawing, bars, left, right, limit)
     _legend(drawing, chart, width / 2 - 50, 4)
     _empty_note(drawing, chart, width, height)
     return drawing

@@ -106,8 +106,14 @@ def issue_certificates(
     return issued
 
 
-def reprint_certificate(session: Session, serial: str) -> IssuedCertificate:
-    """The register's entry for ``serial``, marked as a reprint; no new number is taken."""
+def reprint_certificate(
+    session: Session, serial: str, *, full_numbers: bool = False
+) -> IssuedCertificate:
+    """The register's entry for ``serial``, marked as a reprint; no new number is taken.
+
+    The change log says what this reprint printed (full numbers or masked); call it in the
+    unit of work that writes the PDF, so a failed print leaves the count as it was.
+    """
     row = session.scalar(select(CertificateIssue).where(CertificateIssue.serial == serial.strip()))
     if row is None:
         raise ValidationError(
@@ -116,9 +122,25 @@ def reprint_certificate(session: Session, serial: str) -> IssuedCertificate:
         )
     row.reprint_count += 1
     log_change(
-        session, row, ChangeAction.PRINT, {"reprint": row.reprint_count}, label=row.recipient_name
+        session,
+        row,
+        ChangeAction.PRINT,
+        {"reprint": row.reprint_count, "full_numbers": full_numbers},
+        label=row.recipient_name,
     )
     return _issued(row, reprint=True)
+
+
+def member_certificates(
+    session: Session, member_id: int, kind: CertificateKind
+) -> list[IssuedCertificate]:
+    """The certificates of ``kind`` already issued to one member, oldest first."""
+    stmt = (
+        select(CertificateIssue)
+        .where(CertificateIssue.member_id == member_id, CertificateIssue.kind == kind)
+        .order_by(CertificateIssue.issued_on, CertificateIssue.serial)
+    )
+    return [_issued(row, reprint=False) for row in session.scalars(stmt)]
 
 
 def certificate_register(

@@ -9,7 +9,7 @@ the clerk asks for full numbers, and that request is written to the change log.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
@@ -22,16 +22,14 @@ from station_desk.db.queries_print import (
     grid_post_lines,
     roster_members,
 )
-from station_desk.db.queries_print_service import signin_event, team_name, team_roster
-from station_desk.enums import CertificateKind, ChangeAction
+from station_desk.db.queries_print_service import team_name, team_roster
+from station_desk.enums import ChangeAction
 from station_desk.messages import msg
 from station_desk.privacy import mask_id_number, mask_phone
-from station_desk.services.certificates import (
-    IssuedCertificate,
-    certificate_register,
-)
 from station_desk.services.common import get_setting, log_event, set_setting
+from station_desk.services.printing_scope import filter_subtitle
 from station_desk.validation import ValidationError, age_on, label_of, years_since
+from station_desk.validation import hours_text as words_of_hours
 
 Align = Literal["left", "center", "right"]
 DEFAULT_UNIT = "离退休干部党支部驿站"
@@ -49,9 +47,12 @@ def day(d: date | None) -> str:
 
 
 def hours_text(minutes: int) -> str:
-    """Minutes as decimal hours for paper: 150 -> "2.5", 100 -> "1.67", 0 -> "0"."""
-    text = f"{minutes / 60:.2f}".rstrip("0").rstrip(".")
-    return text or "0"
+    """Minutes in words, exactly as the desk shows them: 150 -> "2.5小时", 100 -> "1小时40分".
+
+    Never rounded: a decimal only when it is exact (a multiple of 3 minutes), otherwise
+    hours and minutes, so the lines of a certificate always add up to its printed total.
+    """
+    return words_of_hours(minutes)
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,21 @@ DEFAULT_ROSTER_COLUMNS = (
 )
 
 
+BIRTH_KEYS = frozenset({"birth", "age", "joined_party", "party_years", "retirement"})
+"""Roster columns that narrow the birth date: an ID beside them is masked more."""
+
+
+def _age_by_month(m: RosterMember, on: date) -> str:
+    """Whole years from the birth month to the print month (the birth month counts as
+    the birthday): all that 出生年月 beside it states, and nothing about the day."""
+    born = m.birth_date
+    return str(on.year - born.year - (on.month < born.month)) if born else ""
+
+
+def _mask_id_beside_birth(value: str) -> str:
+    return mask_id_number(value, birth_shown=True)
+
+
 def roster_field(key_or_header: str) -> RosterField:
     """A column by key ("name") or by its Chinese header ("姓名")."""
     text = key_or_header.strip()
@@ -174,6 +190,8 @@ class PrintTable:
     orientation: Literal["auto", "portrait", "landscape"] = "auto"
     signature_line: bool = True
     member_ids: tuple[int, ...] = field(default=())
+    count: int | None = None
+    """The rows that are entries ("共 N 条"), when a total row follows them."""
 
 
 def log_full_numbers(session: Session, what: str, rows: int) -> None:
@@ -203,7 +221,21 @@ def roster_table(
     if len({f.key for f in fields}) != len(fields):
         raise ValidationError("columns", msg("花名册列：同一列选了两次"))
     members = roster_members(session, flt, on)
+    if not members:
+        raise ValidationError(
+            "member",
+            msg("{label}：所选范围内没有老同志，没有可打印的花名册", label=label_of("member")),
+        )
     settings = print_settings(session)
+    keys = {f.key for f in fields}
+    if keys & BIRTH_KEYS:
+        # the birth date is (partly) on the page: the ID keeps less (see privacy.py)
+        fields = [
+            replace(f, masked=_mask_id_beside_birth) if f.key == "id_number" else f for f in fields
+        ]
+    if "birth" in keys and "id_number" in keys:
+        # an age by the day beside the birth month would tell the day's half of the month
+        fields = [replace(f, value=_age_by_month) if f.key == "age" else f for f in fields]
     title = title.strip() or "离退休干部花名册"
     rows = []
     for number, m in enumerate(members, start=1):
@@ -224,7 +256,7 @@ def roster_table(
         aligns=tuple(f.align for f in fields),
         rows=rows,
         printed_on=on,
-        subtitle=subtitle,
+        subtitle=subtitle.strip() or filter_subtitle(session, flt),
         member_ids=tuple(m.id for m in members),
     )
 
@@ -241,6 +273,15 @@ def grid_post_table(
     """网格职务花名册: grid leaders, grid branch secretaries and building leaders in office."""
     _, phone = numbers(full_numbers)
     lines = grid_post_lines(session, on, community_id=community_id, grid_id=grid_id)
+    if not lines:
+        raise ValidationError(
+            "grid",
+            msg(
+                "{label}：{day}所选范围内没有在任的网格长、网格党支部书记或楼长",
+                label=label_of("grid"),
+                day=day(on),
+            ),
+        )
     rows = [
         (
             str(n),
@@ -314,6 +355,17 @@ def team_table(
         raise ValidationError("period", msg("起止日期：截止日期早于起始日期"))
     _, phone = numbers(full_numbers)
     lines = team_roster(session, team_id, start, end)
+    if not lines:
+        raise ValidationError(
+            "team",
+            msg(
+                "{label}：{name}在{start}至{end}期间没有队员，没有可打印的花名册",
+                label=label_of("team"),
+                name=name,
+                start=day(start),
+                end=day(end),
+            ),
+        )
     rows = [
         (
             str(n),
@@ -360,7 +412,7 @@ def team_table(
             "入队时间",
             "离队时间",
             "服务次数",
-            "服务时长（小时）",
+            "服务时长",
         ),
         weights=(0.55, 1.0, 0.5, 0.5, 1.3, 0.9, 1.0, 1.0, 0.8, 1.1),
         aligns=("center",) * 10,
@@ -369,71 +421,5 @@ def team_table(
         subtitle=f"（服务时长统计期间：{day(start)}—{day(end)}）",
         note="服务时长按志愿服务活动的时长记录统计。",
         member_ids=tuple(x.member_id for x in lines),
-    )
-
-
-def register_table(
-    session: Session, *, on: date, year: int | None = None, kind: CertificateKind | None = None
-) -> PrintTable:
-    """证书登记簿: every certificate issued (in the year, of the kind), with reprint counts."""
-    issued = certificate_register(session, year=year, kind=kind)
-    rows = [
-        (
-            str(n),
-            c.serial,
-            c.kind.label,
-            c.recipient_name,
-            _register_subject(c),
-            day(c.issued_on),
-            str(c.reprint_count) if c.reprint_count else "",
-        )
-        for n, c in enumerate(issued, start=1)
-    ]
-    scope = f"{year}年" if year else ""
-    return PrintTable(
-        title=f"{scope}证书登记簿",
-        unit_name=print_settings(session).unit_name,
-        headers=("序号", "证书编号", "证书类别", "获证人", "内容", "发证日期", "补打次数"),
-        weights=(0.55, 1.9, 1.3, 1.0, 3.0, 1.0, 0.7),
-        aligns=("center", "center", "center", "center", "left", "center", "center"),
-        rows=rows,
-        printed_on=on,
-        subtitle=kind.label if kind else "",
-    )
-
-
-def _register_subject(c: IssuedCertificate) -> str:
-    content = c.content
-    if c.kind is CertificateKind.HONOR:
-        return f"{content.get('reason', '')}，{content.get('honour', '')}"
-    return (
-        f"{content.get('period_start', '')}至{content.get('period_end', '')}，"
-        f"累计 {content.get('total_hours', '')} 小时"
-    )
-
-
-@dataclass(frozen=True)
-class SigninData:
-    unit_name: str
-    title: str
-    on: date
-    place: str
-    expected: tuple[tuple[str, ...], ...]
-    extra_headers: tuple[str, ...]
-
-
-def signin_data(session: Session, event_id: int) -> SigninData:
-    """An event's sign-in sheet: its expected participants with role and community."""
-    event = signin_event(session, event_id)
-    if event is None:
-        raise ValidationError(
-            "event", msg("{label}：所选活动不存在或已删除", label=label_of("event"))
-        )
-    return SigninData(
-        unit_name=event.station or print_settings(session).unit_name,
-        title=f"{event.title}签到表",
-        on=event.held_on,
-        place=event.place,
-        expected=tuple((name, role, community) for name, role, community, _ in event.participants),
-        extra_headers=("角色", "社区"),
+        count=len(lines),
     )

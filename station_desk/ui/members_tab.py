@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import (
     QItemSelection,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_desk.db.queries import member_detail, member_full
-from station_desk.db.queries_drilldown import member_ids_holding
+from station_desk.db.queries_drilldown import member_ids_holding, member_ids_on_books
 from station_desk.db.queries_members import member_details, member_list, member_rows
 from station_desk.records import (
     MemberDetail,
@@ -254,7 +255,8 @@ class MembersTab(QWidget):
         names = {"station_id": self.station_filter.currentText()}
         self.banner.show_text(describe(filters, names))
         kinds = post_kinds(filters)
-        if not kinds:
+        books_on = day(filters, "books_on")
+        if not kinds and books_on is None:
             self._set_drill(token, test or _everyone)
             self.filters.fill_grids()
             return
@@ -263,9 +265,17 @@ class MembersTab(QWidget):
         def holding(ids: frozenset[int]) -> None:
             self._set_drill(token, lambda r: r.id in ids and (test is None or test(r)))
 
+        def ids_of(s: Any) -> frozenset[int]:
+            # the summary counts people on the books at its period's end (and posts held)
+            found = member_ids_holding(s, kinds, on) if kinds else None
+            if books_on is not None:
+                booked = member_ids_on_books(s, books_on)
+                found = booked if found is None else found & booked
+            return found if found is not None else frozenset()
+
         self._set_drill(token, lambda _r: False)
         self.filters.fill_grids()
-        self.ctx.read(lambda s: member_ids_holding(s, kinds, on), holding, parent=self)
+        self.ctx.read(ids_of, holding, parent=self)
 
     def _set_drill(self, token: int, test: Callable[[MemberRow], bool]) -> None:
         if token == self._drill_token:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -110,14 +111,29 @@ class PrintActions(QObject):
         self,
         request: PrintRequest,
         title: str,
+        *,
         on_error: Callable[[BaseException], None] | None = None,
+        draft: bool | None = None,
+        on_done: Callable[[PrintResult], None] | None = None,
     ) -> Progress:
         """Generate on the worker (with progress and 取消), then open the preview.
-        ``on_error`` takes a refusal instead of the error box (a dialog that reopens)."""
-        from station_desk.print_jobs import run_print
+
+        Certificates are previewed as a 样张 (``draft``): the preview's 打印/另存为 runs the
+        same request for real, which numbers them. A second certificate for an overlapping
+        period is asked about first (``NeedsConfirmation``). ``on_error`` takes a refusal
+        instead of the error box (a dialog that reopens with what was typed).
+        """
+        from station_desk.print_jobs import (
+            HonorRequest,
+            ReprintRequest,
+            ServiceRecordRequest,
+            run_print,
+        )
         from station_desk.reports import PrintCancelled
         from station_desk.ui.worker import Cancelled
 
+        if draft is None:
+            draft = isinstance(request, HonorRequest | ServiceRecordRequest | ReprintRequest)
         ledger, operator = self.ctx.ledger, self.ctx.operator
         stamp = time.strftime("%Y%m%d-%H%M%S")
         out = prints_folder() / f"{title}-{stamp}.pdf"
@@ -139,22 +155,45 @@ class PrintActions(QObject):
                     today=today,
                     progress=report,
                     cancelled=lambda: progress.cancelled,
+                    draft=draft,
                 )
             except PrintCancelled:
                 raise Cancelled from None
 
+        def issue(then: Callable[[Path, str], None]) -> None:
+            def numbered(result: PrintResult) -> None:
+                self.last_result = result
+                then(result.path, self.result_note(result))
+
+            self.run(request, title, draft=False, on_done=numbered)
+
+        def failed(exc: BaseException) -> None:
+            from station_desk.validation import NeedsConfirmation
+
+            if (
+                isinstance(exc, NeedsConfirmation)
+                and isinstance(request, ServiceRecordRequest)
+                and not request.again
+            ):
+                if self.ctx.confirm(self.window, exc):
+                    confirmed = replace(request, again=True)
+                    self.run(confirmed, title, on_error=on_error, draft=draft, on_done=on_done)
+                return
+            if on_error is not None:
+                on_error(exc)
+            else:
+                errors.show_error(self.window, exc)
+
         return self.ctx.worker.run(
             job,
-            on_done=lambda result: self.show_preview(result, title),
-            on_error=on_error,
+            on_done=on_done
+            or (lambda result: self.show_preview(result, title, issue if draft else None)),
+            on_error=failed,
             parent=self.window,
             progress_label=self.tr("正在生成“{title}”…").format(title=title),
         )
 
-    def show_preview(self, result: PrintResult, title: str) -> PrintPreview:
-        from station_desk.ui.print_preview import PrintPreview
-
-        self.last_result = result
+    def result_note(self, result: PrintResult) -> str:
         note = ""
         if result.serials:
             first, last = result.serials[0], result.serials[-1]
@@ -163,7 +202,20 @@ class PrintActions(QObject):
             )
         if result.missing:
             note += self.tr("  注意：以下字符无字体可印：{chars}").format(chars=result.missing)
-        preview = PrintPreview(result.path, title, self.window, note=note)
+        return note
+
+    def show_preview(
+        self,
+        result: PrintResult,
+        title: str,
+        issue: Callable[[Callable[[Path, str], None]], None] | None = None,
+    ) -> PrintPreview:
+        from station_desk.ui.print_preview import PrintPreview
+
+        self.last_result = result
+        preview = PrintPreview(
+            result.path, title, self.window, note=self.result_note(result), issue=issue
+        )
         self.previews = [p for p in self.previews if _alive(p)] + [preview]
         preview.show()
         return preview

@@ -34,6 +34,15 @@ FULL_NUMBERS_LABEL = str(
     QT_TRANSLATE_NOOP("_OptionsDialog", "显示完整身份证号和电话（将记入操作日志）")
 )
 """The tick's Chinese source text; shown through ``tr`` in the _OptionsDialog context."""
+MASK_RULE = str(
+    QT_TRANSLATE_NOOP(
+        "_OptionsDialog",
+        "不勾选时：身份证号只留前6位和后4位，电话只留前3位和后4位；"
+        "同页印有出生年月、年龄、入党时间、党龄或离退休类别时，身份证号只留前6位和最后1位，"
+        "使每个号码都对应上千种可能。",
+    )
+)
+"""The masking rule (``privacy.py``), stated where the clerk chooses."""
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -92,6 +101,11 @@ class _OptionsDialog(QDialog):
         box = QCheckBox(self.tr(FULL_NUMBERS_LABEL), self)
         box.setObjectName("fullNumbersCheck")
         self.form.addRow("", box)
+        rule = QLabel(self.tr(MASK_RULE), self)
+        rule.setObjectName("maskRuleNote")
+        rule.setWordWrap(True)
+        rule.setStyleSheet("color: palette(mid); font-size: small;")
+        self.form.addRow("", rule)
         return box
 
     def add_period(self, start: date, end: date) -> tuple[QDateEdit, QDateEdit]:

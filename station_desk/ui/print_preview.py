@@ -1,12 +1,16 @@
 """The preview of a generated PDF, with 打印 (to any printer) and 另存为.
 
 The PDF is what goes on paper: QtPdf shows it, and printing renders each page of that same
-PDF into the printer's painter, so screen, file and paper never differ.
+PDF into the printer's painter, so screen, file and paper never differ. A certificate's
+preview is a 样张 (``issue`` given): 打印 or 另存为 first numbers the certificates and
+writes the real PDF (``issue(then)``), then prints or saves that one, so closing the
+preview takes no number.
 """
 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
@@ -32,7 +36,13 @@ class PrintPreview(QMainWindow):
     """One generated PDF on screen; closing the window leaves the file where it was."""
 
     def __init__(
-        self, path: Path, title: str, parent: QWidget | None = None, *, note: str = ""
+        self,
+        path: Path,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        note: str = "",
+        issue: Callable[[Callable[[Path, str], None]], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("printPreview")
@@ -52,9 +62,24 @@ class PrintPreview(QMainWindow):
         self.pages_label = QLabel(self.tr("共 {n} 页").format(n=self.document.pageCount()), self)
         self.pages_label.setObjectName("previewPagesLabel")
         self.statusBar().addPermanentWidget(self.pages_label)
+        self.issue = issue
+        if issue is not None:
+            note = self.tr("样张：打印或另存为时才编号并记入证书登记簿。") + note
         if note:
             self.statusBar().showMessage(note)
         self.resize(980, 760)
+
+    def _issued(self, then: Callable[[], None]) -> Callable[[Path, str], None]:
+        """Show the numbered PDF in place of the 样张, then go on printing or saving."""
+
+        def shown(path: Path, note: str) -> None:
+            self.issue = None
+            self.path = Path(path)
+            self.document.load(str(self.path))
+            self.statusBar().showMessage(note)
+            then()
+
+        return shown
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("打印预览"), self)
@@ -98,6 +123,9 @@ class PrintPreview(QMainWindow):
     # ------------------------------------------------------------------ print and save
 
     def print_document(self) -> None:
+        if self.issue is not None:
+            self.issue(self._issued(self.print_document))
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.title)
         dialog = QPrintDialog(printer, self)
@@ -161,6 +189,9 @@ class PrintPreview(QMainWindow):
         painter.drawImage(QRect(0, 0, scaled.width(), scaled.height()), image)
 
     def save_as(self) -> None:
+        if self.issue is not None:
+            self.issue(self._issued(self.save_as))
+            return
         target, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("另存为"),

@@ -88,6 +88,11 @@ def _expected(conn: sqlite3.Connection, s: str, e: str, sid: int | None) -> dict
     mst = "" if sid is None else f" AND m.station_id = {int(sid)}"
     tst = "" if sid is None else f" AND t.station_id = {int(sid)}"
     live = "m.deleted_at IS NULL"
+    # people are counted as of the period's end: born, retired and not yet deleted then
+    booked = (
+        f"m.birth_date <= '{e}' AND (m.retired_on IS NULL OR m.retired_on <= '{e}')"
+        f" AND (m.deleted_at IS NULL OR m.deleted_at >= date('{e}', '+1 day'))"
+    )
     for kind, n in conn.execute(
         "SELECT kind, COUNT(*) FROM station WHERE 1=1"
         + ("" if sid is None else f" AND id = {int(sid)}")
@@ -96,7 +101,7 @@ def _expected(conn: sqlite3.Connection, s: str, e: str, sid: int | None) -> dict
         out[f"station.{kind}"] = n
     party_of = (
         "(SELECT COUNT(*) FROM member m WHERE m.branch_id = b.id AND m.is_party_member = 1"
-        f" AND {live})"
+        f" AND {booked})"
     )
     for cat, n, p in conn.execute(
         f"SELECT category, COUNT(*), SUM({party_of}) FROM branch b WHERE 1=1{st} GROUP BY category"
@@ -108,7 +113,7 @@ def _expected(conn: sqlite3.Connection, s: str, e: str, sid: int | None) -> dict
         f" (SELECT id FROM station WHERE kind = 'shared_branch'){st}",
     )
     age = f"((CAST(strftime('%Y%m%d', '{e}') AS INT) - CAST(strftime('%Y%m%d', m.birth_date) AS INT)) / 10000)"
-    mwhere = f"FROM member m WHERE {live} AND m.birth_date <= '{e}'{mst}"
+    mwhere = f"FROM member m WHERE {booked}{mst}"
     total, party, lixiu, male, age_sum = _one(
         conn,
         "SELECT COUNT(*), SUM(is_party_member), SUM(retirement_kind = 'lixiu'),"
@@ -140,7 +145,7 @@ def _expected(conn: sqlite3.Connection, s: str, e: str, sid: int | None) -> dict
         f" UNION ALL SELECT member_id, kind FROM community_post WHERE since <= '{e}'"
         f" AND (until IS NULL OR until >= '{e}')"
     )
-    posts = f"SELECT p.member_id, p.kind FROM ({held}) p JOIN member m ON m.id = p.member_id WHERE {live}{mst}"
+    posts = f"SELECT p.member_id, p.kind FROM ({held}) p JOIN member m ON m.id = p.member_id WHERE {booked}{mst}"
     for kind, n, people in conn.execute(
         f"SELECT kind, COUNT(*), COUNT(DISTINCT member_id) FROM ({posts}) GROUP BY kind"
     ):

@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -100,7 +101,7 @@ def test_print_service_record_team_and_signin(
         "--out", str(tmp_path / "s.pdf"), data=tmp_path,
     )  # fmt: skip
     assert service.returncode == 0, service.stderr
-    assert "累计服务时长 7.75 小时" in text_of(tmp_path / "s.pdf")
+    assert "累计服务时长 7.75小时" in text_of(tmp_path / "s.pdf")
     team = run(
         *db, "team", "--team", "老干部博爱驿站", "--from", "2021-01-01", "--to", "2021-12-31",
         "--out", str(tmp_path / "t.pdf"), data=tmp_path,
@@ -113,3 +114,36 @@ def test_print_service_record_team_and_signin(
     no_period = run(*db, "team", "--team", "老干部博爱驿站", "--out", str(tmp_path / "n.pdf"),
                     data=tmp_path)  # fmt: skip
     assert no_period.returncode == 2 and "--year" in no_period.stderr
+
+
+def test_cli_second_certificate_needs_again_and_sample_records_nothing(
+    ledger: Ledger, books: PrintLedger, tmp_path: Path
+) -> None:
+    """Issue 14: a second certificate for the same period went out with no warning;
+    issue 13: a preview took numbers. ``--sample`` prints 样张, ``--again`` confirms."""
+    base = ("--db", str(ledger.path), "print", "service-record", "--member", RARE)
+    sample = run(
+        *base, "--year", "2021", "--sample", "--out", str(tmp_path / "0.pdf"), data=tmp_path
+    )
+    assert sample.returncode == 0, sample.stderr
+    assert "样张" in sample.stdout and "证明编号：样张" in text_of(tmp_path / "0.pdf")
+    first = run(*base, "--year", "2021", "--out", str(tmp_path / "1.pdf"), data=tmp_path)
+    assert first.returncode == 0 and f"测试驿站-{date.today().year}-0001" in first.stdout, (
+        first.stderr
+    )
+    twice = run(*base, "--year", "2021", "--out", str(tmp_path / "2.pdf"), data=tmp_path)
+    assert twice.returncode != 0 and f"测试驿站-{date.today().year}-0001" in twice.stderr
+    assert not (tmp_path / "2.pdf").exists()
+    again = run(*base, "--year", "2021", "--again", "--out", str(tmp_path / "2.pdf"), data=tmp_path)
+    assert again.returncode == 0 and f"测试驿站-{date.today().year}-0002" in again.stdout, (
+        again.stderr
+    )
+
+
+def test_cli_out_naming_a_folder_is_one_clear_line(
+    ledger: Ledger, books: PrintLedger, tmp_path: Path
+) -> None:
+    done = run("--db", str(ledger.path), "print", "roster", "--out", str(tmp_path), data=tmp_path)
+    assert done.returncode != 0
+    assert "是一个文件夹" in done.stderr and ".part" not in done.stderr
+    assert "Is a directory" not in done.stderr

@@ -192,3 +192,25 @@ def test_demo_never_overwrites_and_refuses_too_few_members(tmp_path: Path) -> No
     with pytest.raises(LedgerError, match="至少"):
         build_demo(tmp_path / "small.sqlite3", members=10)
     assert not (tmp_path / "small.sqlite3").exists()
+
+
+def test_demo_has_no_anachronisms_and_titles_agree_with_categories(
+    db: sqlite3.Connection,
+) -> None:
+    """Issue 14: a 二十大精神专题党课 in 2021 (the 20th Congress met in October 2022), and
+    activity titles that contradicted their categories (政策宣传 beside 义诊咨询)."""
+    from station_desk.db.demo_books import EPIDEMIC_WORK, ROUTINE_WORK
+
+    early = one(
+        db,
+        "SELECT COUNT(*) FROM cultural_event WHERE title LIKE '%二十大%'"
+        " AND held_on < '2022-10-23'",
+    )
+    assert early == 0
+    assert one(db, "SELECT COUNT(*) FROM cultural_event WHERE title LIKE '%十九大%'") > 0
+    titles = {cat: {t for t, _ in works} for cat, works in ROUTINE_WORK.items()}
+    titles["疫情防控"] = set(EPIDEMIC_WORK)
+    titles["扶贫帮困"] = {"衣暖人心、助力脱贫"}
+    rows = db.execute("SELECT title, category, content FROM service_activity").fetchall()
+    assert rows and all(title in titles[category] for title, category, _ in rows)
+    assert all(content and content != title for title, _, content in rows)

@@ -149,7 +149,9 @@ def test_roster_table_masks_numbers_unless_asked_and_logs_the_full_print(
     assert by_name["张建国"][3] == "138****5678" and full_by_name["张建国"][3] == "13812345678"
     assert by_name[RARE2][3] == "0531-****4321"
     assert "*" in by_name[RARE][2] and "*" not in full_by_name[RARE][2]
-    assert by_name[RARE][2] == mask_id_number(full_by_name[RARE][2])
+    # 年龄 and 党龄 are on the page: the ID keeps its area code and last character only
+    assert by_name[RARE][2] == mask_id_number(full_by_name[RARE][2], birth_shown=True)
+    assert by_name[RARE][2] == full_by_name[RARE][2][:6] + "*" * 11 + full_by_name[RARE][2][-1]
     assert by_name["张建国"][4] == "76" and by_name["张建国"][5] == "51"
     assert by_name[RARE][6] == "楼长"
     assert logged == [("李会计", {"full_numbers": True, "rows": 3})]
@@ -170,9 +172,11 @@ def test_team_table_totals_and_period_checks(ledger: Ledger, books: PrintLedger)
             team_table(s, books.team, date(2021, 2, 1), date(2021, 1, 1), on=TODAY)
     assert caught.value.field == "period"
     assert table.rows[-1][0] == "合计"
-    assert table.rows[-1][-1] == hours_text(sum(books.minutes.values())) == "14.25"
+    assert table.rows[-1][-1] == hours_text(sum(books.minutes.values())) == "14.25小时"
     assert len(posts.rows) == 3 and posts.rows[0][4] == ""
 
 
-def test_hours_text_is_exact_decimal_hours() -> None:
-    assert [hours_text(m) for m in (0, 60, 90, 135, 100)] == ["0", "1", "1.5", "2.25", "1.67"]
+def test_hours_text_is_exact_and_reads_as_on_screen() -> None:
+    """Issue 14: three services of 100 minutes printed "1.67" each under a total of 5."""
+    got = [hours_text(m) for m in (0, 60, 90, 135, 100, 40, 300)]
+    assert got == ["0小时", "1小时", "1.5小时", "2.25小时", "1小时40分", "40分", "5小时"]

@@ -152,7 +152,12 @@ def test_posts_count_only_when_held_on_the_last_day(ledger: Ledger, books: dict[
     assert f.posts.of("first_secretary").members == 1
     with ledger.unit_of_work() as s:
         delete_member(s, books["赵四"])
-    assert year_figures(ledger).posts.of("first_secretary").members == 0
+    # issue 14: a report counts as of its period's end; a deletion today does not rewrite
+    # 2021, but a period that ends today no longer counts the deleted member
+    assert year_figures(ledger).posts.of("first_secretary").members == 1
+    with ledger.reading() as s:
+        now = summary_figures(s, date(2021, 1, 1), date.today())
+    assert now.posts.of("first_secretary").members == 0
 
 
 def test_team_members_who_joined_or_left_mid_year(ledger: Ledger, books: dict[str, int]) -> None:
@@ -235,7 +240,11 @@ def test_recycle_bin_is_never_counted(ledger: Ledger, books: dict[str, int]) -> 
         delete_event(s, add_event(s, lecture, today=TODAY))
         delete_member(s, b)
     f = year_figures(ledger, books["station"])
-    assert f.members.total == 3
+    # people are counted as of the period's end: deleted today, 李二 was on the books in
+    # 2021 (issue 14); what he did stays out with the rest of the recycle bin
+    assert f.members.total == 4
+    with ledger.reading() as s:
+        assert summary_figures(s, date(2021, 1, 1), date.today()).members.total == 3
     assert (f.service.activities, f.service.participations, f.service.minutes) == (1, 1, 120)
     assert (f.donations.money_fen, f.donations.goods_items) == (3000, 0)
     assert f.works.total == 1 and f.teams[0].members == 1

@@ -40,7 +40,7 @@ def service(serial: str, name: str, count: int, **kw: object) -> ServiceRecordCe
             date(2026, 1, 3) + timedelta(days=3 * i),
             "环秀社区疫情防控",
             "值守卡口，测温登记",
-            "2.5",
+            "2.5小时" if i % 2 else "2小时30分",
         )
         for i in range(count)
     ]
@@ -67,7 +67,13 @@ def service(serial: str, name: str, count: int, **kw: object) -> ServiceRecordCe
 def test_honor_certificates_one_a_page_with_every_field(tmp_path: Path) -> None:
     certs = [
         honor("平阴驿站-2026-0001", "王建国"),
-        honor("平阴驿站-2026-0002", RARE_NAME, reprint=True, issued_on=date(2026, 1, 5)),
+        honor(
+            "平阴驿站-2026-0002",
+            RARE_NAME,
+            reprint=True,
+            issued_on=date(2026, 1, 5),
+            reprinted_on=date(2026, 11, 27),
+        ),
     ]
     path = tmp_path / "荣誉证书.pdf"
     assert write_honor_certificates(certs, path) == 2
@@ -82,7 +88,10 @@ def test_honor_certificates_one_a_page_with_every_field(tmp_path: Path) -> None:
         assert f"证书编号：{cert.serial}" in text
     assert "二〇二六年十一月二十七日" in texts[0]
     assert "补打" not in texts[0]
-    assert "补打" in texts[1] and "（补打，原发证日期二〇二六年一月五日）" in texts[1]
+    # the reprint shows the original number and date once, and the day of the reprint
+    assert "证书编号：平阴驿站-2026-0002" in texts[1] and texts[1].count("二〇二六年一月五日") == 1
+    assert "补打日期：二〇二六年十一月二十七日（按原编号、原发证日期补打）" in texts[1]
+    assert not any("页" in t for t in texts), "nothing under a framed certificate's border"
     page = PdfReader(path).pages[0].mediabox
     assert page.width > page.height
     used = fonts(path)
@@ -120,37 +129,60 @@ def test_service_record_certificate_paginates_with_header_and_totals(tmp_path: P
     first_pages = total - 1
     for number, text in enumerate(texts[:first_pages], start=1):
         assert f"第 {number} 页 共 {first_pages} 页" in text
-        assert "时长（小时）" in text and "活动名称" in text
+        assert "时长" in text and "活动名称" in text
     assert "第 1 页 共 1 页" in texts[-1]
     opening = compact(texts[0])
     assert (
         f"兹证明 {RARE_NAME}（证件类型：居民身份证，证件号码：370124********1234，"
-        "志愿者编号：37012420260001）在 2026年1月1日 至 2026年11月27日 期间参加志愿服务，"
-        "累计服务时长 150 小时。具体记录如下："
+        "志愿者编号：37012420260001）于 2026年1月1日 至 2026年11月27日 期间参加志愿服务 60 次，"
+        "累计服务时长 150小时。具体记录如下："
     ) in opening
     last = compact(texts[first_pages - 1])
     pieces = [d.text.strip() for d in drawn_texts(path)]
-    assert "合计" in last and "150" in pieces
-    for label in ("出具单位（盖章）：平阴县志愿服务推进中心", "负责人：张振兴", "经办人：李秀英"):
+    assert "合计" in last and "150小时" in pieces and "特此证明。" in last
+    for label in (
+        "出具单位（盖章）：平阴县志愿服务推进中心",
+        "负责人：张振兴 签字：______________",
+        "经办人：李秀英 签字：______________",
+    ):
         assert label in last
     assert "证明编号：证明-0007" in last and "出具日期：二〇二六年十一月二十七日" in last
     assert not any("出具单位（盖章）" in compact(t) for t in texts[: first_pages - 1])
-    assert pieces.count("2.5") == 62
-    assert "志愿者编号" in compact(texts[-1]) and "累计服务时长 5 小时" in compact(texts[-1])
+    assert pieces.count("2.5小时") + pieces.count("2小时30分") == 62
+    assert "志愿者编号" in compact(texts[-1]) and "累计服务时长 5小时" in compact(texts[-1])
     assert all(fonts(path).values())
     qpdf_check(path)
 
 
-def test_service_record_without_volunteer_number_omits_it(tmp_path: Path) -> None:
+def test_service_record_without_volunteer_number_leaves_its_line(tmp_path: Path) -> None:
+    """Issue 14: none of the demo's members has a volunteer number; the field had no line."""
     path = tmp_path / "s.pdf"
     write_service_record_certificates([service("证明-1", "王建国", 1, volunteer_number="")], path)
-    assert "志愿者编号" not in compact(page_texts(path)[0])
+    assert "志愿者编号：______________）" in compact(page_texts(path)[0])
+
+
+def test_reprinted_service_record_shows_original_date_once_and_reprint_date(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "r.pdf"
+    cert = service(
+        "证明-9",
+        "王建国",
+        1,
+        reprint=True,
+        issued_on=date(2026, 1, 5),
+        reprinted_on=date(2026, 11, 27),
+    )
+    write_service_record_certificates([cert], path)
+    text = compact(page_texts(path)[0])
+    assert "出具日期：二〇二六年一月五日" in text and text.count("二〇二六年一月五日") == 1
+    assert "补打日期：二〇二六年十一月二十七日（按原编号、原出具日期补打）" in text
 
 
 def test_service_record_bad_fields_are_named() -> None:
     with pytest.raises(ValueError, match=r"第 1 条记录.*hours"):
         service(
-            "证明-2", "王建国", 0, lines=[ServiceLine(date(2026, 1, 1), "党课", "宣讲", "两小时")]
+            "证明-2", "王建国", 0, lines=[ServiceLine(date(2026, 1, 1), "党课", "宣讲", "1.67.5")]
         )
     with pytest.raises(ValueError, match="period_end"):
         service("证明-3", "王建国", 1, period_end=date(2025, 1, 1))

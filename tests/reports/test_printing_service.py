@@ -80,7 +80,8 @@ def test_roster_has_every_name_page_numbers_masking_and_embedded_fonts(
     assert "赵已删" not in text
     assert "第 1 页 共 1 页" in texts[0] and UNIT in text and "离退休干部花名册" in text
     ident = full_id(ledger, books.members[RARE])
-    assert ident not in text and f"{ident[:6]}********{ident[-4:]}" in text
+    # 出生年月 is on the default roster: the ID keeps area code and last character
+    assert ident not in text and f"{ident[:6]}***********{ident[-1]}" in text
     assert "13812345678" not in text and "138****5678" in text
     assert print_logs(ledger) == []
     qpdf_check(out)
@@ -127,7 +128,7 @@ def test_service_record_total_is_recorded_service_and_reprint_is_identical(
     text = compact("".join(page_texts(out)))
     serial = result.serials[0]
     assert serial.startswith(f"测试驿站-{date.today().year}-")
-    assert f"累计服务时长 {books.minutes[RARE] / 60:g} 小时" in text
+    assert f"累计服务时长 {books.minutes[RARE] / 60:g}小时" in text
     assert serial in text and RARE in text and "V370002" in text and "平阴县老干部局" in text
     ident = full_id(ledger, rare)
     assert ident not in text and ident[-4:] in text
@@ -137,7 +138,7 @@ def test_service_record_total_is_recorded_service_and_reprint_is_identical(
     with ledger.reading() as s:
         (entry,) = certificate_register(s)
     original = service_record_document(entry)
-    assert sum(float(x.hours) for x in original.lines) == pytest.approx(7.75)
+    assert [x.hours for x in original.lines] == ["1.5小时", "4小时", "2.25小时"]
     count = register_size(ledger)
     again = tmp_path / "补打.pdf"
     reprinted = run_print(ledger, ReprintRequest((serial,)), again)
@@ -181,7 +182,7 @@ def test_honor_batch_for_a_team_has_unique_serials_and_one_page_each(
         assert "特发此证，以资鼓励。" in compact(page)
     joined = compact("".join(texts))
     assert f"{RARE}同志" in joined and f"{RARE2}同志" in joined
-    assert "第 3 页 共 3 页" in joined
+    assert "第 3 页" not in joined
     assert UNIT in joined
     qpdf_check(tmp_path / "h1.pdf")
 

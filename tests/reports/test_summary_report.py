@@ -52,11 +52,48 @@ def test_paragraph_is_written_from_the_figures(two_years: SummaryFigures) -> Non
         f"截至2021年底，驿站共辐射离退休干部党支部{b.shared_branches}个、党员{b.shared_party_members}人；"
     )
     assert f"捐款{format_wan(two_years.donations.money_fen)}" in text and text.endswith("。")
-    assert f"参与疫情防控{two_years.service.category('疫情防控').participations}人次" in text
+    service, epidemic = two_years.service, two_years.service.category("疫情防控")
+    # issue 14: the epidemic's 2,046 were volunteer turnouts, printed as people helped
+    assert (
+        f"参与服务{service.participations}人次（其中疫情防控{epidemic.participations}人次）" in text
+    )
+    assert (
+        f"帮扶群众{service.beneficiaries}人次（其中疫情防控{epidemic.beneficiaries}人次）" in text
+    )
+    assert "参与疫情防控" not in text and "志愿服务等队伍" not in text
     other = dataclasses.replace(
         two_years, branches=dataclasses.replace(b, shared_branches=7, shared_party_members=88)
     )
     assert "党支部7个、党员88人" in paragraph(other)
+
+
+def test_paragraph_wording_is_decided_by_the_figures(two_years: SummaryFigures) -> None:
+    """No 0 场, no "党课8场，某同志主讲党课8次", no "队伍10支" for teams of several kinds."""
+    e = two_years.events
+    top = e.lecturers[0]
+    text = paragraph(two_years)
+    assert f"其中党课{e.party_lectures}场" in text and "主讲党课" not in text
+    if top.lectures == e.party_lectures:
+        assert f"均由{top.name}同志主讲" in text
+    kinds = {t.kind_label for t in two_years.teams}
+    assert all(f"{k}" in text for k in kinds) and f"队员{two_years.team_members}人" in text
+    fewer = dataclasses.replace(
+        two_years,
+        events=dataclasses.replace(
+            e, lecturers=(dataclasses.replace(top, lectures=e.party_lectures - 1),)
+        ),
+    )
+    assert f"{top.name}同志主讲其中{e.party_lectures - 1}场" in paragraph(fewer)
+    none = tuple(dataclasses.replace(k, events=0) for k in e.by_kind)
+    quiet = dataclasses.replace(
+        two_years,
+        events=dataclasses.replace(e, events=0, by_kind=none, audience=0, lecturers=()),
+    )
+    assert "文化活动" not in paragraph(quiet) and "0场" not in paragraph(quiet)
+    lectures_only = dataclasses.replace(
+        two_years, events=dataclasses.replace(e, events=e.party_lectures)
+    )
+    assert "开展党课" in paragraph(lectures_only) and "其中党课" not in paragraph(lectures_only)
 
 
 def test_report_pages_carry_paragraph_tables_and_charts(

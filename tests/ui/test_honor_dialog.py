@@ -130,9 +130,16 @@ def test_menu_issues_certificates_to_the_ticked_only(
     monkeypatch.setattr(HonorDialog, "exec", run)
     actions.actions["honor"].trigger()
     qtbot.waitUntil(lambda: ctx.worker.pending == 0 and bool(actions.previews), timeout=30000)
-    qtbot.addWidget(actions.previews[-1])
+    preview = actions.previews[-1]
+    qtbot.addWidget(preview)
+    draft = actions.last_result
+    assert draft is not None and draft.draft and draft.rows == len(chosen[0]) >= 4
+    assert registered(ctx) == before  # a 样张 takes no number (issue 13 item 5)
+    issued: list[bool] = []
+    preview.issue(preview._issued(lambda: issued.append(True)))
+    qtbot.waitUntil(lambda: ctx.worker.pending == 0 and bool(issued), timeout=30000)
     result = actions.last_result
-    assert result is not None and result.rows == len(chosen[0]) >= 4
+    assert result is not None and result.rows == len(chosen[0])
     wait_idle(qtbot, ctx)
     assert registered(ctx) == before + len(chosen[0])
 

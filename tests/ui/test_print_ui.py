@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from station_desk.print_jobs import RosterRequest, run_print
+from station_desk.services.certificates import certificate_register
 from station_desk.ui.context import DeskContext
 from station_desk.ui.honor_dialog import HonorDialog
 from station_desk.ui.main_window import MainWindow
@@ -139,9 +140,22 @@ def test_honor_for_the_current_team_takes_serials(
     monkeypatch.setattr(HonorDialog, "exec", run)
     actions.actions["honor"].trigger()
     preview = wait_preview(qtbot, ctx, actions)
+    draft = actions.last_result
+    # issue 13: the preview is a 样张 and takes no number; 另存为 numbers them
+    assert draft is not None and draft.draft and draft.serials == ()
+    assert preview.page_count() == draft.rows == team.member_count
+    assert "样张" in "".join(p.extract_text() for p in PdfReader(preview.path).pages[:1])
+    with ctx.ledger.reading() as s:
+        assert certificate_register(s) == []
+    saved: list[bool] = []
+    monkeypatch.setattr(PrintPreview, "save_as", lambda self: saved.append(self.issue is None))
+    preview.issue(preview._issued(lambda: saved.append(True)))
+    qtbot.waitUntil(lambda: ctx.worker.pending == 0 and bool(saved), timeout=30000)
     result = actions.last_result
-    assert result is not None and len(set(result.serials)) == result.rows >= team.member_count
-    assert preview.page_count() == result.rows
+    assert result is not None and len(set(result.serials)) == result.rows == team.member_count
+    assert preview.issue is None and preview.path == result.path
+    with ctx.ledger.reading() as s:
+        assert len(certificate_register(s)) == result.rows
     assert offered[0][-2:] == ["team", "hours"]
 
 
@@ -157,3 +171,42 @@ def test_print_buttons_sit_in_the_tabs_and_cancel_is_quiet(
     progress.cancel()
     qtbot.waitUntil(lambda: ctx.worker.pending == 0, timeout=30000)
     assert actions.previews == []
+
+
+def test_second_service_record_for_the_same_period_is_asked_about_first(
+    window: MainWindow, ctx: DeskContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 14: the same person could be given a second certificate with no warning."""
+    from sqlalchemy import select
+
+    from station_desk.db.models import ServiceRecord
+    from station_desk.ui.print_dialogs import ServiceRecordDialog, ServiceRecordOptions
+
+    actions = actions_of(window)
+    with ctx.ledger.reading() as s:
+        member = s.scalars(select(ServiceRecord.member_id)).first()
+    assert member is not None
+    monkeypatch.setattr(window.members_tab, "selected_member_ids", lambda: [member])
+    options = ServiceRecordOptions(
+        date(2020, 1, 1), date.today(), False, "平阴县老干部局", "", "", ""
+    )
+    monkeypatch.setattr(ServiceRecordDialog, "ask", lambda *_a, **_k: options)
+    asked: list[str] = []
+
+    def confirm(_parent: Any, warnings: Any) -> bool:
+        asked.append(str(warnings))
+        return True
+
+    monkeypatch.setattr(ctx, "confirm", confirm)
+    actions.actions["service_record"].trigger()
+    first = wait_preview(qtbot, ctx, actions)
+    done: list[bool] = []
+    first.issue(first._issued(lambda: done.append(True)))
+    qtbot.waitUntil(lambda: ctx.worker.pending == 0 and bool(done), timeout=30000)
+    serial = actions.last_result.serials[0] if actions.last_result else ""
+    assert serial and asked == []
+    actions.previews.clear()
+    actions.actions["service_record"].trigger()
+    second = wait_preview(qtbot, ctx, actions)
+    assert len(asked) == 1 and serial in asked[0], asked
+    assert second.issue is not None, "the confirmed second one is previewed as a 样张 first"

@@ -85,8 +85,9 @@ def test_every_table_reading_is_plain_lowercase_pinyin() -> None:
 def test_rare_characters_do_not_crash() -> None:
     assert name_pinyin_variants("刘䶮") == [("liuyan", "ly")]
     full, initials = name_pinyin_variants("𠮷野")[0]
-    assert full == "𠮷ye" and initials == "𠮷y"
-    assert finds("𠮷", name="𠮷野")
+    assert full == "jiye" and initials == "jy", "𠮷 (beyond the BMP) is read ji (issue 14)"
+    assert finds("𠮷", name="𠮷野") and finds("jy", name="𠮷野")
+    assert sort_key("𠮷祥") < sort_key("金明") < sort_key("邹明")
 
 
 def test_ethnic_name_found_without_the_dot() -> None:
