@@ -8,19 +8,19 @@ while the window, already painted, shows each step and a busy bar in its status 
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QProgressBar
+
+from station_desk.ui.painting import while_painting
 
 
 class _Relay(QObject):
     """Carries the builder thread's steps to the UI thread (queued signals)."""
 
     step = Signal(str)
-    finished = Signal()
 
 
 def build_demo_shown(window: Any, path: Path) -> None:
@@ -43,23 +43,8 @@ def build_demo_shown(window: Any, path: Path) -> None:
             translate("DemoBuild", "正在生成演示台账：{step}").format(step=text)
         )
     )
-    failure: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            build_demo(path, progress=relay.step.emit)
-        except BaseException as exc:  # handed to the UI thread, raised there
-            failure.append(exc)
-        finally:
-            relay.finished.emit()
-
-    loop = QEventLoop()
-    relay.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
-    thread = threading.Thread(target=run, name="demo-builder", daemon=True)
-    thread.start()
-    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-    thread.join()
-    window.statusBar().removeWidget(bar)
-    bar.deleteLater()
-    if failure:
-        raise failure[0]
+    try:
+        while_painting(lambda: build_demo(path, progress=relay.step.emit))
+    finally:
+        window.statusBar().removeWidget(bar)
+        bar.deleteLater()
