@@ -143,7 +143,7 @@ class PrintActions(QObject):
             except PrintCancelled:
                 raise Cancelled from None
 
-        return self.ctx.worker.run(
+        return self.ctx.worker.run_with_progress(
             job,
             on_done=lambda result: self.show_preview(result, title),
             on_error=on_error,
