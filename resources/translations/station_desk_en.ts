@@ -4746,6 +4746,10 @@ Purge them from these backups now as well?</translation>
         <translation>{name}: {problem}</translation>
     </message>
     <message>
+        <source>{label}：不属于这次活动</source>
+        <translation>{label}: it does not belong to this activity</translation>
+    </message>
+    <message>
         <source>{label}：{names}在活动当天不是本队队员</source>
         <translation>{label}: {names} not in the team on the day of the activity</translation>
     </message>
