@@ -2627,11 +2627,11 @@ Purge them from these backups now as well?</translation>
         <translation>Teams</translation>
     </message>
     <message>
-        <source>服务活动</source>
+        <source>志愿服务活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <source>文体活动</source>
+        <source>文化活动</source>
         <translation>Events</translation>
     </message>
     <message>
@@ -3986,6 +3986,74 @@ Purge them from these backups now as well?</translation>
         <translation>; </translation>
     </message>
     <message>
+        <source>{label} {n}</source>
+        <translation>{label}: {n}</translation>
+    </message>
+    <message>
+        <source>老同志</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>队伍</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>志愿服务活动</source>
+        <translation>Service activity</translation>
+    </message>
+    <message>
+        <source>文化活动</source>
+        <translation>Cultural event</translation>
+    </message>
+    <message>
+        <source>作品</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>捐赠</source>
+        <translation>Donation</translation>
+    </message>
+    <message>
+        <source>驿站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>党支部</source>
+        <translation>Party branch</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>网格职务</source>
+        <translation>Grid post</translation>
+    </message>
+    <message>
+        <source>社区职务</source>
+        <translation>Community post</translation>
+    </message>
+    <message>
+        <source>队伍成员</source>
+        <translation>Team membership</translation>
+    </message>
+    <message>
+        <source>服务时长</source>
+        <translation>Service hours</translation>
+    </message>
+    <message>
+        <source>活动参加人员</source>
+        <translation>Event participant</translation>
+    </message>
+    <message>
+        <source>证书</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
         <source>日期“{value}”的年份 {year} 不对，应在 1900 到 2100 之间</source>
         <translation>Date "{value}": year {year} is wrong, it should be between 1900 and 2100</translation>
     </message>
@@ -4020,22 +4088,6 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>手动</source>
         <translation>Manual</translation>
-    </message>
-    <message>
-        <source>老同志 {n}</source>
-        <translation>members: {n}</translation>
-    </message>
-    <message>
-        <source>队伍 {n}</source>
-        <translation>teams: {n}</translation>
-    </message>
-    <message>
-        <source>服务活动 {n}</source>
-        <translation>service activities: {n}</translation>
-    </message>
-    <message>
-        <source>文体活动 {n}</source>
-        <translation>cultural events: {n}</translation>
     </message>
     <message>
         <source>已校验</source>
@@ -4474,14 +4526,6 @@ Purge them from these backups now as well?</translation>
         <translation>Grid posts</translation>
     </message>
     <message>
-        <source>志愿服务活动</source>
-        <translation>Service activity</translation>
-    </message>
-    <message>
-        <source>文化活动</source>
-        <translation>Cultural event</translation>
-    </message>
-    <message>
         <source>出生年月</source>
         <translation>Birth date</translation>
     </message>
@@ -4864,62 +4908,6 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>{label}：请选择诗词、书法、绘画、剪纸或其他</source>
         <translation>{label}: choose poetry, calligraphy, painting, paper-cut or other</translation>
-    </message>
-    <message>
-        <source>老同志</source>
-        <translation>Member</translation>
-    </message>
-    <message>
-        <source>队伍</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>社区</source>
-        <translation>Community</translation>
-    </message>
-    <message>
-        <source>网格</source>
-        <translation>Grid</translation>
-    </message>
-    <message>
-        <source>驿站</source>
-        <translation>Station</translation>
-    </message>
-    <message>
-        <source>党支部</source>
-        <translation>Party branch</translation>
-    </message>
-    <message>
-        <source>网格职务</source>
-        <translation>Grid post</translation>
-    </message>
-    <message>
-        <source>社区职务</source>
-        <translation>Community post</translation>
-    </message>
-    <message>
-        <source>队伍成员</source>
-        <translation>Team membership</translation>
-    </message>
-    <message>
-        <source>服务时长</source>
-        <translation>Service hours</translation>
-    </message>
-    <message>
-        <source>捐赠</source>
-        <translation>Donation</translation>
-    </message>
-    <message>
-        <source>活动参加人员</source>
-        <translation>Event participant</translation>
-    </message>
-    <message>
-        <source>作品</source>
-        <translation>Work</translation>
-    </message>
-    <message>
-        <source>证书</source>
-        <translation>Certificate</translation>
     </message>
     <message>
         <source>设置</source>
@@ -5348,14 +5336,6 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>{label}：{names}在所选期间没有志愿服务记录，不能出具证明</source>
         <translation>{label}: no volunteer service is recorded for {names} in the chosen period, so no certificate can be issued</translation>
-    </message>
-    <message>
-        <source>服务活动</source>
-        <translation>Service activity</translation>
-    </message>
-    <message>
-        <source>文体活动</source>
-        <translation>Cultural event</translation>
     </message>
     <message>
         <source>{label}：回收站中没有“{kind}”这一类记录</source>
