@@ -39,7 +39,8 @@ from station_desk.ui.i18n import shown, shown_message
 from station_desk.ui.tab_forms import SavingDialog, cell, count_box, date_problems
 from station_desk.ui.terms import shown_term, stored_term
 from station_desk.ui.widgets import DateField, FieldError
-from station_desk.validation import ValidationError, format_hours, format_yuan, parse_hours
+from station_desk.units import format_hours, format_yuan
+from station_desk.validation import ValidationError, parse_hours
 
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 MEMBER_ID = Qt.ItemDataRole.UserRole
