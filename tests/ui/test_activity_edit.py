@@ -28,6 +28,19 @@ def _donations(ctx: DeskContext, activity_id: int) -> list[int]:
         return sorted(s.scalars(stmt))
 
 
+def replace_first_donation(
+    dialog: ActivityDialog, qtbot: QtBot, ctx: DeskContext, team_id: int, amount: str
+) -> None:
+    """Remove the first donation row, add a team donation of ``amount`` yuan, press 保存."""
+    dialog.donations.selectRow(0)
+    dialog.remove_donation()
+    dialog.add_pending_donation(
+        DonationData(DonationKind.MONEY, date(2024, 5, 1), team_id=team_id, amount=amount)
+    )
+    dialog.try_save()
+    wait_idle(qtbot, ctx)
+
+
 def test_dropping_and_adding_donations_saves_whole_or_not_at_all(
     ctx: DeskContext, qtbot: QtBot
 ) -> None:
@@ -49,13 +62,7 @@ def test_dropping_and_adding_donations_saves_whole_or_not_at_all(
     assert full is not None
     dialog = ActivityDialog(ctx, team.id, team.name, tab.members, existing=full)
     qtbot.addWidget(dialog)
-    dialog.donations.selectRow(0)
-    dialog.remove_donation()
-    dialog.add_pending_donation(
-        DonationData(DonationKind.MONEY, date(2024, 5, 1), team_id=team.id, amount="12.345")
-    )
-    dialog.try_save()
-    wait_idle(qtbot, ctx)
+    replace_first_donation(dialog, qtbot, ctx, team.id, "12.345")
     assert dialog.result() != SavingDialog.DialogCode.Accepted
     assert "最多两位小数" in dialog.general_error.text()
     assert _donations(ctx, activity_id) == [30000], "the removed donation is still there"
@@ -63,13 +70,7 @@ def test_dropping_and_adding_donations_saves_whole_or_not_at_all(
         dialog.show()
         dialog.grab().save(os.path.join(os.environ["STATION_DESK_SHOTS"], "activity_refused.png"))
 
-    dialog.donations.selectRow(0)
-    dialog.remove_donation()
-    dialog.add_pending_donation(
-        DonationData(DonationKind.MONEY, date(2024, 5, 1), team_id=team.id, amount="20.5")
-    )
-    dialog.try_save()
-    wait_idle(qtbot, ctx)
+    replace_first_donation(dialog, qtbot, ctx, team.id, "20.5")
     assert dialog.result() == SavingDialog.DialogCode.Accepted
     assert dialog.saved == activity_id
     assert _donations(ctx, activity_id) == [2050]
