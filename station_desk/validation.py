@@ -21,6 +21,14 @@ from station_desk.dates import DAY, DatePrecision, format_date, partial
 from station_desk.enums import Gender
 from station_desk.messages import msg
 
+# Hours and money are kept and shown by one rule each (``station_desk.units``); re-exported
+# here for the callers that import them with the checks.
+from station_desk.units import Translate as Translate
+from station_desk.units import format_hours as format_hours
+from station_desk.units import format_wan as format_wan
+from station_desk.units import format_yuan as format_yuan
+from station_desk.units import hours_text as hours_text
+
 P = ParamSpec("P")
 T = TypeVar("T")
 
@@ -657,34 +665,6 @@ def parse_hours(raw: str | float | Decimal, *, field: str = "hours") -> int:
     return int(total)
 
 
-def format_hours(minutes: int) -> str:
-    """Minutes as hours: "2.25"; when hours would repeat (100 min) as "1小时40分"."""
-    if minutes % 3:
-        whole, rest = divmod(minutes, 60)
-        return f"{whole}小时{rest}分" if whole else f"{rest}分"
-    text = f"{Decimal(minutes) / 60:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-#: How words reach a text: the Chinese source as written, or the desk's translation of it.
-Translate = Callable[[str], str]
-
-
-def _same(text: str) -> str:
-    return text
-
-
-def hours_text(minutes: int, tr: Translate = _same) -> str:
-    """Volunteer time in words: "12105小时", "2.5小时", "1小时40分" (minutes when hours
-    would repeat); ``tr`` gives the words in the clerk's language on screen."""
-    if minutes % 3:
-        whole, rest = divmod(minutes, 60)
-        if not whole:
-            return tr("{m}分").format(m=rest)
-        return tr("{h}小时{m}分").format(h=whole, m=rest)
-    return tr("{hours}小时").format(hours=format_hours(minutes))
-
-
 _MONEY_NOISE = re.compile(r"人民币|rmb|¥|元|,|\s")
 _MAX_FEN = 10**8 * 100
 
@@ -720,18 +700,3 @@ def parse_yuan(raw: str | float | Decimal, *, field: str = "amount") -> int:
     if fen > _MAX_FEN:
         raise ValidationError(field, msg("{label}：超过1亿元，请核对", label=label))
     return int(fen)
-
-
-def format_yuan(fen: int) -> str:
-    """Fen as yuan with two decimals: 2051000 -> "20510.00"."""
-    sign = "-" if fen < 0 else ""
-    whole, cents = divmod(abs(fen), 100)
-    return f"{sign}{whole}.{cents:02d}"
-
-
-def format_wan(fen: int) -> str:
-    """Fen as 万元, exact, trailing zeros dropped: 20510000 -> "20.51万元"."""
-    text = f"{Decimal(fen) / 1000000:f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return f"{text}万元"

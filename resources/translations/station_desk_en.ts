@@ -2631,11 +2631,11 @@ Purge them from these backups now as well?</translation>
         <translation>Teams</translation>
     </message>
     <message>
-        <source>服务活动</source>
+        <source>志愿服务活动</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <source>文体活动</source>
+        <source>文化活动</source>
         <translation>Events</translation>
     </message>
     <message>
@@ -2834,345 +2834,6 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>联系电话</source>
         <translation>Phone</translation>
-    </message>
-</context>
-<context>
-    <name>Summary</name>
-    <message>
-        <source>{m}分</source>
-        <translation>{m} min</translation>
-    </message>
-    <message>
-        <source>{h}小时{m}分</source>
-        <translation>{h} h {m} min</translation>
-    </message>
-    <message>
-        <source>{n}万元</source>
-        <translation>¥{n}×10k</translation>
-    </message>
-    <message>
-        <source>{low}岁及以上</source>
-        <translation>{low} and over</translation>
-    </message>
-    <message>
-        <source>{high}岁以下</source>
-        <translation>Under {high}</translation>
-    </message>
-    <message>
-        <source>{low}—{high}岁</source>
-        <translation>{low}–{high}</translation>
-    </message>
-    <message>
-        <source>{category}支部</source>
-        <translation>Branches: {category}</translation>
-    </message>
-    <message>
-        <source>{n}个（党员{m}人）</source>
-        <translation>{n} ({m} party members)</translation>
-    </message>
-    <message>
-        <source>共享式驿站辐射支部</source>
-        <translation>Branches served by shared stations</translation>
-    </message>
-    <message>
-        <source>辐射支部党员</source>
-        <translation>Party members of those branches</translation>
-    </message>
-    <message>
-        <source>老同志总数</source>
-        <translation>Members in all</translation>
-    </message>
-    <message>
-        <source>党员</source>
-        <translation>Party members</translation>
-    </message>
-    <message>
-        <source>离休</source>
-        <translation>Lixiu (pre-1949)</translation>
-    </message>
-    <message>
-        <source>退休</source>
-        <translation>Retired</translation>
-    </message>
-    <message>
-        <source>男</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>女</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <source>平均年龄</source>
-        <translation>Average age</translation>
-    </message>
-    <message>
-        <source>{n}岁</source>
-        <translation>{n}</translation>
-    </message>
-    <message>
-        <source>{n}人</source>
-        <translation>{n}</translation>
-    </message>
-    <message>
-        <source>{n}人（{posts}个职务）</source>
-        <translation>{n} ({posts} posts)</translation>
-    </message>
-    <message>
-        <source>楼长或网格长（不重复计人）</source>
-        <translation>Building or grid leaders (each counted once)</translation>
-    </message>
-    <message>
-        <source>队伍</source>
-        <translation>Teams</translation>
-    </message>
-    <message>
-        <source>队员（不重复计人）</source>
-        <translation>Team members (each counted once)</translation>
-    </message>
-    <message>
-        <source>志愿服务活动</source>
-        <translation>Service activities</translation>
-    </message>
-    <message>
-        <source>服务时长</source>
-        <translation>Hours of service</translation>
-    </message>
-    <message>
-        <source>参与服务</source>
-        <translation>Attendances</translation>
-    </message>
-    <message>
-        <source>参与老同志</source>
-        <translation>Members who served</translation>
-    </message>
-    <message>
-        <source>帮扶群众</source>
-        <translation>People helped</translation>
-    </message>
-    <message>
-        <source>未分类</source>
-        <translation>Uncategorized</translation>
-    </message>
-    <message>
-        <source>{activities}次，{n}人次，{hours}</source>
-        <translation>{activities} activities, {n} attendances, {hours}</translation>
-    </message>
-    <message>
-        <source>捐款</source>
-        <translation>Money donated</translation>
-    </message>
-    <message>
-        <source>0元</source>
-        <translation>¥0</translation>
-    </message>
-    <message>
-        <source>捐物</source>
-        <translation>Goods donated</translation>
-    </message>
-    <message>
-        <source>未注明用途</source>
-        <translation>Purpose not given</translation>
-    </message>
-    <message>
-        <source>文化活动</source>
-        <translation>Cultural events</translation>
-    </message>
-    <message>
-        <source>受众</source>
-        <translation>Audience</translation>
-    </message>
-    <message>
-        <source>{n}场，{audience}人次</source>
-        <translation>{n} events, audience {audience}</translation>
-    </message>
-    <message>
-        <source>主讲党课：{name}</source>
-        <translation>Party lectures given: {name}</translation>
-    </message>
-    <message>
-        <source>培训：{title}</source>
-        <translation>Training: {title}</translation>
-    </message>
-    <message>
-        <source>{sessions}期，{n}人次</source>
-        <translation>{sessions} sessions, {n} attendances</translation>
-    </message>
-    <message>
-        <source>作品</source>
-        <translation>Works</translation>
-    </message>
-    <message>
-        <source>主题：{theme}</source>
-        <translation>Theme: {theme}</translation>
-    </message>
-    <message>
-        <source>未注明</source>
-        <translation>not given</translation>
-    </message>
-    <message>
-        <source>驿站</source>
-        <translation>Stations</translation>
-    </message>
-    <message>
-        <source>离退休干部党支部</source>
-        <translation>Party branches of retired cadres</translation>
-    </message>
-    <message>
-        <source>老同志</source>
-        <translation>Members</translation>
-    </message>
-    <message>
-        <source>担任职务（{day}在任）</source>
-        <translation>Posts (held on {day})</translation>
-    </message>
-    <message>
-        <source>志愿服务队伍</source>
-        <translation>Volunteer teams</translation>
-    </message>
-    <message>
-        <source>志愿服务</source>
-        <translation>Volunteer service</translation>
-    </message>
-    <message>
-        <source>捐款捐物</source>
-        <translation>Donations</translation>
-    </message>
-    <message>
-        <source>楼长{building}人、网格长{grid}人</source>
-        <translation>{building} building leaders, {grid} grid leaders</translation>
-    </message>
-    <message>
-        <source>平均年龄{n}岁</source>
-        <translation>average age {n}</translation>
-    </message>
-    <message>
-        <source>，</source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>{n}件</source>
-        <translation>{n}</translation>
-    </message>
-    <message>
-        <source>、</source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>{year}年</source>
-        <translation>{year}</translation>
-    </message>
-    <message>
-        <source>各年志愿服务时长</source>
-        <translation>Volunteer hours by year</translation>
-    </message>
-    <message>
-        <source>{month}月</source>
-        <translation>{month}</translation>
-    </message>
-    <message>
-        <source>{yy}年{month}月</source>
-        <translation>{month}/{yy}</translation>
-    </message>
-    <message>
-        <source>各月志愿服务时长</source>
-        <translation>Volunteer hours by month</translation>
-    </message>
-    <message>
-        <source>小时</source>
-        <translation>hours</translation>
-    </message>
-    <message>
-        <source>各类文化活动场次</source>
-        <translation>Cultural events by kind</translation>
-    </message>
-    <message>
-        <source>场</source>
-        <translation>events</translation>
-    </message>
-    <message>
-        <source>场次</source>
-        <translation>Events</translation>
-    </message>
-    <message>
-        <source>老同志年龄结构</source>
-        <translation>Members by age</translation>
-    </message>
-    <message>
-        <source>人</source>
-        <translation>people</translation>
-    </message>
-    <message>
-        <source>担任职务人数</source>
-        <translation>Members holding posts</translation>
-    </message>
-    <message>
-        <source>人数</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <source>{hours}小时</source>
-        <translation>{hours} h</translation>
-    </message>
-    <message>
-        <source>个</source>
-        <translation>count</translation>
-    </message>
-    <message>
-        <source>岁</source>
-        <translation>years</translation>
-    </message>
-    <message>
-        <source>支</source>
-        <translation>teams</translation>
-    </message>
-    <message>
-        <source>次</source>
-        <translation>times</translation>
-    </message>
-    <message>
-        <source>人次</source>
-        <translation>attendances</translation>
-    </message>
-    <message>
-        <source>万元</source>
-        <translation>¥10k</translation>
-    </message>
-    <message>
-        <source>件</source>
-        <translation>items</translation>
-    </message>
-    <message>
-        <source>笔</source>
-        <translation>gifts</translation>
-    </message>
-    <message>
-        <source>{n}个</source>
-        <translation>{n}</translation>
-    </message>
-    <message>
-        <source>{n}支</source>
-        <translation>{n}</translation>
-    </message>
-    <message>
-        <source>{n}次</source>
-        <translation>{n}</translation>
-    </message>
-    <message>
-        <source>{n}人次</source>
-        <translation>{n}</translation>
-    </message>
-    <message>
-        <source>{n}小时</source>
-        <translation>{n} h</translation>
-    </message>
-    <message>
-        <source>{n}笔</source>
-        <translation>{n}</translation>
-    </message>
-    <message>
-        <source>{n}场</source>
-        <translation>{n}</translation>
     </message>
 </context>
 <context>
@@ -3988,10 +3649,405 @@ Purge them from these backups now as well?</translation>
     </message>
 </context>
 <context>
+    <name>Summary</name>
+    <message>
+        <source>{n}万元</source>
+        <translation>¥{n}×10k</translation>
+    </message>
+    <message>
+        <source>{low}岁及以上</source>
+        <translation>{low} and over</translation>
+    </message>
+    <message>
+        <source>{high}岁以下</source>
+        <translation>Under {high}</translation>
+    </message>
+    <message>
+        <source>{low}—{high}岁</source>
+        <translation>{low}–{high}</translation>
+    </message>
+    <message>
+        <source>{category}支部</source>
+        <translation>Branches: {category}</translation>
+    </message>
+    <message>
+        <source>{n}个（党员{m}人）</source>
+        <translation>{n} ({m} party members)</translation>
+    </message>
+    <message>
+        <source>共享式驿站辐射支部</source>
+        <translation>Branches served by shared stations</translation>
+    </message>
+    <message>
+        <source>辐射支部党员</source>
+        <translation>Party members of those branches</translation>
+    </message>
+    <message>
+        <source>老同志总数</source>
+        <translation>Members in all</translation>
+    </message>
+    <message>
+        <source>党员</source>
+        <translation>Party members</translation>
+    </message>
+    <message>
+        <source>离休</source>
+        <translation>Lixiu (pre-1949)</translation>
+    </message>
+    <message>
+        <source>退休</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>平均年龄</source>
+        <translation>Average age</translation>
+    </message>
+    <message>
+        <source>{n}岁</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>{n}人</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>{n}人（{posts}个职务）</source>
+        <translation>{n} ({posts} posts)</translation>
+    </message>
+    <message>
+        <source>楼长或网格长（不重复计人）</source>
+        <translation>Building or grid leaders (each counted once)</translation>
+    </message>
+    <message>
+        <source>队伍</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>队员（不重复计人）</source>
+        <translation>Team members (each counted once)</translation>
+    </message>
+    <message>
+        <source>志愿服务活动</source>
+        <translation>Service activities</translation>
+    </message>
+    <message>
+        <source>服务时长</source>
+        <translation>Hours of service</translation>
+    </message>
+    <message>
+        <source>参与服务</source>
+        <translation>Attendances</translation>
+    </message>
+    <message>
+        <source>参与老同志</source>
+        <translation>Members who served</translation>
+    </message>
+    <message>
+        <source>帮扶群众</source>
+        <translation>People helped</translation>
+    </message>
+    <message>
+        <source>未分类</source>
+        <translation>Uncategorized</translation>
+    </message>
+    <message>
+        <source>{activities}次，{n}人次，{hours}</source>
+        <translation>{activities} activities, {n} attendances, {hours}</translation>
+    </message>
+    <message>
+        <source>捐款</source>
+        <translation>Money donated</translation>
+    </message>
+    <message>
+        <source>0元</source>
+        <translation>¥0</translation>
+    </message>
+    <message>
+        <source>捐物</source>
+        <translation>Goods donated</translation>
+    </message>
+    <message>
+        <source>未注明用途</source>
+        <translation>Purpose not given</translation>
+    </message>
+    <message>
+        <source>文化活动</source>
+        <translation>Cultural events</translation>
+    </message>
+    <message>
+        <source>受众</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>{n}场，{audience}人次</source>
+        <translation>{n} events, audience {audience}</translation>
+    </message>
+    <message>
+        <source>主讲党课：{name}</source>
+        <translation>Party lectures given: {name}</translation>
+    </message>
+    <message>
+        <source>培训：{title}</source>
+        <translation>Training: {title}</translation>
+    </message>
+    <message>
+        <source>{sessions}期，{n}人次</source>
+        <translation>{sessions} sessions, {n} attendances</translation>
+    </message>
+    <message>
+        <source>作品</source>
+        <translation>Works</translation>
+    </message>
+    <message>
+        <source>主题：{theme}</source>
+        <translation>Theme: {theme}</translation>
+    </message>
+    <message>
+        <source>未注明</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>驿站</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <source>离退休干部党支部</source>
+        <translation>Party branches of retired cadres</translation>
+    </message>
+    <message>
+        <source>老同志</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>担任职务（{day}在任）</source>
+        <translation>Posts (held on {day})</translation>
+    </message>
+    <message>
+        <source>志愿服务队伍</source>
+        <translation>Volunteer teams</translation>
+    </message>
+    <message>
+        <source>志愿服务</source>
+        <translation>Volunteer service</translation>
+    </message>
+    <message>
+        <source>捐款捐物</source>
+        <translation>Donations</translation>
+    </message>
+    <message>
+        <source>楼长{building}人、网格长{grid}人</source>
+        <translation>{building} building leaders, {grid} grid leaders</translation>
+    </message>
+    <message>
+        <source>平均年龄{n}岁</source>
+        <translation>average age {n}</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{n}件</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{year}年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <source>各年志愿服务时长</source>
+        <translation>Volunteer hours by year</translation>
+    </message>
+    <message>
+        <source>{month}月</source>
+        <translation>{month}</translation>
+    </message>
+    <message>
+        <source>{yy}年{month}月</source>
+        <translation>{month}/{yy}</translation>
+    </message>
+    <message>
+        <source>各月志愿服务时长</source>
+        <translation>Volunteer hours by month</translation>
+    </message>
+    <message>
+        <source>小时</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>各类文化活动场次</source>
+        <translation>Cultural events by kind</translation>
+    </message>
+    <message>
+        <source>场</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <source>场次</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>老同志年龄结构</source>
+        <translation>Members by age</translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>担任职务人数</source>
+        <translation>Members holding posts</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>个</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>岁</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>支</source>
+        <translation>teams</translation>
+    </message>
+    <message>
+        <source>次</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>人次</source>
+        <translation>attendances</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>¥10k</translation>
+    </message>
+    <message>
+        <source>件</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>笔</source>
+        <translation>gifts</translation>
+    </message>
+    <message>
+        <source>{n}个</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>{n}支</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>{n}次</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>{n}人次</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>{n}小时</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <source>{n}笔</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>{n}场</source>
+        <translation>{n}</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>；</source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>{label} {n}</source>
+        <translation>{label}: {n}</translation>
+    </message>
+    <message>
+        <source>老同志</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>队伍</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>志愿服务活动</source>
+        <translation>Service activity</translation>
+    </message>
+    <message>
+        <source>文化活动</source>
+        <translation>Cultural event</translation>
+    </message>
+    <message>
+        <source>作品</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>捐赠</source>
+        <translation>Donation</translation>
+    </message>
+    <message>
+        <source>驿站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>党支部</source>
+        <translation>Party branch</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>网格职务</source>
+        <translation>Grid post</translation>
+    </message>
+    <message>
+        <source>社区职务</source>
+        <translation>Community post</translation>
+    </message>
+    <message>
+        <source>队伍成员</source>
+        <translation>Team membership</translation>
+    </message>
+    <message>
+        <source>服务时长</source>
+        <translation>Service hours</translation>
+    </message>
+    <message>
+        <source>活动参加人员</source>
+        <translation>Event participant</translation>
+    </message>
+    <message>
+        <source>证书</source>
+        <translation>Certificate</translation>
     </message>
     <message>
         <source>日期“{value}”的年份 {year} 不对，应在 1900 到 2100 之间</source>
@@ -4028,22 +4084,6 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>手动</source>
         <translation>Manual</translation>
-    </message>
-    <message>
-        <source>老同志 {n}</source>
-        <translation>members: {n}</translation>
-    </message>
-    <message>
-        <source>队伍 {n}</source>
-        <translation>teams: {n}</translation>
-    </message>
-    <message>
-        <source>服务活动 {n}</source>
-        <translation>service activities: {n}</translation>
-    </message>
-    <message>
-        <source>文体活动 {n}</source>
-        <translation>cultural events: {n}</translation>
     </message>
     <message>
         <source>已校验</source>
@@ -4490,14 +4530,6 @@ Purge them from these backups now as well?</translation>
         <translation>Grid posts</translation>
     </message>
     <message>
-        <source>志愿服务活动</source>
-        <translation>Service activity</translation>
-    </message>
-    <message>
-        <source>文化活动</source>
-        <translation>Cultural event</translation>
-    </message>
-    <message>
         <source>出生年月</source>
         <translation>Birth date</translation>
     </message>
@@ -4806,6 +4838,10 @@ Purge them from these backups now as well?</translation>
         <translation>{name}: {problem}</translation>
     </message>
     <message>
+        <source>{label}：不属于这次活动</source>
+        <translation>{label}: it does not belong to this activity</translation>
+    </message>
+    <message>
         <source>{label}：{names}在活动当天不是本队队员</source>
         <translation>{label}: {names} not in the team on the day of the activity</translation>
     </message>
@@ -4920,62 +4956,6 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>{label}：请选择诗词、书法、绘画、剪纸或其他</source>
         <translation>{label}: choose poetry, calligraphy, painting, paper-cut or other</translation>
-    </message>
-    <message>
-        <source>老同志</source>
-        <translation>Member</translation>
-    </message>
-    <message>
-        <source>队伍</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>社区</source>
-        <translation>Community</translation>
-    </message>
-    <message>
-        <source>网格</source>
-        <translation>Grid</translation>
-    </message>
-    <message>
-        <source>驿站</source>
-        <translation>Station</translation>
-    </message>
-    <message>
-        <source>党支部</source>
-        <translation>Party branch</translation>
-    </message>
-    <message>
-        <source>网格职务</source>
-        <translation>Grid post</translation>
-    </message>
-    <message>
-        <source>社区职务</source>
-        <translation>Community post</translation>
-    </message>
-    <message>
-        <source>队伍成员</source>
-        <translation>Team membership</translation>
-    </message>
-    <message>
-        <source>服务时长</source>
-        <translation>Service hours</translation>
-    </message>
-    <message>
-        <source>捐赠</source>
-        <translation>Donation</translation>
-    </message>
-    <message>
-        <source>活动参加人员</source>
-        <translation>Event participant</translation>
-    </message>
-    <message>
-        <source>作品</source>
-        <translation>Work</translation>
-    </message>
-    <message>
-        <source>证书</source>
-        <translation>Certificate</translation>
     </message>
     <message>
         <source>设置</source>
@@ -5432,14 +5412,6 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>{label}：所选活动不存在或已删除</source>
         <translation>{label}: the chosen event does not exist or was deleted</translation>
-    </message>
-    <message>
-        <source>服务活动</source>
-        <translation>Service activity</translation>
-    </message>
-    <message>
-        <source>文体活动</source>
-        <translation>Cultural event</translation>
     </message>
     <message>
         <source>{label}：回收站中没有“{kind}”这一类记录</source>

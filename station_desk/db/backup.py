@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from station_desk.books import BY_TABLE
 from station_desk.db.engine import APPLICATION_ID, raw_connection
 from station_desk.db.health import (
     BACKING_UP,
@@ -47,14 +48,8 @@ _COUNTED = ("member", "team", "service_activity", "cultural_event")
 
 
 def _count(table: str, n: int) -> Message:
-    """One count of ``counts_text``: "老同志 3"."""
-    if table == "member":
-        return msg("老同志 {n}", n=n)
-    if table == "team":
-        return msg("队伍 {n}", n=n)
-    if table == "service_activity":
-        return msg("服务活动 {n}", n=n)
-    return msg("文体活动 {n}", n=n)
+    """One count of ``counts_text``: "老同志 3", worded by the book (``station_desk.books``)."""
+    return BY_TABLE[table].count(n)
 
 
 @dataclass(frozen=True)

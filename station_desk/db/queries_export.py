@@ -30,7 +30,7 @@ from station_desk.db.models import (
     Team,
     TeamMembership,
 )
-from station_desk.validation import format_hours
+from station_desk.units import format_hours
 
 EXPORT_KINDS = ("members", "teams", "activities", "events", "grid_posts")
 EXPORT_LABELS = {

@@ -1,7 +1,13 @@
-"""Service activities (志愿服务活动) with each participant's hours, and donations."""
+"""Service activities (志愿服务活动) with each participant's hours, and donations.
+
+``save_activity`` is the use case the desk calls: the outing, its participants and its
+donations in one call that succeeds or leaves the ledger as it was (docs/ARCHITECTURE.md
+§Flows). ``record_activity``/``update_activity`` remain its parts, and the importer's.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import delete, select
@@ -97,6 +103,37 @@ def update_activity(
         session.add(ServiceRecord(activity_id=activity_id, member_id=member_id, minutes=value))
     changes["participants"] = [None, len(minutes)]
     log_change(session, row, ChangeAction.UPDATE, changes)
+
+
+def save_activity(
+    session: Session,
+    data: ActivityData,
+    *,
+    activity_id: int | None = None,
+    dropped_donations: Sequence[int] = (),
+    today: date | None = None,
+) -> int:
+    """Record a new outing (``activity_id`` None) or edit one: fields, participants' hours,
+    donations the clerk removed and ``data.donations`` added; returns the activity's id.
+
+    It runs in a savepoint, so a refusal anywhere (a bad amount in the third donation) leaves
+    the ledger as it was even if the caller's unit of work goes on and commits.
+    """
+    today = today or date.today()
+    with session.begin_nested():
+        if activity_id is None:
+            return record_activity(session, data, today=today)
+        update_activity(session, activity_id, data, today=today)
+        for donation_id in dropped_donations:
+            dropped = session.get(Donation, donation_id)
+            if dropped is not None and dropped.activity_id != activity_id:
+                raise ValidationError(
+                    "donation", msg("{label}：不属于这次活动", label=label_of("donation"))
+                )
+            delete_donation(session, donation_id)
+        for donation in data.donations:
+            add_donation(session, donation, activity_id=activity_id, today=today)
+        return activity_id
 
 
 def _check_participants_in_team(

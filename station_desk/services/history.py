@@ -17,30 +17,17 @@ from typing import Any
 from sqlalchemy import Enum, select
 from sqlalchemy.orm import Session
 
+from station_desk.books import BOOKS
 from station_desk.db.models import Base, ChangeLog, Member
 from station_desk.enums import ChangeAction
 from station_desk.messages import Message, msg
 from station_desk.services.common import log_change, log_event
 from station_desk.validation import ValidationError, label_of
 
-#: The record kinds as the clerk reads them (messages, so the desk shows them translated).
+#: The record kinds as the clerk reads them: each book's name (``station_desk.books``), and
+#: the log's entries that are not records of a book.
 TABLE_LABELS: dict[str, str] = {
-    "member": msg("老同志"),
-    "team": msg("队伍"),
-    "service_activity": msg("志愿服务活动"),
-    "cultural_event": msg("文化活动"),
-    "community": msg("社区"),
-    "grid": msg("网格"),
-    "station": msg("驿站"),
-    "branch": msg("党支部"),
-    "grid_post": msg("网格职务"),
-    "community_post": msg("社区职务"),
-    "team_membership": msg("队伍成员"),
-    "service_record": msg("服务时长"),
-    "donation": msg("捐赠"),
-    "event_participation": msg("活动参加人员"),
-    "work": msg("作品"),
-    "certificate_issue": msg("证书"),
+    **{book.table: book.label for book in BOOKS},
     "ledger_setting": msg("设置"),
     "export": msg("导出"),
     "batch": msg("批量修改"),
@@ -54,16 +41,9 @@ _EXTRA_LABELS = {
     "minutes": msg("时长（分钟）"),
     "amount_fen": msg("金额（分）"),
     "is_party_member": msg("中共党员"),
-    "station_id": msg("驿站"),
-    "branch_id": msg("党支部"),
-    "community_id": msg("社区"),
-    "grid_id": msg("网格"),
-    "team_id": msg("队伍"),
-    "member_id": msg("老同志"),
+    **{book.reference: book.label for book in BOOKS if book.reference},
     "leader_id": msg("负责人"),
     "author_id": msg("作者"),
-    "activity_id": msg("志愿服务活动"),
-    "event_id": msg("文化活动"),
     "deleted_at": msg("删除时间"),
     "members": msg("人数"),
     "what": msg("内容"),

@@ -44,13 +44,8 @@ from station_desk.services.imports_lookup import (
 from station_desk.services.imports_types import ImportOptions, RowOutcome, RowStatus, Step
 from station_desk.services.posts import assign_grid_post
 from station_desk.services.teams import add_team_members
-from station_desk.validation import (
-    ValidationError,
-    format_hours,
-    label_of,
-    normalize_text,
-    parse_hours,
-)
+from station_desk.units import format_hours
+from station_desk.validation import ValidationError, label_of, normalize_text, parse_hours
 
 _SERVICE_FIELDS = {"held_on": "date", "member": "name", "participants": "name", "leader": "name"}
 _WHERE_TEAM = msg("请先在“志愿服务队”中添加，或改成台账中已有的队名")

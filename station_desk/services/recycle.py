@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from station_desk.books import IN_RECYCLE_BIN
 from station_desk.db.engine import raw_connection
 from station_desk.db.forget import PURGED_KEY, PURGED_LABEL, Person, Run, forget_member, person
 from station_desk.db.health import describe_error
@@ -43,13 +44,8 @@ from station_desk.validation import ValidationError, label_of
 
 PURGE_AFTER_DAYS = 30
 
-#: What the bin holds, as the clerk reads it (messages, so the desk shows them translated).
-KIND_LABELS: dict[str, str] = {
-    "member": msg("老同志"),
-    "team": msg("队伍"),
-    "activity": msg("服务活动"),
-    "event": msg("文体活动"),
-}
+#: What the bin holds, as the clerk reads it: each book's name (``station_desk.books``).
+KIND_LABELS: dict[str, str] = {key: book.label for key, book in IN_RECYCLE_BIN.items()}
 _MODELS: dict[str, type[Member | Team | ServiceActivity | CulturalEvent]] = {
     "member": Member,
     "team": Team,
@@ -81,7 +77,7 @@ def list_bin(session: Session) -> list[BinEntry]:
     """Everything in the recycle bin, most recently deleted first."""
     entries: list[BinEntry] = []
     for kind, model in _MODELS.items():
-        label = model.name if kind in ("member", "team") else model.title  # type: ignore[union-attr]
+        label = getattr(model, IN_RECYCLE_BIN[kind].title_field)
         rows = session.execute(
             select(model.id, label, model.deleted_at).where(model.deleted_at.is_not(None))
         )

@@ -31,12 +31,7 @@ from PySide6.QtWidgets import (
 from station_desk.inputs import ActivityData, DonationData
 from station_desk.records import TeamMemberRow
 from station_desk.records_desk import ActivityFull
-from station_desk.services.activities import (
-    add_donation,
-    delete_donation,
-    record_activity,
-    update_activity,
-)
+from station_desk.services.activities import save_activity
 from station_desk.ui.activity_draft import DraftKeeper
 from station_desk.ui.context import DeskContext
 from station_desk.ui.donation_dialog import DonationDialog
@@ -44,7 +39,8 @@ from station_desk.ui.i18n import shown, shown_message
 from station_desk.ui.tab_forms import SavingDialog, cell, count_box, date_problems
 from station_desk.ui.terms import shown_term, stored_term
 from station_desk.ui.widgets import DateField, FieldError
-from station_desk.validation import ValidationError, format_hours, format_yuan, parse_hours
+from station_desk.units import format_hours, format_yuan
+from station_desk.validation import ValidationError, parse_hours
 
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 MEMBER_ID = Qt.ItemDataRole.UserRole
@@ -395,19 +391,11 @@ class ActivityDialog(SavingDialog):
 
     def save_job(self) -> Callable[[Any], int]:
         data = self.data()
-        if self.existing is None:
-            return lambda session: record_activity(session, data)
-        activity_id, dropped = self.existing.id, list(self.dropped_donations)
-
-        def update(session: Any) -> int:
-            update_activity(session, activity_id, data)
-            for donation_id in dropped:
-                delete_donation(session, donation_id)
-            for donation in data.donations:
-                add_donation(session, donation, activity_id=activity_id)
-            return activity_id
-
-        return update
+        activity_id = self.existing.id if self.existing is not None else None
+        dropped = tuple(self.dropped_donations)
+        return lambda session: save_activity(
+            session, data, activity_id=activity_id, dropped_donations=dropped
+        )
 
     @classmethod
     def ask(

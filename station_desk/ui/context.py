@@ -1,12 +1,13 @@
 """What every tab shares: the open ledger, the database worker, settings, the operator.
 
-Tabs never open sessions themselves: ``ctx.read`` and ``ctx.write`` run a function taking
-a session on the worker, and ``changed(topic)`` tells every tab after a successful write.
+Tabs never open sessions themselves: ``ctx.read``, ``ctx.write`` and ``ctx.write_confirmable``
+run a function taking a session on the worker, and ``changed(topic)`` tells every tab after a
+successful write. The method says how the function is called (docs/ARCHITECTURE.md §Desk): no
+signature is inspected, so a lambda, a bound method and a ``partial`` all behave alike.
 """
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -26,18 +27,6 @@ T = TypeVar("T")
 
 #: Topics of ``DeskContext.changed``.
 TOPICS = ("members", "grids", "teams", "events", "org", "log")
-
-
-def _call_style(fn: Callable[..., Any]) -> str:
-    """How ``fn`` takes the clerk's confirmation: "keyword", "positional" or "" (not at all)."""
-    try:
-        params = list(inspect.signature(fn).parameters.values())
-    except (TypeError, ValueError):
-        return ""
-    if any(p.name == "confirmed" for p in params):
-        return "keyword"
-    positional = [p for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
-    return "positional" if len(positional) >= 2 else ""
 
 
 class DeskContext(QObject):
@@ -102,7 +91,7 @@ class DeskContext(QObject):
 
     def write(
         self,
-        fn: Callable[..., T],
+        fn: Callable[[Any], T],
         *,
         topic: str,
         on_done: Callable[[T], None] | None = None,
@@ -110,35 +99,56 @@ class DeskContext(QObject):
         confirm_parent: QWidget | None = None,
         progress_label: str | None = None,
     ) -> Progress:
-        """One unit of work: ``fn(session)``, ``fn(session, confirmed)`` or ``fn(s, confirmed=)``.
+        """One unit of work: ``fn(session)``; after the commit ``changed(topic)`` is emitted."""
+        return self._write(
+            lambda session, _confirmed: fn(session),
+            topic,
+            on_done,
+            on_error,
+            confirm_parent,
+            progress_label,
+            confirmable=False,
+        )
 
-        On ``NeedsConfirmation`` the clerk sees the warnings and may confirm; the work then
-        runs again with ``confirmed=True``. After a commit ``changed(topic)`` is emitted.
+    def write_confirmable(
+        self,
+        fn: Callable[[Any, bool], T],
+        *,
+        topic: str,
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        confirm_parent: QWidget | None = None,
+        progress_label: str | None = None,
+    ) -> Progress:
+        """One unit of work that may need the clerk's word: ``fn(session, confirmed)``.
+
+        It runs first with ``confirmed=False``. On ``NeedsConfirmation`` the clerk sees the
+        warnings and may confirm; the work then runs again, in a new unit of work, with
+        ``confirmed=True``. After the commit ``changed(topic)`` is emitted.
         """
-        if topic not in TOPICS:
-            raise ValueError(f"unknown topic {topic!r}")
-        return self._write(fn, topic, on_done, on_error, confirm_parent, progress_label, False)
+        return self._write(
+            fn, topic, on_done, on_error, confirm_parent, progress_label, confirmable=True
+        )
 
     def _write(
         self,
-        fn: Callable[..., T],
+        fn: Callable[[Any, bool], T],
         topic: str,
         on_done: Callable[[T], None] | None,
         on_error: Callable[[BaseException], None] | None,
         parent: QWidget | None,
         progress_label: str | None,
-        confirmed: bool,
+        *,
+        confirmable: bool,
+        confirmed: bool = False,
     ) -> Progress:
+        if topic not in TOPICS:
+            raise ValueError(f"unknown topic {topic!r}")
         ledger, operator = self.ledger, self.operator
-        style = _call_style(fn)
 
         def job() -> T:
             with ledger.unit_of_work(operator=operator) as session:
-                if style == "keyword":
-                    return fn(session, confirmed=confirmed)
-                if style == "positional":
-                    return fn(session, confirmed)
-                return fn(session)
+                return fn(session, confirmed)
 
         def done(result: T) -> None:
             self.changed.emit(topic)
@@ -146,9 +156,18 @@ class DeskContext(QObject):
                 on_done(result)
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, NeedsConfirmation) and not confirmed:
+            if isinstance(exc, NeedsConfirmation) and confirmable and not confirmed:
                 if self.confirm(parent, exc):
-                    self._write(fn, topic, on_done, on_error, parent, progress_label, True)
+                    self._write(
+                        fn,
+                        topic,
+                        on_done,
+                        on_error,
+                        parent,
+                        progress_label,
+                        confirmable=True,
+                        confirmed=True,
+                    )
                 return
             if on_error is not None:
                 on_error(exc)

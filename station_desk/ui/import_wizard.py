@@ -300,7 +300,7 @@ class PreviewPage(QWizardPage):
             parsed = parse_sheet(sheet, kind, mapping=mapping, header_row=header)
             return parsed, dry_run(ledger, sheet, parsed, options, progress)
 
-        wiz.ctx.worker.run(
+        wiz.ctx.worker.run_with_progress(
             job,
             on_done=self._done,
             on_error=self._failed,
@@ -373,7 +373,7 @@ class ReportPage(QWizardPage):
                 ledger, sheet, parsed, options, progress, operator=operator, checked=checked
             )
 
-        wiz.ctx.worker.run(
+        wiz.ctx.worker.run_with_progress(
             job,
             on_done=self._done,
             on_error=self._failed,

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from station_desk.records import MemberDetail
 from station_desk.ui.i18n import shown, summary_words
 from station_desk.ui.terms import shown_term
-from station_desk.validation import hours_text as words_of_hours
+from station_desk.units import hours_text as words_of_hours
 
 
 def hours_text(minutes: int) -> str:
-    """ "2.5小时" in the desk's language (the summary's words, see validation.hours_text)."""
+    """ "2.5小时" in the desk's language (the summary's words, see units.hours_text)."""
     return words_of_hours(minutes, summary_words)
 
 

@@ -474,7 +474,7 @@ class MemberDialog(GuardedDialog):
 
         self._saving = True
         self.save_button.setEnabled(False)
-        self.ctx.write(
+        self.ctx.write_confirmable(
             work, topic="members", on_done=self._saved, on_error=self._failed, confirm_parent=self
         )
 

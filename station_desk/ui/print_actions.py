@@ -184,7 +184,7 @@ class PrintActions(QObject):
             else:
                 errors.show_error(self.window, exc)
 
-        return self.ctx.worker.run(
+        return self.ctx.worker.run_with_progress(
             job,
             on_done=on_done
             or (lambda result: self.show_preview(result, title, issue if draft else None)),

@@ -130,8 +130,8 @@ class RestoreDialog(QDialog):
         QT_TRANSLATE_NOOP("RestoreDialog", "大小"),
         QT_TRANSLATE_NOOP("RestoreDialog", "老同志"),
         QT_TRANSLATE_NOOP("RestoreDialog", "队伍"),
-        QT_TRANSLATE_NOOP("RestoreDialog", "服务活动"),
-        QT_TRANSLATE_NOOP("RestoreDialog", "文体活动"),
+        QT_TRANSLATE_NOOP("RestoreDialog", "志愿服务活动"),
+        QT_TRANSLATE_NOOP("RestoreDialog", "文化活动"),
         QT_TRANSLATE_NOOP("RestoreDialog", "状态"),
     )
 
@@ -160,7 +160,7 @@ class RestoreDialog(QDialog):
                     shown_message(info.state_label),
                 ]
             )
-        fill_table(self.table, rows, [200, 110, 70, 60, 50, 70, 70, 150])
+        fill_table(self.table, rows, [200, 110, 70, 60, 50, 96, 70, 150])
         if rows:
             self.table.selectRow(0)
         note = QLabel(self.tr("恢复前会先备份当前台账；恢复的台账经检查无误后才会替换当前台账。"))
@@ -270,7 +270,11 @@ class RecycleBinDialog(QDialog):
             ]
             for e in self.entries
         ]
-        fill_table(self.table, rows, [80, 220, 140])
+        # as wide as the longest book name ("志愿服务活动", "Service activity"), never clipped
+        metrics = self.table.fontMetrics()
+        kinds = [shown_message(label) for label in recycle.KIND_LABELS.values()]
+        kind_width = max(metrics.horizontalAdvance(k) for k in kinds) + 24
+        fill_table(self.table, rows, [max(80, kind_width), 220, 140])
         has = bool(rows)
         self.restore_button.setEnabled(has)
         self.purge_button.setEnabled(has)

@@ -6,26 +6,21 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from station_desk import units
 from station_desk.records import ActivityRow, TeamMemberRow
 from station_desk.records_desk import TeamSummary
 from station_desk.ui.i18n import shown
 from station_desk.ui.tab_forms import day_text, masked_phone
 from station_desk.ui.table_model import CENTER, RIGHT, Column
 from station_desk.ui.terms import shown_term
-from station_desk.validation import format_hours
 
 translate = QCoreApplication.translate
 
 
 def hours_cell(minutes: int) -> str:
     """Service time under a header that says (小时): "2.25", or "1小时40分" in the clerk's
-    words when the hours would repeat (``validation.format_hours``)."""
-    if minutes % 3 == 0:
-        return format_hours(minutes)
-    whole, rest = divmod(minutes, 60)
-    if not whole:
-        return translate("Summary", "{m}分").format(m=rest)
-    return translate("Summary", "{h}小时{m}分").format(h=whole, m=rest)
+    words when the hours would repeat (``units.hours_cell``)."""
+    return units.hours_cell(minutes, lambda text: translate("Summary", text))
 
 
 def team_columns() -> list[Column[TeamSummary]]:

@@ -7,7 +7,6 @@ back on the UI thread, and a callback whose widget has closed is dropped.
 
 from __future__ import annotations
 
-import inspect
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -60,18 +59,6 @@ class _Relay(QObject):
     progress = Signal(object, int, int, object)
 
 
-def _wants_progress(fn: Callable[..., Any]) -> bool:
-    try:
-        params = inspect.signature(fn).parameters.values()
-    except (TypeError, ValueError):
-        return False
-    return any(
-        p.default is inspect.Parameter.empty
-        and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
-        for p in params
-    )
-
-
 def _alive(obj: object) -> bool:
     return obj is None or not isinstance(obj, QObject) or shiboken6.isValid(obj)
 
@@ -100,18 +87,39 @@ class DbWorker(QObject):
 
     def run(
         self,
-        fn: Callable[..., T],
+        fn: Callable[[], T],
         *,
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         progress_label: str | None = None,
         parent: QWidget | None = None,
     ) -> Progress:
-        """Queue ``fn`` (passed a ``Progress`` if it takes an argument)."""
+        """Queue ``fn()``; with ``progress_label`` a cancellable dialog shows after a moment."""
+        return self._submit(lambda _progress: fn(), on_done, on_error, progress_label, parent)
+
+    def run_with_progress(
+        self,
+        fn: Callable[[Progress], T],
+        *,
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        progress_label: str | None = None,
+        parent: QWidget | None = None,
+    ) -> Progress:
+        """Queue ``fn(progress)``: long work reports its steps and polls ``cancelled``."""
+        return self._submit(fn, on_done, on_error, progress_label, parent)
+
+    def _submit(
+        self,
+        fn: Callable[[Progress], T],
+        on_done: Callable[[T], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+        progress_label: str | None,
+        parent: QWidget | None,
+    ) -> Progress:
         progress = Progress(self._relay)
         if self._closed:
             return progress
-        pass_progress = _wants_progress(fn)
         self._pending += 1
         self._running.add(progress)
         if progress_label is not None:
@@ -123,8 +131,7 @@ class DbWorker(QObject):
 
         def job() -> None:
             try:
-                result: Any = fn(progress) if pass_progress else fn()
-                outcome: tuple[bool, Any] = (True, result)
+                outcome: tuple[bool, Any] = (True, fn(progress))
             except BaseException as exc:
                 outcome = (False, exc)
             self._relay.done.emit((progress, outcome, on_done, on_error, parent))

@@ -67,7 +67,7 @@ def test_bin_lists_every_kind_and_restore_brings_links_back(ledger: Ledger) -> N
     assert {(e.kind, e.kind_label) for e in entries} == {
         ("member", "老同志"),
         ("team", "队伍"),
-        ("activity", "服务活动"),
+        ("activity", "志愿服务活动"),
     }
     assert entries[0].days_left() == 30
     assert entries[0].days_left(now=entries[0].deleted_at + timedelta(days=29, hours=1)) == 1
