@@ -48,7 +48,7 @@ def enum_labels() -> list[str]:
     return list(found)
 
 
-SUMMARY_SOURCES = ("summary_sections.py", "summary_charts.py", "validation.py")
+SUMMARY_SOURCES = ("summary_sections.py", "summary_charts.py", "validation.py", "units.py")
 TR_LITERAL = re.compile(r"""\btr\(\s*"([^"\\]*)"\s*\)""")
 
 

@@ -3915,6 +3915,18 @@ Purge them from these backups now as well?</translation>
         <translation>People</translation>
     </message>
     <message>
+        <source>{m}分</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>{h}小时{m}分</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <source>{hours}小时</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
         <source>个</source>
         <translation>count</translation>
     </message>
