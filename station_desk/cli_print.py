@@ -241,15 +241,11 @@ def _post_kind(label: str | None) -> str | None:
 
 
 def _member_ids(session: Any, args: argparse.Namespace) -> tuple[int, ...]:
-    from sqlalchemy import select
-
-    from station_desk.db.models import Member
+    from station_desk.db.queries_print import member_ids_named
 
     ids = list(args.member_id or [])
     for name in getattr(args, "member", None) or []:
-        found = session.scalars(
-            select(Member.id).where(Member.name == name.strip(), Member.deleted_at.is_(None))
-        ).all()
+        found = member_ids_named(session, name)
         if not found:
             raise CliError(f"--member：台账中没有“{name}”")
         if len(found) > 1:
@@ -259,21 +255,15 @@ def _member_ids(session: Any, args: argparse.Namespace) -> tuple[int, ...]:
 
 
 def _event_id(session: Any, args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
-    from station_desk.db.models import CulturalEvent
+    from station_desk.db.queries_print import events_titled
 
     if args.event_id is not None:
         return int(args.event_id)
     if not args.event:
         raise CliError("请用 --event-id 或 --event 指定活动")
-    found = session.execute(
-        select(CulturalEvent.id, CulturalEvent.title, CulturalEvent.held_on).where(
-            CulturalEvent.title.contains(args.event.strip()), CulturalEvent.deleted_at.is_(None)
-        )
-    ).all()
+    found = events_titled(session, args.event)
     if len(found) == 1:
-        return int(found[0][0])
+        return found[0][0]
     if not found:
         raise CliError(f"--event：没有名称含“{args.event}”的活动")
     listed = "、".join(f"{t}（{d}，编号 {i}）" for i, t, d in found[:5])

@@ -20,6 +20,7 @@ from station_desk.db.models import (
     Branch,
     Community,
     CommunityPost,
+    CulturalEvent,
     Grid,
     GridPost,
     Member,
@@ -299,3 +300,22 @@ def _building_key(building: str) -> tuple[int, str]:
             break
         digits += c
     return (int(digits) if digits else 10**6, building)
+
+
+def member_ids_named(session: Session, name: str) -> list[int]:
+    """The members on the books whose name is exactly ``name`` (the CLI's ``--member``)."""
+    return list(
+        session.scalars(
+            select(Member.id).where(Member.name == name.strip(), Member.deleted_at.is_(None))
+        )
+    )
+
+
+def events_titled(session: Session, text: str) -> list[tuple[int, str, date]]:
+    """Events whose title contains ``text``: (id, title, held on) (the CLI's ``--event``)."""
+    rows = session.execute(
+        select(CulturalEvent.id, CulturalEvent.title, CulturalEvent.held_on).where(
+            CulturalEvent.title.contains(text.strip()), CulturalEvent.deleted_at.is_(None)
+        )
+    )
+    return [(int(i), str(title), held) for i, title, held in rows]
