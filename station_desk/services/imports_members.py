@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import json
+import sqlite3
 import weakref
 from dataclasses import fields, replace
 from datetime import date, datetime
@@ -385,11 +386,9 @@ def bulk_insert(session: Session, table: str, rows: list[dict[str, Any]]) -> Non
             values = list(map(_sqlite_value, values))
         columns.append(values)
     # The driver's cursor takes the rows as they are zipped: no list of 10,000 tuples.
-    cursor = session.connection().connection.cursor()
-    try:
-        cursor.executemany(sql, zip(*columns, strict=True))
-    finally:
-        cursor.close()
+    driver = session.connection().connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    driver.executemany(sql, zip(*columns, strict=True)).close()
 
 
 def _log(
