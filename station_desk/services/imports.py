@@ -121,6 +121,28 @@ def _with_duplicates(parsed: ParsedSheet) -> ParsedSheet:
     return replace(parsed, rows=rows, duplicate_problems=[])
 
 
+ROW_FIELDS = ("station", "branch", "community", "grid")
+"""The places the preview can set for chosen rows (``ImportOptions.row_values``)."""
+
+
+def _with_row_values(
+    parsed: ParsedSheet, row_values: tuple[tuple[int, str, str], ...]
+) -> ParsedSheet:
+    """The rows with the places the clerk set for them over the sheet's cells; the tree
+    reads those names like any cell (near-misses, places to create)."""
+    given: dict[int, dict[str, str]] = {}
+    for number, field, name in row_values:
+        if field in ROW_FIELDS:
+            given.setdefault(number, {})[field] = name
+    if not given:
+        return parsed
+    rows = [
+        replace(row, values={**row.values, **given[row.row]}) if row.row in given else row
+        for row in parsed.rows
+    ]
+    return replace(parsed, rows=rows)
+
+
 def rows_with_duplicates(parsed: ParsedSheet) -> list[ParsedRow]:
     """The sheet's rows, each carrying its own duplicate problems (the wizard's tree page)."""
     return _with_duplicates(parsed).rows
@@ -165,6 +187,7 @@ def _run(
 
     columns = column_titles(sheet, parsed)
     if parsed.kind == "members":
+        parsed = _with_row_values(parsed, options.row_values)
         chosen, dropped = kept_duplicates(
             parsed.rows, options.keep_rows, options.merge_duplicates, options.merge_choices
         )

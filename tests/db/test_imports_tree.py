@@ -16,7 +16,7 @@ from sqlalchemy import select
 from station_desk.dates import DAY, MONTH, YEAR
 from station_desk.db.ledger import Ledger, open_ledger
 from station_desk.db.models import Branch, Community, Grid, Member, Station
-from station_desk.enums import BranchCategory
+from station_desk.enums import BranchCategory, Gender
 from station_desk.exchange.org_names import guess_branch_category, name_key, split_grid
 from station_desk.services.imports import (
     ImportOptions,
@@ -389,3 +389,71 @@ def test_a_picked_value_brings_its_cells_problem_and_nothing_is_written(
     assert kept.committed
     with ledger.reading() as session:
         assert session.scalars(select(Member.phone)).one() == "13800002222"
+
+
+def test_places_set_for_chosen_rows_in_the_preview(ledger: Ledger) -> None:
+    """Rows of a sheet without a branch or community column: the clerk sets them for some
+    rows; the dry run lists the branch to create, the commit writes those rows with it and
+    leaves the others as the sheet has them."""
+    from station_desk.exchange.reading import Sheet
+    from station_desk.exchange.rows import parse_sheet
+
+    sheet = Sheet(
+        "名单",
+        [
+            ["姓名", "身份证号"],
+            ["吴国强", person_id(41, date(1949, 2, 2))],
+            ["郑丽", person_id(42, date(1951, 4, 5), Gender.FEMALE)],
+            ["孙明", person_id(43, date(1947, 8, 9))],
+        ],
+    )
+    parsed = parse_sheet(sheet, "members")
+    options = ImportOptions(
+        today=TODAY,
+        create_missing=True,
+        row_values=(
+            (2, "branch", COUNTY),
+            (3, "branch", COUNTY),
+            (3, "community", "翠屏社区"),
+            (3, "grid", "第一网格"),
+            (4, "volunteer_number", "X1"),  # not a place: ignored
+        ),
+    )
+    preview = dry_run(ledger, sheet, parsed, options)
+    assert [r.status for r in preview.rows] == [RowStatus.NEW] * 3
+    assert preview.tree is not None and {p.name for p in preview.tree.missing} >= {
+        COUNTY,
+        "翠屏社区",
+        "第一网格",
+    }
+    done = commit_import(ledger, sheet, parsed, options, backup=False, checked=preview)
+    assert done.committed
+    with ledger.reading() as session:
+        rows = session.execute(
+            select(Member.name, Branch.name, Community.name, Grid.name)
+            .outerjoin(Branch, Member.branch_id == Branch.id)
+            .outerjoin(Community, Member.community_id == Community.id)
+            .outerjoin(Grid, Member.grid_id == Grid.id)
+            .order_by(Member.id)
+        ).all()
+    assert [tuple(r) for r in rows] == [
+        ("吴国强", COUNTY, None, None),
+        ("郑丽", COUNTY, "翠屏社区", "第一网格"),
+        ("孙明", None, None, None),
+    ]
+
+
+def test_a_place_set_for_rows_that_does_not_fit_writes_nothing(ledger: Ledger) -> None:
+    """A branch set for a row that the ledger lacks, without creating places:
+    the row says why, and the ledger stays as it was."""
+    from station_desk.exchange.reading import Sheet
+    from station_desk.exchange.rows import parse_sheet
+
+    sheet = Sheet("名单", [["姓名", "身份证号"], ["吴国强", person_id(41, date(1949, 2, 2))]])
+    parsed = parse_sheet(sheet, "members")
+    options = ImportOptions(today=TODAY, row_values=((2, "branch", "没有这个支部"),))
+    before = dump(ledger)
+    done = commit_import(ledger, sheet, parsed, options, backup=False)
+    assert not done.committed and done.rows[0].status is RowStatus.ERROR
+    assert "没有这个支部" in done.rows[0].reasons()
+    assert dump(ledger) == before
