@@ -2745,6 +2745,68 @@ Purge them from these backups now as well?</translation>
     </message>
 </context>
 <context>
+    <name>RowPlaces</name>
+    <message>
+        <source>为选中的行设置驿站/支部/社区(&amp;S)…</source>
+        <translation>&amp;Set station/branch/community of selected rows…</translation>
+    </message>
+    <message>
+        <source>在上表中选中几行（按住 Ctrl 或 Shift），一次设好它们的驿站、支部、社区或网格</source>
+        <translation>Select rows above (hold Ctrl or Shift) and set their station, branch, community or grid in one step</translation>
+    </message>
+    <message>
+        <source>驿站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>所在支部</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>第 {row} 行设为：{places}</source>
+        <translation>Row {row} set to: {places}</translation>
+    </message>
+</context>
+<context>
+    <name>RowPlacesDialog</name>
+    <message>
+        <source>为选中的行设置驿站、支部、社区/网格</source>
+        <translation>Set the station, branch, community or grid of the selected rows</translation>
+    </message>
+    <message>
+        <source>选中的 {n} 行都设为下面选的；“（不改）”的一项照表中的。</source>
+        <translation>The {n} selected rows all get what is chosen below; a field left at “(unchanged)” stays as the sheet has it.</translation>
+    </message>
+    <message>
+        <source>驿站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>所在支部</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>（不改）</source>
+        <translation>(unchanged)</translation>
+    </message>
+</context>
+<context>
     <name>Safekeeping</name>
     <message>
         <source>取消</source>
