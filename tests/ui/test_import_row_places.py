@@ -93,3 +93,32 @@ def test_places_set_for_selected_rows_of_the_dry_run(
         )
     assert got == {"吴国强": ids[branch], "郑丽": ids[branch], "孙明": None}
     assert len(grids) == 1 and None not in grids
+
+
+def test_places_set_for_rows_are_forgotten_when_the_clerk_goes_back(
+    ctx: DeskContext, qtbot: object, tmp_path: Path
+) -> None:
+    path = tmp_path / "名单.xlsx"
+    person = ("吴国强", make_id_number("370124", date(1949, 2, 2), 41, Gender.MALE))
+    write_xlsx(path, ["姓名", "身份证号"], [list(person)], text_columns=(1,))
+    wizard = ImportWizard(ctx)
+    qtbot.addWidget(wizard)  # type: ignore[attr-defined]
+    wizard.show()
+    wizard.choose.path.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(wizard.mapping_page.isComplete, timeout=10000)  # type: ignore[attr-defined]
+    wizard.next()
+    qtbot.waitUntil(wizard.tree_page.isComplete, timeout=10000)  # type: ignore[attr-defined]
+    wizard.next()
+    page = wizard.preview_page
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=20000)  # type: ignore[attr-defined]
+    wait_idle(qtbot, ctx)
+    branch = ctx.choices("branch")[0].label
+    page.row_places.apply([2], {"branch": branch})
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=20000)  # type: ignore[attr-defined]
+    wait_idle(qtbot, ctx)
+    assert wizard.import_options().row_values == ((2, "branch", branch),)
+    assert branch in page.row_places.note.text()
+    wizard.back()
+    assert page.row_places.values == {} and not page.row_places.note.text()
+    assert wizard.import_options().row_values == ()
