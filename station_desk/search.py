@@ -221,6 +221,12 @@ def normalize_query(text: str) -> str:
     return "".join(folded.split())
 
 
+@functools.lru_cache(maxsize=4096)
+def _normalized_unit(text: str) -> str:
+    """``normalize_query`` of a former unit: a roster names a few hundred units."""
+    return normalize_query(text)
+
+
 def member_search_keys(
     *,
     name: str,
@@ -230,12 +236,21 @@ def member_search_keys(
     extra: Iterable[str] = (),
 ) -> str:
     """All keys of one member in one string, separated so a match cannot span two keys."""
-    keys: list[str] = [name, name.replace("·", "")]
+    # A key equal to the one before it is not normalized twice (repeats are dropped
+    # below anyway); a former unit repeats across a roster, so its form is cached.
+    keys: list[str] = [name]
+    plain = name.replace("·", "")
+    if plain != name:
+        keys.append(plain)
     if phone:
-        keys += [phone, _NOT_DIGIT.sub("", phone)]
-    keys.append(former_unit)
-    keys.extend(extra)
+        keys.append(phone)
+        if not (phone.isascii() and phone.isdigit()):
+            keys.append(_NOT_DIGIT.sub("", phone))
     normalized = [k for k in map(normalize_query, keys) if k]
+    unit = _normalized_unit(former_unit) if former_unit else ""
+    if unit:
+        normalized.append(unit)
+    normalized.extend(k for k in map(normalize_query, extra) if k)
     # Pinyin read from the normalized name is plain lowercase ASCII as stored; only an
     # unreadable character (𠮷, a combining mark) needs normalizing again.
     for variant in name_pinyin_variants(name):

@@ -2219,6 +2219,36 @@ They go to the recycle bin and can be restored.</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>逐项合并身份证号相同的行</source>
+        <translation>Merge rows with one ID number field by field</translation>
+    </message>
+    <message>
+        <source>“{name}”的 {n} 行身份证号相同，只导入第 {row} 行。下面列出各行不同的项：每一项点选（或按空格选）要采用的值，其余各项用第 {row} 行的。</source>
+        <translation>The {n} rows of “{name}” share one ID number; only row {row} is imported. The fields on which they differ are listed below: click (or press Space on) the value each field takes; every other field is row {row}'s.</translation>
+    </message>
+    <message>
+        <source>“{name}”的 {n} 行各项都相同，保留第 {row} 行即可。</source>
+        <translation>The {n} rows of “{name}” agree on every field; keeping row {row} is enough.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTable</name>
+    <message>
+        <source>第 {row} 行（保留）</source>
+        <translation>Row {row} (kept)</translation>
+    </message>
+    <message>
+        <source>第 {row} 行</source>
+        <translation>Row {row}</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(blank)</translation>
+    </message>
+</context>
+<context>
     <name>PostDialog</name>
     <message>
         <source>任命职务</source>
@@ -2712,6 +2742,68 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>请至少勾选一列</source>
         <translation>Tick at least one column</translation>
+    </message>
+</context>
+<context>
+    <name>RowPlaces</name>
+    <message>
+        <source>为选中的行设置驿站/支部/社区(&amp;S)…</source>
+        <translation>&amp;Set station/branch/community of selected rows…</translation>
+    </message>
+    <message>
+        <source>在上表中选中几行（按住 Ctrl 或 Shift），一次设好它们的驿站、支部、社区或网格</source>
+        <translation>Select rows above (hold Ctrl or Shift) and set their station, branch, community or grid in one step</translation>
+    </message>
+    <message>
+        <source>驿站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>所在支部</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>第 {row} 行设为：{places}</source>
+        <translation>Row {row} set to: {places}</translation>
+    </message>
+</context>
+<context>
+    <name>RowPlacesDialog</name>
+    <message>
+        <source>为选中的行设置驿站、支部、社区/网格</source>
+        <translation>Set the station, branch, community or grid of the selected rows</translation>
+    </message>
+    <message>
+        <source>选中的 {n} 行都设为下面选的；“（不改）”的一项照表中的。</source>
+        <translation>The {n} selected rows all get what is chosen below; a field left at “(unchanged)” stays as the sheet has it.</translation>
+    </message>
+    <message>
+        <source>驿站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>所在支部</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>（不改）</source>
+        <translation>(unchanged)</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3395,14 @@ Purge them from these backups now as well?</translation>
         <translation>Merge: fill the kept row's blank fields from the other rows with its ID number</translation>
     </message>
     <message>
+        <source>逐项合并(&amp;M)…</source>
+        <translation>&amp;Merge field by field…</translation>
+    </message>
+    <message>
+        <source>选中的一组并排列出，逐项点选要采用的值</source>
+        <translation>The selected group side by side: pick the value each field takes</translation>
+    </message>
+    <message>
         <source>正在核对……</source>
         <translation>Checking…</translation>
     </message>
@@ -3329,6 +3429,14 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>支部：{category}</source>
         <translation>Branch: {category}</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：{fields}</source>
+        <translation>Row {row}: {fields}</translation>
+    </message>
+    <message>
+        <source>{field}取自第 {source} 行</source>
+        <translation>{field} from row {source}</translation>
     </message>
 </context>
 <context>
@@ -5058,20 +5166,24 @@ Purge them from these backups now as well?</translation>
         <translation>Field: "{field}" cannot be shown as a full number</translation>
     </message>
     <message>
-        <source>与第 {row} 行身份证号相同，已并入第 {row} 行（其空着的项由本行补上）</source>
-        <translation>Same ID number as row {row}: merged into row {row} (its blank fields filled from this row)</translation>
-    </message>
-    <message>
-        <source>与第 {row} 行身份证号相同，按选择保留第 {row} 行</source>
-        <translation>Same ID number as row {row}: row {row} is kept, as chosen</translation>
-    </message>
-    <message>
         <source>{label} {old} → {new}</source>
         <translation>{label} {old} → {new}</translation>
     </message>
     <message>
         <source>（空）</source>
         <translation>(blank)</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行身份证号相同，已并入第 {row} 行（逐项选定的值已采用）</source>
+        <translation>Same ID number as row {row}: merged into row {row} (the values picked field by field taken)</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行身份证号相同，已并入第 {row} 行（其空着的项由本行补上）</source>
+        <translation>Same ID number as row {row}: merged into row {row} (its blank fields filled from this row)</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行身份证号相同，按选择保留第 {row} 行</source>
+        <translation>Same ID number as row {row}: row {row} is kept, as chosen</translation>
     </message>
     <message>
         <source>只能导出为 .xlsx 或 .csv 文件，而不是“{file}”</source>

@@ -30,7 +30,7 @@ from station_desk.exchange.cells import clean_text
 from station_desk.exchange.reading import Sheet, column_letter, read_table
 from station_desk.exchange.rows import ParsedRow, ParsedSheet, RowProblem, parse_sheet
 from station_desk.exchange.writing import write_error_rows
-from station_desk.messages import msg
+from station_desk.services.imports_duplicates import duplicate_group, kept_duplicates
 from station_desk.services.imports_groups import GroupImport
 from station_desk.services.imports_lookup import OrgNames
 from station_desk.services.imports_members import MemberImport, with_values
@@ -61,6 +61,7 @@ __all__ = [
     "RowStatus",
     "commit_import",
     "dry_run",
+    "duplicate_group",
     "load_sheet",
     "run_import",
     "save_error_rows",
@@ -120,6 +121,28 @@ def _with_duplicates(parsed: ParsedSheet) -> ParsedSheet:
     return replace(parsed, rows=rows, duplicate_problems=[])
 
 
+ROW_FIELDS = ("station", "branch", "community", "grid")
+"""The places the preview can set for chosen rows (``ImportOptions.row_values``)."""
+
+
+def _with_row_values(
+    parsed: ParsedSheet, row_values: tuple[tuple[int, str, str], ...]
+) -> ParsedSheet:
+    """The rows with the places the clerk set for them over the sheet's cells; the tree
+    reads those names like any cell (near-misses, places to create)."""
+    given: dict[int, dict[str, str]] = {}
+    for number, field, name in row_values:
+        if field in ROW_FIELDS:
+            given.setdefault(number, {})[field] = name
+    if not given:
+        return parsed
+    rows = [
+        replace(row, values={**row.values, **given[row.row]}) if row.row in given else row
+        for row in parsed.rows
+    ]
+    return replace(parsed, rows=rows)
+
+
 def rows_with_duplicates(parsed: ParsedSheet) -> list[ParsedRow]:
     """The sheet's rows, each carrying its own duplicate problems (the wizard's tree page)."""
     return _with_duplicates(parsed).rows
@@ -164,7 +187,10 @@ def _run(
 
     columns = column_titles(sheet, parsed)
     if parsed.kind == "members":
-        chosen, dropped = kept_duplicates(parsed.rows, options.keep_rows, options.merge_duplicates)
+        parsed = _with_row_values(parsed, options.row_values)
+        chosen, dropped = kept_duplicates(
+            parsed.rows, options.keep_rows, options.merge_duplicates, options.merge_choices
+        )
         rows, tree = read_tree(OrgNames.load(session), chosen, options)
         if options.create_missing and tree.missing:
             tree = create_tree(session, tree)
@@ -181,65 +207,6 @@ def _run(
     groups.check_all(step)
     groups.write(lambda done, text: step(total + done, text))
     return [groups.outcomes[row.row] for row in parsed.rows], None, None
-
-
-def duplicate_group(row: ParsedRow) -> str | None:
-    """The ID number a row shares with other rows of the sheet, or None."""
-    for problem in row.problems:
-        template = getattr(problem.message, "template", "")
-        if problem.field == "id_number" and template.startswith("与第 {others} 行重复"):
-            return str(row.values.get("id_number") or "")
-    return None
-
-
-def kept_duplicates(
-    rows: list[ParsedRow], keep: frozenset[int], merge: bool = False
-) -> tuple[list[ParsedRow], list[RowOutcome]]:
-    """Rows sharing an ID number where the clerk kept one: that one without its duplicate
-    problem, the others out (each a skipped outcome naming the row kept). With ``merge``
-    the kept row's blank fields are filled, field by field, from the other rows in order
-    (a field the kept row fills stays as it is)."""
-    if not keep:
-        return rows, []
-    kept_of = {duplicate_group(r): r.row for r in rows if r.row in keep and duplicate_group(r)}
-    fill: dict[str, dict[str, object]] = {}
-    if merge:
-        for row in rows:
-            group = duplicate_group(row)
-            if group is not None and group in kept_of and kept_of[group] != row.row:
-                given = fill.setdefault(group, {})
-                for name, value in row.values.items():
-                    if value not in (None, "") and name not in given:
-                        given[name] = value
-    chosen: list[ParsedRow] = []
-    dropped: list[RowOutcome] = []
-    for row in rows:
-        group = duplicate_group(row)
-        kept = kept_of.get(group) if group else None
-        if kept is None:
-            chosen.append(row)
-        elif kept == row.row:
-            problems = tuple(
-                p for p in row.problems if duplicate_group(replace(row, problems=(p,))) is None
-            )
-            extra = {
-                name: value
-                for name, value in fill.get(group or "", {}).items()
-                if row.values.get(name) in (None, "")
-            }
-            values = {**row.values, **extra} if extra else row.values
-            chosen.append(replace(row, problems=problems, values=values))
-        else:
-            label = clean_text(row.values.get("name"))
-            note = (
-                msg(
-                    "与第 {row} 行身份证号相同，已并入第 {row} 行（其空着的项由本行补上）", row=kept
-                )
-                if merge
-                else msg("与第 {row} 行身份证号相同，按选择保留第 {row} 行", row=kept)
-            )
-            dropped.append(RowOutcome(row.row, RowStatus.SKIP, label, notes=(note,)))
-    return chosen, dropped
 
 
 def is_blocked(outcomes: list[RowOutcome], options: ImportOptions) -> bool:

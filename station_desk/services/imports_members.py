@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import json
+import sqlite3
 import weakref
 from dataclasses import fields, replace
 from datetime import date, datetime
@@ -311,7 +312,10 @@ class MemberImport:
         values = self.new_values
         if values is None:
             values = member_values(self.new_rows, step)
-        inserted = [{**row, "uuid": new_uuid(), **added} for row in values]
+        inserted = values  # the plan's own dicts, completed in place (a copy costs ~10 MB)
+        for row in inserted:
+            row.update(added)
+            row["uuid"] = new_uuid()
         logs = [
             _log(
                 operator,
@@ -381,7 +385,10 @@ def bulk_insert(session: Session, table: str, rows: list[dict[str, Any]]) -> Non
         if not _PLAIN_TYPES.issuperset(map(type, values)):
             values = list(map(_sqlite_value, values))
         columns.append(values)
-    session.connection().exec_driver_sql(sql, list(zip(*columns, strict=True)))
+    # The driver's cursor takes the rows as they are zipped: no list of 10,000 tuples.
+    driver = session.connection().connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    driver.executemany(sql, zip(*columns, strict=True)).close()
 
 
 def _log(

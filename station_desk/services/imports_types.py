@@ -62,6 +62,12 @@ class ImportOptions:
     group with none kept stays refused, every row of it."""
     merge_duplicates: bool = False
     """The kept row's blank fields are filled from the other rows of its ID number."""
+    row_values: tuple[tuple[int, str, str], ...] = ()
+    """(row, field, name): a station, branch, community or grid the clerk set for chosen
+    rows in the preview, over what the sheet says (a blank name clears the cell)."""
+    merge_choices: tuple[tuple[int, str, int], ...] = ()
+    """(kept row, field, row whose value it takes): the clerk's pick, field by field, among
+    rows sharing an ID number (the wizard's side-by-side table); over ``merge_duplicates``."""
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,8 @@ def member_rules(
     phone = problems.check(check_phone, data.phone)
     texts: dict[str, Any] = {}
     for field_name, limit in _TEXT_LIMITS.items():
-        text = normalize_text(getattr(data, field_name))
+        text = getattr(data, field_name)
+        text = normalize_text(text) if text else ""  # most of these cells are blank
         if len(text) > limit:
             problems.error(field_name, too_long(field_name, text, limit))
         texts[field_name] = text
@@ -116,9 +117,12 @@ def member_rules(
     return clean, problems
 
 
+_MEMBER_FIELDS = tuple(f.name for f in fields(MemberData))
+
+
 def column_values(data: MemberData) -> dict[str, Any]:
     """The member table's columns for ``data``, search keys included (as ``_apply`` sets)."""
-    values = {f.name: getattr(data, f.name) for f in fields(MemberData)}
+    values = {name: getattr(data, name) for name in _MEMBER_FIELDS}
     values["volunteer_number"] = data.volunteer_number or None
     values["search_keys"] = member_search_keys(
         name=data.name, phone=data.phone, id_number=data.id_number, former_unit=data.former_unit

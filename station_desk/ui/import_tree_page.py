@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_desk.enums import BranchCategory
+from station_desk.exchange.mapping import FIELD_LABELS_BY_KIND
 from station_desk.exchange.rows import ParsedRow, parse_sheet
 from station_desk.services.imports import duplicate_group, rows_with_duplicates
 from station_desk.services.imports_tree import (
@@ -39,6 +42,7 @@ from station_desk.services.imports_tree import (
 from station_desk.services.imports_types import ImportOptions
 from station_desk.ui import errors
 from station_desk.ui.i18n import shown, shown_message
+from station_desk.ui.import_merge import MergeDialog
 
 if TYPE_CHECKING:
     from station_desk.ui.import_wizard import ImportWizard
@@ -120,9 +124,20 @@ class TreePage(QWizardPage):
             self.tr("合并：保留的一行中空着的项，用同号的其他行补上"), self.duplicates_box
         )
         self.merge.setObjectName("mergeDuplicates")
+        self.merge_button = QPushButton(self.tr("逐项合并(&M)…"), self.duplicates_box)
+        self.merge_button.setObjectName("mergeFieldByField")
+        self.merge_button.setToolTip(self.tr("选中的一组并排列出，逐项点选要采用的值"))
+        self.merge_button.clicked.connect(lambda: self.open_merge())
+        self.merge_note = QLabel(self.duplicates_box)
+        self.merge_note.setObjectName("mergeNote")
+        self.merge_note.setWordWrap(True)
         box = QVBoxLayout(self.duplicates_box)
         box.addWidget(self.duplicates)
-        box.addWidget(self.merge)
+        line = QHBoxLayout()
+        line.addWidget(self.merge, 1)
+        line.addWidget(self.merge_button)
+        box.addLayout(line)
+        box.addWidget(self.merge_note)
         layout = QVBoxLayout(self)
         layout.addWidget(defaults)
         layout.addWidget(self.status)
@@ -133,6 +148,8 @@ class TreePage(QWizardPage):
         self.not_created: set[tuple[str, str]] = set()
         self.refused: set[tuple[str, str]] = set()
         self.keep: set[int] = set()
+        self.picks: dict[int, dict[str, int]] = {}
+        """kept row -> {field: row whose value it takes}, from the side-by-side table."""
         self.categories: dict[str, BranchCategory] = {}
         self._filling = False
 
@@ -158,6 +175,12 @@ class TreePage(QWizardPage):
             categories=tuple(self.categories.items()),
             keep_rows=frozenset(self.keep),
             merge_duplicates=self.merge.isChecked(),
+            merge_choices=tuple(
+                (kept, field, source)
+                for kept, chosen in self.picks.items()
+                if kept in self.keep
+                for field, source in chosen.items()
+            ),
         )
 
     # ------------------------------------------------------------------ reading
@@ -338,6 +361,45 @@ class TreePage(QWizardPage):
                 self.keep.discard(number)
         finally:
             self._filling = False
+
+    def open_merge(self) -> MergeDialog | None:
+        """The selected group's rows side by side (its kept row ticked first if none is);
+        the picks are taken when the clerk accepts. Returns the dialog (opened, not run)."""
+        index = max(self.duplicates.currentRow(), 0)
+        item = self.duplicates.item(index, 0)
+        if item is None:
+            return None
+        group, _number = item.data(Qt.ItemDataRole.UserRole)
+        rows = [r for r in self.rows if duplicate_group(r) == group]
+        kept = next((r.row for r in rows if r.row in self.keep), None)
+        if kept is None:
+            kept = rows[0].row
+            for line in range(self.duplicates.rowCount()):
+                tick = self.duplicates.item(line, 0)
+                if tick is not None and tick.data(Qt.ItemDataRole.UserRole) == (group, kept):
+                    tick.setCheckState(Qt.CheckState.Checked)  # _kept records it
+        dialog = MergeDialog(rows, kept, self.picks.get(kept, {}), self)
+        dialog.accepted.connect(lambda: self._merged(kept, dialog.picks()))
+        dialog.open()
+        return dialog
+
+    def _merged(self, kept: int, picks: dict[str, int]) -> None:
+        self.picks[kept] = picks
+        labels = {r.row: r for r in self.rows}
+        parts = [
+            self.tr("第 {row} 行：{fields}").format(
+                row=row,
+                fields="、".join(
+                    self.tr("{field}取自第 {source} 行").format(
+                        field=shown(FIELD_LABELS_BY_KIND["members"].get(f, f)), source=src
+                    )
+                    for f, src in chosen.items()
+                ),
+            )
+            for row, chosen in self.picks.items()
+            if chosen and row in labels
+        ]
+        self.merge_note.setText("；".join(parts))
 
     def isComplete(self) -> bool:
         return self.plan is not None

@@ -49,6 +49,7 @@ from station_desk.services.imports import (
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
 from station_desk.ui.i18n import MESSAGES_CONTEXT, shown, shown_message
+from station_desk.ui.import_row_places import RowPlaces
 from station_desk.ui.import_sheets import run_sheets, tree_lines
 from station_desk.ui.import_tree_page import TreePage
 from station_desk.ui.table_model import CENTER, RIGHT, Column, RecordTableModel, setup_table_view
@@ -277,6 +278,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.counts)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.row_places = RowPlaces(self)
         self.preview: ImportPreview | None = None
 
     def initializePage(self) -> None:
@@ -450,7 +452,7 @@ class ImportWizard(QWizard):
 
     def import_options(self) -> ImportOptions:
         """The clerk's choices: the first page's, and for a roster the tree page's."""
-        chosen = self.choose.options()
+        chosen = self.preview_page.row_places.options(self.choose.options())
         return self.tree_page.options(chosen) if self.kind == "members" else chosen
 
     def save_errors(self, preview: ImportPreview | None) -> None:

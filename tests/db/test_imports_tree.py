@@ -16,7 +16,7 @@ from sqlalchemy import select
 from station_desk.dates import DAY, MONTH, YEAR
 from station_desk.db.ledger import Ledger, open_ledger
 from station_desk.db.models import Branch, Community, Grid, Member, Station
-from station_desk.enums import BranchCategory
+from station_desk.enums import BranchCategory, Gender
 from station_desk.exchange.org_names import guess_branch_category, name_key, split_grid
 from station_desk.services.imports import (
     ImportOptions,
@@ -321,3 +321,139 @@ def test_kept_duplicate_rows_can_be_merged_field_by_field(ledger: Ledger) -> Non
         member = session.scalars(select(Member)).one()
         merged = (member.phone, member.address, member.former_unit)
     assert merged == ("13800001111", "环秀小区3号楼", "县粮食局")  # blanks filled, 住址 kept
+
+
+def test_duplicate_rows_merged_by_the_clerks_pick_field_by_field(ledger: Ledger) -> None:
+    """Two rows with one ID number that disagree: the clerk picks, per field, which row's
+    value the member gets; the rest is the kept row's, and the other row is named."""
+    from station_desk.exchange.reading import Sheet
+    from station_desk.exchange.rows import parse_sheet
+    from station_desk.services.imports import rows_with_duplicates
+    from station_desk.services.imports_duplicates import differing_fields, duplicate_groups
+
+    same = person_id(41, date(1949, 2, 2))
+    sheet = Sheet(
+        "名单",
+        [
+            ["姓名", "身份证号", "联系电话", "住址", "原工作单位"],
+            ["吴国强", same, "13800002222", "环秀小区3号楼", "县粮食局"],
+            ["吴国强", same, "13800001111", "旧址", "县粮食局"],
+        ],
+    )
+    parsed = parse_sheet(sheet, "members")
+    [group] = duplicate_groups(rows_with_duplicates(parsed)).values()
+    assert [r.row for r in group] == [2, 3]
+    assert differing_fields(group) == ["phone", "address"]  # 姓名, 单位 agree; ID is the key
+    picks = ((2, "phone", 3),)
+    options = ImportOptions(today=TODAY, keep_rows=frozenset({2}), merge_choices=picks)
+    preview = dry_run(ledger, sheet, parsed, options)
+    assert [r.status for r in preview.rows] == [RowStatus.NEW, RowStatus.SKIP]
+    assert "逐项选定的值已采用" in preview.rows[1].reasons()
+    done = commit_import(ledger, sheet, parsed, options, backup=False, checked=preview)
+    assert done.committed
+    with ledger.reading() as session:
+        member = session.scalars(select(Member)).one()
+        assert (member.phone, member.address) == ("13800001111", "环秀小区3号楼")
+
+
+def test_a_picked_value_brings_its_cells_problem_and_nothing_is_written(
+    ledger: Ledger,
+) -> None:
+    """Picking a cell the reader refused: the kept row carries that cell's problem, the
+    dry run says so, and a commit without skipping bad rows writes nothing."""
+    from station_desk.exchange.reading import Sheet
+    from station_desk.exchange.rows import parse_sheet
+
+    same = person_id(41, date(1949, 2, 2))
+    sheet = Sheet(
+        "名单",
+        [
+            ["姓名", "身份证号", "联系电话", "性别"],
+            ["吴国强", same, "13800002222", "男"],
+            ["吴国强", same, "13800001111", "不详的"],
+        ],
+    )
+    parsed = parse_sheet(sheet, "members")
+    options = ImportOptions(
+        today=TODAY, keep_rows=frozenset({2}), merge_choices=((2, "gender", 3),)
+    )
+    before = dump(ledger)
+    done = commit_import(ledger, sheet, parsed, options, backup=False)
+    assert not done.committed and done.rows[0].status is RowStatus.ERROR
+    assert "性别" in done.rows[0].reasons()
+    assert dump(ledger) == before
+    ignored = ImportOptions(  # a pick naming a row of no group, or a row not kept: ignored
+        today=TODAY, keep_rows=frozenset({2}), merge_choices=((3, "phone", 2), (2, "phone", 9))
+    )
+    kept = commit_import(ledger, sheet, parsed, ignored, backup=False)
+    assert kept.committed
+    with ledger.reading() as session:
+        assert session.scalars(select(Member.phone)).one() == "13800002222"
+
+
+def test_places_set_for_chosen_rows_in_the_preview(ledger: Ledger) -> None:
+    """Rows of a sheet without a branch or community column: the clerk sets them for some
+    rows; the dry run lists the branch to create, the commit writes those rows with it and
+    leaves the others as the sheet has them."""
+    from station_desk.exchange.reading import Sheet
+    from station_desk.exchange.rows import parse_sheet
+
+    sheet = Sheet(
+        "名单",
+        [
+            ["姓名", "身份证号"],
+            ["吴国强", person_id(41, date(1949, 2, 2))],
+            ["郑丽", person_id(42, date(1951, 4, 5), Gender.FEMALE)],
+            ["孙明", person_id(43, date(1947, 8, 9))],
+        ],
+    )
+    parsed = parse_sheet(sheet, "members")
+    options = ImportOptions(
+        today=TODAY,
+        create_missing=True,
+        row_values=(
+            (2, "branch", COUNTY),
+            (3, "branch", COUNTY),
+            (3, "community", "翠屏社区"),
+            (3, "grid", "第一网格"),
+            (4, "volunteer_number", "X1"),  # not a place: ignored
+        ),
+    )
+    preview = dry_run(ledger, sheet, parsed, options)
+    assert [r.status for r in preview.rows] == [RowStatus.NEW] * 3
+    assert preview.tree is not None and {p.name for p in preview.tree.missing} >= {
+        COUNTY,
+        "翠屏社区",
+        "第一网格",
+    }
+    done = commit_import(ledger, sheet, parsed, options, backup=False, checked=preview)
+    assert done.committed
+    with ledger.reading() as session:
+        rows = session.execute(
+            select(Member.name, Branch.name, Community.name, Grid.name)
+            .outerjoin(Branch, Member.branch_id == Branch.id)
+            .outerjoin(Community, Member.community_id == Community.id)
+            .outerjoin(Grid, Member.grid_id == Grid.id)
+            .order_by(Member.id)
+        ).all()
+    assert [tuple(r) for r in rows] == [
+        ("吴国强", COUNTY, None, None),
+        ("郑丽", COUNTY, "翠屏社区", "第一网格"),
+        ("孙明", None, None, None),
+    ]
+
+
+def test_a_place_set_for_rows_that_does_not_fit_writes_nothing(ledger: Ledger) -> None:
+    """A branch set for a row that the ledger lacks, without creating places:
+    the row says why, and the ledger stays as it was."""
+    from station_desk.exchange.reading import Sheet
+    from station_desk.exchange.rows import parse_sheet
+
+    sheet = Sheet("名单", [["姓名", "身份证号"], ["吴国强", person_id(41, date(1949, 2, 2))]])
+    parsed = parse_sheet(sheet, "members")
+    options = ImportOptions(today=TODAY, row_values=((2, "branch", "没有这个支部"),))
+    before = dump(ledger)
+    done = commit_import(ledger, sheet, parsed, options, backup=False)
+    assert not done.committed and done.rows[0].status is RowStatus.ERROR
+    assert "没有这个支部" in done.rows[0].reasons()
+    assert dump(ledger) == before
