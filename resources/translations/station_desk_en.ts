@@ -2734,6 +2734,10 @@ Purge them from these backups now as well?</translation>
         <translation>Paper:</translation>
     </message>
     <message>
+        <source>A4 纸可印宽度：纵向 {portrait} 毫米，横向 {landscape} 毫米。数字和日期不拆行，字号不小于 8 磅（比小五号字略小）；放不下时会询问改为横向、每人两行或减少列。</source>
+        <translation>Printable width of A4: {portrait} mm upright, {landscape} mm across. Numbers and dates are never split and the type is never smaller than 8 pt (a little smaller than Word's 9 pt); when the columns do not fit, you are asked whether to print in landscape, with two lines per person, or with fewer columns.</translation>
+    </message>
+    <message>
         <source>请至少勾选一列</source>
         <translation>Tick at least one column</translation>
     </message>
@@ -4817,8 +4821,8 @@ Purge them from these backups now as well?</translation>
         <translation>portrait</translation>
     </message>
     <message>
-        <source>花名册列：所选 {n} 列在{way} A4 纸上放不下：数字和日期不能拆行，即使字号缩到 8 磅也至少需要 {need} 毫米宽，纸面只有 {have} 毫米。{advice}</source>
-        <translation>Roster columns: the {n} chosen columns do not fit on {way} A4: numbers and dates are never split, and even at 8 pt they need at least {need} mm, the page has {have} mm. {advice}</translation>
+        <source>花名册列：所选 {n} 列在{way} A4 纸上放不下：数字和日期不能拆行，字号缩到 8 磅（比小五号字略小）也需要 {need} 毫米宽，纸面只有 {have} 毫米。{advice}</source>
+        <translation>Roster columns: the {n} chosen columns do not fit on {way} A4: numbers and dates are never split, and even at 8 pt (a little smaller than Word's 9 pt) they need {need} mm, the page has {have} mm. {advice}</translation>
     </message>
     <message>
         <source>表格下方的签字栏、备注过长，一页放不下</source>

@@ -207,7 +207,7 @@ def too_wide(
     advice = _advice(LANDSCAPE in offers, TWO_LINES in offers)
     return TooWide(
         msg(
-            "花名册列：所选 {n} 列在{way} A4 纸上放不下：数字和日期不能拆行，即使字号缩到 8 磅也至少需要 {need} 毫米宽，纸面只有 {have} 毫米。{advice}",
+            "花名册列：所选 {n} 列在{way} A4 纸上放不下：数字和日期不能拆行，字号缩到 8 磅（比小五号字略小）也需要 {need} 毫米宽，纸面只有 {have} 毫米。{advice}",
             n=count,
             way=way,
             need=round(need / mm),

@@ -202,9 +202,25 @@ class RosterOptionsDialog(_OptionsDialog):
         paper.addWidget(self.two_lines)
         paper.addStretch(1)
         self.form.addRow(self.tr("纸张："), paper)
+        self.paper_note = QLabel(self.paper_text(), self)
+        self.paper_note.setObjectName("rosterPaperNote")
+        self.paper_note.setWordWrap(True)
+        self.paper_note.setStyleSheet("color: palette(mid); font-size: small;")
+        self.form.addRow("", self.paper_note)
         self.full_numbers = self.add_full_numbers()
         self.finish()
         self.resize(460, 590)
+
+    def paper_text(self) -> str:
+        """The room on the paper in millimetres (what a ruler and the clerk know)."""
+        from station_desk.reports.page import Sheet
+
+        millimetre = 72 / 25.4
+        upright, across = Sheet().body_width, Sheet(landscape=True).body_width
+        return self.tr(
+            "A4 纸可印宽度：纵向 {portrait} 毫米，横向 {landscape} 毫米。数字和日期不拆行，"
+            "字号不小于 8 磅（比小五号字略小）；放不下时会询问改为横向、每人两行或减少列。"
+        ).format(portrait=round(upright / millimetre), landscape=round(across / millimetre))
 
     def keep(self, previous: RosterOptions) -> None:
         """Reopened after a refusal: the title, masking and paper as they were."""

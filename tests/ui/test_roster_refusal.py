@@ -12,14 +12,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from station_desk.messages import msg
+from station_desk.reports import write_roster
 from station_desk.reports.columns import LANDSCAPE, TWO_LINES, TooWide
 from station_desk.services.printing import ROSTER_FIELDS
-from station_desk.ui import roster_refusal
+from station_desk.ui import errors, roster_refusal
 from station_desk.ui.context import DeskContext
 from station_desk.ui.main_window import MainWindow
 from station_desk.ui.print_dialogs import RosterOptions, RosterOptionsDialog
 from station_desk.ui.roster_refusal import FEWER, RosterRefusal
 from tests.ui.test_print_ui import actions_of, wait_preview
+from tests.ui.test_translations import chinese, in_english  # noqa: F401
 
 ALL = tuple(f.key for f in ROSTER_FIELDS)
 UPRIGHT = RosterOptions(ALL, "社区花名册", False, orientation="portrait")
@@ -104,9 +106,7 @@ def test_the_question_shows_only_what_fits_and_its_buttons_answer(
     seen: list[list[str]] = []
 
     def click() -> None:
-        box = next(
-            w for w in QApplication.topLevelWidgets() if w.objectName() == "rosterRefusal"
-        )
+        box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "rosterRefusal")
         assert isinstance(box, QMessageBox)
         seen.append([b.text() for b in box.buttons()])
         button = next(b for b in box.buttons() if b.text() == label)
@@ -117,3 +117,34 @@ def test_the_question_shows_only_what_fits_and_its_buttons_answer(
     wanted = {"改为横向(&L)", "每人两行(&T)"} if offers else set()
     assert {"改为横向(&L)", "每人两行(&T)"} & set(seen[0]) == wanted
     assert "减少列(&F)" in seen[0]
+
+
+def test_the_refusal_and_the_paper_note_state_millimetres(qtbot: QtBot, tmp_path: Any) -> None:
+    from tests.reports.test_two_lines import wide
+
+    with pytest.raises(TooWide) as caught:
+        write_roster(wide(two_lines=False), tmp_path / "no.pdf")
+    text = errors.describe(caught.value)
+    assert "纸面只有 180 毫米" in text and "需要" in text and "小五号" in text
+    dialog = RosterOptionsDialog(None, [("name", "姓名")], ["name"], "花名册", "")
+    qtbot.addWidget(dialog)
+    assert "纵向 180 毫米，横向 267 毫米" in dialog.paper_note.text()
+
+
+def test_the_refusal_and_the_paper_note_read_in_english(
+    qtbot: QtBot,
+    tmp_path: Any,
+    in_english: None,  # noqa: F811
+) -> None:
+    from tests.reports.test_two_lines import wide
+
+    with pytest.raises(TooWide) as caught:
+        write_roster(wide(two_lines=False), tmp_path / "no.pdf")
+    text = errors.describe(caught.value)
+    assert "the page has 180 mm" in text and "portrait" in text
+    assert "two lines per person" in text and not chinese([text])
+    dialog = RosterOptionsDialog(None, [("name", "姓名")], ["name"], "花名册", "")
+    qtbot.addWidget(dialog)
+    note = dialog.paper_note.text()
+    assert "180 mm upright, 267 mm across" in note and not chinese([note])
+    assert dialog.two_lines.text() == "Two lines per person (for many columns)"
