@@ -127,10 +127,13 @@ class PrintActions(QObject):
         from station_desk.print_jobs import (
             HonorRequest,
             ReprintRequest,
+            RosterRequest,
             ServiceRecordRequest,
             run_print,
         )
         from station_desk.reports import PrintCancelled
+        from station_desk.reports.columns import TooWide
+        from station_desk.ui import roster_refusal
         from station_desk.ui.worker import Cancelled
 
         if draft is None:
@@ -182,6 +185,8 @@ class PrintActions(QObject):
                 return
             if on_error is not None:
                 on_error(exc)
+            elif isinstance(exc, TooWide) and isinstance(request, RosterRequest):
+                roster_refusal.answer(self, request, title, exc)
             else:
                 errors.show_error(self.window, exc)
 
@@ -264,8 +269,6 @@ class PrintActions(QObject):
         """Print; a roster too wide for the page is asked about (``roster_refusal``)."""
         from station_desk.db.queries_print import MemberFilter
         from station_desk.print_jobs import RosterRequest
-        from station_desk.reports.columns import TooWide
-        from station_desk.ui import roster_refusal
 
         ids = options.member_ids or scope.shown
         request = RosterRequest(
@@ -276,14 +279,7 @@ class PrintActions(QObject):
             orientation=options.orientation,  # type: ignore[arg-type]
             two_lines=options.two_lines,
         )
-
-        def refused(exc: BaseException) -> None:
-            if isinstance(exc, TooWide):
-                roster_refusal.answer(self, scope, options, exc)
-            else:
-                errors.show_error(self.window, exc)
-
-        self.run(request, options.title or self.tr("花名册"), on_error=refused)
+        self.run(request, options.title or self.tr("花名册"))
 
     def print_grid_posts(self) -> None:
         from station_desk.print_jobs import GridPostRequest

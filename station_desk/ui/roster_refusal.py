@@ -17,9 +17,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from station_desk.ui import errors
 
 if TYPE_CHECKING:
+    from station_desk.print_requests import RosterRequest
     from station_desk.reports.columns import TooWide
-    from station_desk.ui.member_scope import MemberScope
-    from station_desk.ui.print_dialogs import RosterOptions
 
 LANDSCAPE = "landscape"
 TWO_LINES = "two_lines"
@@ -58,12 +57,22 @@ class RosterRefusal:
         return choices.get(box.clickedButton())
 
 
-def answer(actions: Any, scope: MemberScope, options: RosterOptions, exc: TooWide) -> None:
-    """Act on the clerk's answer to a roster refused as too wide."""
+def answer(actions: Any, request: RosterRequest, title: str, exc: TooWide) -> None:
+    """Act on the clerk's answer to a roster refused as too wide: print the same request
+    across or folded, or reopen the options with everything as it was."""
+    from station_desk.ui.print_dialogs import RosterOptions
+
     choice = RosterRefusal.ask(actions.window, exc)
     if choice == LANDSCAPE:
-        actions.print_roster_with(scope, replace(options, orientation="landscape"))
+        actions.run(replace(request, orientation="landscape"), title)
     elif choice == TWO_LINES:
-        actions.print_roster_with(scope, replace(options, two_lines=True))
+        actions.run(replace(request, two_lines=True), title)
     elif choice == FEWER:
-        actions.ask_roster(scope, options.columns, previous=options)
+        previous = RosterOptions(
+            request.columns,
+            request.title,
+            request.full_numbers,
+            orientation=request.orientation,
+            two_lines=request.two_lines,
+        )
+        actions.ask_roster(actions.roster_scope(), request.columns, previous=previous)

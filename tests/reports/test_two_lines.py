@@ -17,7 +17,7 @@ from station_desk.reports import RosterColumn, RosterDocument, write_roster
 from station_desk.reports.columns import LANDSCAPE, MIN_SIZE, TWO_LINES, TooWide
 from station_desk.reports.roster import fitted
 from station_desk.reports.two_lines import TwoLineLayout
-from tests.reports.pdf_probe import drawn_texts
+from tests.reports.pdf_probe import drawn_texts, qpdf_check
 from tests.reports.test_columns import WIDE_HEADERS
 
 PRINTED_ON = date(2026, 12, 2)
@@ -85,6 +85,7 @@ def test_twenty_columns_fit_upright_on_two_lines_at_a_readable_size(tmp_path: Pa
             assert value in text, (n, WIDE_HEADERS[col], value)
     for header in WIDE_HEADERS:
         assert header in text.replace("\n", ""), header
+    qpdf_check(path)
 
 
 def test_a_persons_two_lines_never_part_at_a_page_break(tmp_path: Path) -> None:
