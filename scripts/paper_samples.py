@@ -50,11 +50,13 @@ def main() -> int:
         assert s.scalar(select(Member.id)) is not None
     assert boai is not None and lecture is not None
     every_column = tuple(f.key for f in ROSTER_FIELDS)
+    two_lines = jobs.RosterRequest(columns=every_column, orientation="portrait", two_lines=True)
     honor = jobs.HonorRequest(reason="2021年社区志愿服务", honour="优秀志愿者", team_id=boai)
     record = jobs.ServiceRecordRequest(tuple(served[:1]), date(2020, 1, 1), date.today())
     prints: list[tuple[str, jobs.PrintRequest, bool]] = [
         ("roster", jobs.RosterRequest(), False),
         ("roster-widest", jobs.RosterRequest(columns=every_column), False),
+        ("roster-two-lines", two_lines, False),
         ("grid-posts", jobs.GridPostRequest(), False),
         ("team", jobs.TeamRequest(boai, *Y2021), False),
         ("team-widest", jobs.TeamRequest(boai, date(2016, 1, 1), date.today()), False),

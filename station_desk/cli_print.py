@@ -77,6 +77,17 @@ def register(subparsers: Any) -> None:
     roster.add_argument("--member-id", type=int, action="append", help="只打印这些老同志（可多次）")
     roster.add_argument("--columns", help="列（逗号分隔，按顺序），如 序号,姓名,性别,联系电话")
     roster.add_argument("--title", default="", help="标题（默认：离退休干部花名册）")
+    roster.add_argument(
+        "--orientation",
+        choices=("auto", "portrait", "landscape"),
+        default="auto",
+        help="纸张方向：auto 自动（默认，放不下时改横向）、portrait 纵向、landscape 横向",
+    )
+    roster.add_argument(
+        "--two-lines",
+        action="store_true",
+        help="每人印两行（列多、一行放不下时；数字和日期仍不拆行）",
+    )
     _common(roster)
     roster.set_defaults(func=run_print_command)
 
@@ -295,7 +306,14 @@ def build_request(session: Any, args: argparse.Namespace, today: date) -> Any:
             if args.columns
             else DEFAULT_ROSTER_COLUMNS
         )
-        return jobs.RosterRequest(flt, columns, full, args.title)
+        return jobs.RosterRequest(
+            flt,
+            columns,
+            full,
+            args.title,
+            orientation=args.orientation,
+            two_lines=args.two_lines,
+        )
     if kind == "grid-posts":
         return jobs.GridPostRequest(
             _choice_id(session, "community", args.community, "community"),

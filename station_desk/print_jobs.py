@@ -14,6 +14,7 @@ nothing. A reprint rebuilds the paper from the register's content with ``reprint
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -86,6 +87,7 @@ def roster_document(table: PrintTable) -> RosterDocument:
         signature_line=table.signature_line,
         note=table.note,
         count=table.count,
+        two_lines=table.two_lines,
     )
 
 
@@ -327,14 +329,18 @@ def run_print(
         case RosterRequest():
             r = request
             return run.table(
-                lambda s: roster_table(
-                    s,
-                    r.filter,
-                    r.columns,
-                    on=on,
-                    full_numbers=r.full_numbers,
-                    title=r.title,
-                    subtitle=r.subtitle,
+                lambda s: replace(
+                    roster_table(
+                        s,
+                        r.filter,
+                        r.columns,
+                        on=on,
+                        full_numbers=r.full_numbers,
+                        title=r.title,
+                        subtitle=r.subtitle,
+                    ),
+                    orientation=r.orientation,
+                    two_lines=r.two_lines,
                 ),
                 r.full_numbers,
             )

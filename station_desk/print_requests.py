@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 from station_desk.db.queries_print import MemberFilter
 from station_desk.enums import CertificateKind
@@ -22,6 +23,9 @@ class RosterRequest:
     full_numbers: bool = False
     title: str = ""
     subtitle: str = ""
+    orientation: Literal["auto", "portrait", "landscape"] = "auto"
+    two_lines: bool = False
+    """Each person on two lines, when the columns are too many for one."""
 
 
 @dataclass(frozen=True)

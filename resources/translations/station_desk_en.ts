@@ -2716,6 +2716,18 @@ Purge them from these backups now as well?</translation>
 <context>
     <name>RosterOptionsDialog</name>
     <message>
+        <source>自动（放不下时横向）</source>
+        <translation>Automatic (landscape when needed)</translation>
+    </message>
+    <message>
+        <source>纵向</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>横向</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
         <source>打印花名册</source>
         <translation>Print Roster</translation>
     </message>
@@ -2740,8 +2752,47 @@ Purge them from these backups now as well?</translation>
         <translation>Columns (tick and order):</translation>
     </message>
     <message>
+        <source>每人印两行（列多时）</source>
+        <translation>Two lines per person (for many columns)</translation>
+    </message>
+    <message>
+        <source>把所选的列分成上下两行，序号跨两行；数字和日期仍不拆行，字号不小于 8 磅</source>
+        <translation>The chosen columns are split over an upper and a lower line, the number spanning both; numbers and dates are still never split, and the type is never smaller than 8 pt</translation>
+    </message>
+    <message>
+        <source>纸张：</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>A4 纸可印宽度：纵向 {portrait} 毫米，横向 {landscape} 毫米。数字和日期不拆行，字号不小于 8 磅（比小五号字略小）；放不下时会询问改为横向、每人两行或减少列。</source>
+        <translation>Printable width of A4: {portrait} mm upright, {landscape} mm across. Numbers and dates are never split and the type is never smaller than 8 pt (a little smaller than Word's 9 pt); when the columns do not fit, you are asked whether to print in landscape, with two lines per person, or with fewer columns.</translation>
+    </message>
+    <message>
         <source>请至少勾选一列</source>
         <translation>Tick at least one column</translation>
+    </message>
+</context>
+<context>
+    <name>RosterRefusal</name>
+    <message>
+        <source>花名册放不下</source>
+        <translation>The roster does not fit</translation>
+    </message>
+    <message>
+        <source>怎样打印？</source>
+        <translation>How should it be printed?</translation>
+    </message>
+    <message>
+        <source>改为横向(&amp;L)</source>
+        <translation>&amp;Landscape</translation>
+    </message>
+    <message>
+        <source>每人两行(&amp;T)</source>
+        <translation>&amp;Two lines per person</translation>
+    </message>
+    <message>
+        <source>减少列(&amp;F)</source>
+        <translation>&amp;Fewer columns</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +4941,30 @@ Purge them from these backups now as well?</translation>
         <translation>{label}: enter at least one certificate number to reprint</translation>
     </message>
     <message>
+        <source>请改为横向打印或每人印两行，也可以减少列</source>
+        <translation>Print in landscape or with two lines per person, or choose fewer columns</translation>
+    </message>
+    <message>
+        <source>请改为横向打印、减少列，或把列分成两份分别打印</source>
+        <translation>Print in landscape, choose fewer columns, or split the columns into two prints</translation>
+    </message>
+    <message>
+        <source>请每人印两行，或减少列</source>
+        <translation>Print with two lines per person, or choose fewer columns</translation>
+    </message>
+    <message>
+        <source>请减少列，或把列分成两份分别打印</source>
+        <translation>Choose fewer columns, or split the columns into two prints</translation>
+    </message>
+    <message>
+        <source>横向（每人两行）</source>
+        <translation>landscape (two lines per person)</translation>
+    </message>
+    <message>
+        <source>纵向（每人两行）</source>
+        <translation>portrait (two lines per person)</translation>
+    </message>
+    <message>
         <source>横向</source>
         <translation>landscape</translation>
     </message>
@@ -4898,16 +4973,8 @@ Purge them from these backups now as well?</translation>
         <translation>portrait</translation>
     </message>
     <message>
-        <source>请减少列，或把列分成两份分别打印</source>
-        <translation>Choose fewer columns, or split the columns into two prints</translation>
-    </message>
-    <message>
-        <source>请改为横向打印、减少列，或把列分成两份分别打印</source>
-        <translation>Print in landscape, choose fewer columns, or split the columns into two prints</translation>
-    </message>
-    <message>
-        <source>花名册列：所选 {n} 列在{way} A4 纸上放不下：数字和日期不能拆行，即使字号缩到 8 磅也至少需要 {need} 毫米宽，纸面只有 {have} 毫米。{advice}</source>
-        <translation>Roster columns: the {n} chosen columns do not fit on {way} A4: numbers and dates are never split, and even at 8 pt they need at least {need} mm, the page has {have} mm. {advice}</translation>
+        <source>花名册列：所选 {n} 列在{way} A4 纸上放不下：数字和日期不能拆行，字号缩到 8 磅（比小五号字略小）也需要 {need} 毫米宽，纸面只有 {have} 毫米。{advice}</source>
+        <translation>Roster columns: the {n} chosen columns do not fit on {way} A4: numbers and dates are never split, and even at 8 pt (a little smaller than Word's 9 pt) they need {need} mm, the page has {have} mm. {advice}</translation>
     </message>
     <message>
         <source>表格下方的签字栏、备注过长，一页放不下</source>

@@ -38,7 +38,7 @@ class LedgerState:
 #: Every schema revision this program knows, oldest first. Kept in code so opening a ledger
 #: does not import Alembic (about a second at start-up); tests/db/test_migrations.py checks
 #: it against the migration scripts.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
 
 
 def _alembic_config(connection: object | None = None) -> Any:

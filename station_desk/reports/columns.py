@@ -16,7 +16,7 @@ single character is left alone on a last line ("党支/部").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -35,8 +35,20 @@ PADDING = 3.0
 CANNOT_START = set(CANNOT_START_EXTRA)
 
 
+LANDSCAPE = "landscape"
+TWO_LINES = "two_lines"
+
+
 class TooWide(ValidationError):
-    """The chosen columns cannot fit the page at a readable size."""
+    """The chosen columns cannot fit the page at a readable size.
+
+    ``offers`` names what would fit instead (``LANDSCAPE``, ``TWO_LINES``), checked, so
+    the desk can offer exactly those; fewer columns always fit in the end.
+    """
+
+    def __init__(self, message: str, offers: tuple[str, ...] = ()) -> None:
+        super().__init__("columns", message)
+        self.offers = offers
 
 
 def _is_cjk(char: str) -> bool:
@@ -112,32 +124,37 @@ def natural_width(text: str, font: str, size: float) -> float:
     return _width(text.strip(), font, size) + 2 * PADDING
 
 
-def fit_columns(
-    headers: Sequence[str],
-    rows: Sequence[Sequence[str]],
-    weights: Sequence[float],
-    body_width: float,
+def measure(
+    headers: Sequence[Sequence[str]],
+    cells: Sequence[Iterable[str]],
     font: str,
     size: float,
-) -> list[float] | None:
-    """Widths adding up to ``body_width`` with every unbreakable piece whole, or None."""
+) -> tuple[list[float], list[float]]:
+    """Per column, the narrowest width that keeps every piece whole and the width that
+    sets every text on one line. A column may carry several headers and any texts (the
+    two-line layout puts two fields in one column, one above the other)."""
     register(font)
-    count = len(headers)
-    mins = [min_width(h, font, size, header=True) for h in headers]
-    wants = [natural_width(h, font, size) for h in headers]
-    for col in range(count):
-        seen: set[str] = set()
-        for row in rows:
-            text = row[col]
-            if text in seen:
-                continue
-            seen.add(text)
-            mins[col] = max(mins[col], min_width(text, font, size))
-            wants[col] = max(wants[col], natural_width(text, font, size))
+    mins: list[float] = []
+    wants: list[float] = []
+    for names, texts in zip(headers, cells, strict=True):
+        least = max((min_width(h, font, size, header=True) for h in names), default=2 * PADDING)
+        want = max((natural_width(h, font, size) for h in names), default=2 * PADDING)
+        for text in set(texts):
+            least = max(least, min_width(text, font, size))
+            want = max(want, natural_width(text, font, size))
+        mins.append(least)
+        wants.append(want)
+    return mins, wants
+
+
+def share(
+    mins: Sequence[float], wants: Sequence[float], weights: Sequence[float], body_width: float
+) -> list[float] | None:
+    """Widths adding up to ``body_width``, none below its minimum, or None: what is left
+    goes first to the columns whose text would otherwise wrap, then by weight."""
     spare = body_width - sum(mins)
     if spare < -1e-6:
         return None
-    widths = list(mins)
     needs = [max(w - m, 0.0) for w, m in zip(wants, mins, strict=True)]
     if sum(needs) > spare:
         total = sum(n * w for n, w in zip(needs, weights, strict=True)) or 1.0
@@ -148,25 +165,56 @@ def fit_columns(
     return [w + left * k / whole for w, k in zip(widths, weights, strict=True)]
 
 
-def too_wide(count: int, need: float, have: float, landscape: bool) -> TooWide:
-    """The refusal, with the reason and what the clerk can do instead."""
+def fit_columns(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    weights: Sequence[float],
+    body_width: float,
+    font: str,
+    size: float,
+) -> list[float] | None:
+    """Widths adding up to ``body_width`` with every unbreakable piece whole, or None."""
+    columns = [[row[col] for row in rows] for col in range(len(headers))]
+    mins, wants = measure([[h] for h in headers], columns, font, size)
+    return share(mins, wants, weights, body_width)
+
+
+def _advice(landscape: bool, two_lines: bool) -> str:
+    if landscape and two_lines:
+        return msg("请改为横向打印或每人印两行，也可以减少列")
+    if landscape:
+        return msg("请改为横向打印、减少列，或把列分成两份分别打印")
+    if two_lines:
+        return msg("请每人印两行，或减少列")
+    return msg("请减少列，或把列分成两份分别打印")
+
+
+def too_wide(
+    count: int,
+    need: float,
+    have: float,
+    landscape: bool,
+    offers: tuple[str, ...] = (),
+    two_lines: bool = False,
+) -> TooWide:
+    """The refusal, with the reason (in millimetres, as a ruler reads the page) and what
+    the clerk can do instead (``offers``: what was checked to fit)."""
     mm = 72 / 25.4
-    way = msg("横向") if landscape else msg("纵向")
-    advice = (
-        msg("请减少列，或把列分成两份分别打印")
-        if landscape
-        else msg("请改为横向打印、减少列，或把列分成两份分别打印")
-    )
+    if two_lines:
+        way = msg("横向（每人两行）") if landscape else msg("纵向（每人两行）")
+    else:
+        way = msg("横向") if landscape else msg("纵向")
+    advice = _advice(LANDSCAPE in offers, TWO_LINES in offers)
     return TooWide(
-        "columns",
         msg(
-            "花名册列：所选 {n} 列在{way} A4 纸上放不下：数字和日期不能拆行，即使字号缩到 8 磅也至少需要 {need} 毫米宽，纸面只有 {have} 毫米。{advice}",
+            "花名册列：所选 {n} 列在{way} A4 纸上放不下：数字和日期不能拆行，字号缩到 8 磅（比小五号字略小）也需要 {need} 毫米宽，纸面只有 {have} 毫米。{advice}",
             n=count,
             way=way,
             need=round(need / mm),
             have=round(have / mm),
             advice=advice,
         ),
+        offers,
     )
 
 

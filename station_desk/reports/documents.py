@@ -80,6 +80,8 @@ class RosterDocument:
     note: str = ""
     count: int | None = None
     """The entries ("共 N 条") when a total row follows them; all rows otherwise."""
+    two_lines: bool = False
+    """Each person on two lines (the columns folded in half) when one line is too wide."""
 
     def __post_init__(self) -> None:
         _require(self.title, "title 标题", "花名册")

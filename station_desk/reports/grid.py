@@ -155,12 +155,16 @@ def paginate(
     capacity: float,
     tail: float = 0.0,
     first_capacity: float | None = None,
+    keep: int = 1,
 ) -> list[range]:
     """Split rows into pages of at most ``capacity`` points, leaving ``tail`` on the last.
 
     The first page may have less room (``first_capacity``: a title and a paragraph above
-    the table). The last page may be an empty range when only the tail (signature lines)
-    is left for it. Raises ValueError naming the row when one row alone is taller than a page.
+    the table). When the tail does not fit under the last rows, up to ``keep`` rows go
+    over with it (a signature block should not stand under a total row alone), always
+    leaving at least one row behind; the last page is an empty range only when not even
+    one row fits with the tail. Raises ValueError naming the row when one row alone is
+    taller than a page.
     """
     first = capacity if first_capacity is None else first_capacity
     if tail > capacity:
@@ -177,11 +181,37 @@ def paginate(
     last = range(start, len(heights))
     if used + tail <= room + _EPSILON:
         pages.append(last)
-    elif len(last) >= 2 and heights[last[-1]] + tail <= capacity + _EPSILON:
-        pages.extend([range(start, last[-1]), range(last[-1], last[-1] + 1)])
     else:
-        pages.extend([last, range(len(heights), len(heights))])
+        pages.extend(_with_tail(heights, last, capacity, tail, keep))
+    if keep > 1:
+        _pull_back(pages, heights, capacity, tail, keep)
     return pages
+
+
+def _with_tail(
+    heights: Sequence[float], last: range, capacity: float, tail: float, keep: int
+) -> list[range]:
+    """The last rows split so that the tail goes over with up to ``keep`` of them."""
+    for moved in range(min(keep, len(last) - 1), 0, -1):
+        cut = last.stop - moved
+        if sum(heights[cut : last.stop]) + tail <= capacity + _EPSILON:
+            return [range(last.start, cut), range(cut, last.stop)]
+    return [last, range(last.stop, last.stop)]
+
+
+def _pull_back(
+    pages: list[range], heights: Sequence[float], capacity: float, tail: float, keep: int
+) -> None:
+    """Rows from the page before join a last page holding fewer than ``keep`` (a total
+    row alone above the signature), while the page before keeps one and all fits."""
+    while len(pages) >= 2:
+        before, final = pages[-2], pages[-1]
+        if len(final) >= keep or len(before) <= 1:
+            return
+        moved = range(before.stop - 1, final.stop)
+        if sum(heights[moved.start : moved.stop]) + tail > capacity + _EPSILON:
+            return
+        pages[-2:] = [range(before.start, before.stop - 1), moved]
 
 
 class _TextOps:

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Paragraph, Table
 
-from station_desk.reports.columns import SIZES, fit_columns, least_width, too_wide
+from station_desk.reports.columns import (
+    LANDSCAPE,
+    SIZES,
+    TWO_LINES,
+    fit_columns,
+    least_width,
+    too_wide,
+)
 from station_desk.reports.documents import RosterDocument
 from station_desk.reports.fonts import SANS
 from station_desk.reports.grid import (
@@ -19,6 +27,7 @@ from station_desk.reports.grid import (
 )
 from station_desk.reports.output import Cancelled, Progress, Ticker, pdf_canvas
 from station_desk.reports.page import INFO_SIZE, Sheet, draw_footer, draw_heading
+from station_desk.reports.two_lines import TwoLineLayout, TwoLineTable
 from station_desk.reports.typeset import numeric_date, para, style
 
 LANDSCAPE_COLUMNS = 7
@@ -26,26 +35,64 @@ LANDSCAPE_WEIGHT = 9.0
 _TAIL_GAP = 10.0
 
 
-def fitted(doc: RosterDocument) -> tuple[Sheet, float, list[float]]:
+@dataclass(frozen=True)
+class Fit:
+    """How a roster goes on paper: the page, the font size, the column widths, and the
+    fold when each person takes two lines."""
+
+    sheet: Sheet
+    size: float
+    widths: list[float]
+    two: TwoLineLayout | None = None
+
+
+def _sheets(doc: RosterDocument) -> list[Sheet]:
+    first = sheet_for(doc)
+    if doc.orientation == "auto" and not first.landscape:
+        return [first, Sheet(landscape=True)]
+    return [first]
+
+
+def _first_fit(doc: RosterDocument, sheets: list[Sheet], two_lines: bool) -> Fit | None:
+    headers = [c.header for c in doc.columns]
+    weights = [c.weight for c in doc.columns]
+    fold = TwoLineLayout.of(headers) if two_lines else None
+    for sheet in sheets:
+        for size in SIZES:
+            if fold is not None:
+                widths = fold.widths(doc, sheet.body_width, SANS, size)
+            else:
+                widths = fit_columns(headers, doc.rows, weights, sheet.body_width, SANS, size)
+            if widths is not None:
+                return Fit(sheet, size, widths, fold)
+    return None
+
+
+def fitted(doc: RosterDocument) -> Fit:
     """Page, font size and column widths that keep every number, date and ID whole.
 
     Tries the orientation ``sheet_for`` chooses, then (when the clerk left it to the
-    program) landscape, at sizes from 9.5 down to 8 pt; refuses with ``TooWide`` otherwise.
+    program) landscape, at sizes from 9.5 down to 8 pt, on one line per person or (asked
+    for) two. Refuses with ``TooWide`` otherwise, naming what would fit instead: landscape
+    when only portrait was tried, two lines per person when one line was asked for.
     """
-    first = sheet_for(doc)
-    sheets = [first]
-    if doc.orientation == "auto" and not first.landscape:
-        sheets.append(Sheet(landscape=True))
-    headers = [c.header for c in doc.columns]
-    weights = [c.weight for c in doc.columns]
-    for sheet in sheets:
-        for size in SIZES:
-            widths = fit_columns(headers, doc.rows, weights, sheet.body_width, SANS, size)
-            if widths is not None:
-                return sheet, size, widths
+    sheets = _sheets(doc)
+    found = _first_fit(doc, sheets, doc.two_lines)
+    if found is not None:
+        return found
+    offers: list[str] = []
+    upright = not any(s.landscape for s in sheets)
+    if upright and _first_fit(doc, [Sheet(landscape=True)], doc.two_lines) is not None:
+        offers.append(LANDSCAPE)
+    if not doc.two_lines and _first_fit(doc, sheets, True) is not None:
+        offers.append(TWO_LINES)
     last = sheets[-1]
-    need = least_width(headers, doc.rows, SANS)
-    raise too_wide(len(headers), need, last.body_width, last.landscape)
+    headers = [c.header for c in doc.columns]
+    fold = TwoLineLayout.of(headers) if doc.two_lines else None
+    need = fold.least(doc, SANS) if fold is not None else least_width(headers, doc.rows, SANS)
+    raise too_wide(
+        len(headers), need, last.body_width, last.landscape, tuple(offers), fold is not None
+    )
 
 
 def sheet_for(doc: RosterDocument) -> Sheet:
@@ -85,6 +132,31 @@ def _draw_tail(canvas: Canvas, parts: list[Paragraph], x: float, y: float) -> No
         part.drawOn(canvas, x, y)
 
 
+class _OneLine:
+    """One table row per person: the usual roster."""
+
+    def __init__(
+        self, doc: RosterDocument, widths: list[float], size: float, missing: list[str]
+    ) -> None:
+        self.spec = GridSpec(widths=widths, aligns=[c.align for c in doc.columns], size=size)
+        self.table_style, self.cell_styles = self.spec.table_style(), self.spec.cell_styles()
+        headers = [c.header for c in doc.columns]
+        self.header = prepare_row(self.spec, headers, missing, header=True)
+        self.rows = prepare_rows(self.spec, doc.rows, missing)
+
+    @property
+    def header_height(self) -> float:
+        return self.header.height
+
+    @property
+    def heights(self) -> list[float]:
+        return [r.height for r in self.rows]
+
+    def table(self, span: range) -> Table:
+        rows = self.rows[span.start : span.stop]
+        return page_table(self.spec, self.table_style, self.cell_styles, self.header, rows)
+
+
 def write_roster(
     doc: RosterDocument,
     path: Path,
@@ -99,16 +171,19 @@ def write_roster(
     page and stops the print with PrintCancelled. Characters no font can print are appended
     to ``missing`` (they appear as "□").
     """
-    sheet, size, widths = fitted(doc)
+    fit = fitted(doc)
+    sheet = fit.sheet
     lost: list[str] = [] if missing is None else missing
-    spec = GridSpec(widths=widths, aligns=[c.align for c in doc.columns], size=size)
-    table_style, cell_styles = spec.table_style(), spec.cell_styles()
-    header = prepare_row(spec, [c.header for c in doc.columns], lost, header=True)
-    rows = prepare_rows(spec, doc.rows, lost)
+    body: _OneLine | TwoLineTable
+    if fit.two is not None:
+        body = TwoLineTable(fit.two, doc, fit.widths, fit.size, lost)
+    else:
+        body = _OneLine(doc, fit.widths, fit.size, lost)
+    rows = body.heights
     tail = _tail(doc, sheet.body_width, lost)
     top = sheet.body_top(bool(doc.subtitle))
-    capacity = top - sheet.body_bottom - header.height
-    pages = paginate([r.height for r in rows], capacity, _tail_height(tail))
+    capacity = top - sheet.body_bottom - body.header_height
+    pages = paginate(rows, capacity, _tail_height(tail))
     ticker = Ticker(len(pages), progress, cancelled)
     entries = len(doc.rows) if doc.count is None else doc.count
     left = f"单位：{doc.unit_name}    共 {entries} 条"
@@ -119,9 +194,7 @@ def write_roster(
             draw_heading(canvas, sheet, doc.title, left, right, doc.subtitle, lost)
             y = top
             if len(rows_here) or not rows:
-                table = page_table(
-                    spec, table_style, cell_styles, header, rows[rows_here.start : rows_here.stop]
-                )
+                table = body.table(rows_here)
                 _, height = table.wrapOn(canvas, sheet.body_width, top - sheet.body_bottom)
                 table.drawOn(canvas, sheet.margin_x, top - height)
                 y -= height

@@ -41,6 +41,8 @@ TOP = A4[1] - 22 * mm
 BOTTOM = 20 * mm
 BODY_WIDTH = A4[0] - 2 * MARGIN_X
 SIGN_AT = 0.36
+KEEP_LINES = 3
+"""Service lines that go over with the 合计 row and the signature to a page of their own."""
 BLANK = "_" * 14
 """A line to fill in by hand (志愿者编号 not recorded, a signature)."""
 CLOSING = "特此证明。"
@@ -107,22 +109,29 @@ class _Layout:
         self.closing.wrap(BODY_WIDTH, 1e9)
         self.basis = para(BASIS, style(KAI, 10, "left", 15), missing)
         self.basis.wrap(BODY_WIDTH, 1e9)
-        block = BODY_WIDTH * (1 - SIGN_AT)
-        sign_style = style(KAI, 13, "left", 22)
-        self.signature = [para(t, sign_style, missing) for t in _signature_lines(cert)]
-        for p in self.signature:
-            p.wrap(block, 1e9)
+        heights = [r.height for r in self.rows]
         first = TOP - 40 - self.opening.height - 10 - BOTTOM - self.header.height
         later = TOP - 40 - BOTTOM - self.header.height
-        tail = (
-            6
-            + self.closing.height
-            + 4
-            + self.basis.height
-            + 24
-            + sum(p.height for p in self.signature)
-        )
-        self.pages = paginate([r.height for r in self.rows], later, tail, first)
+        self.gap, self.signature, tail = self._signature_block(False, missing)
+        self.pages = paginate(heights, later, tail, first, keep=KEEP_LINES + 1)
+        if len(self.pages) > 1 and sum(heights) <= first:
+            # the lines fit on page 1: so may a closer-set signature block
+            gap, signature, tight = self._signature_block(True, missing)
+            if sum(heights) + tight <= first:
+                self.gap, self.signature, self.pages = gap, signature, [range(len(heights))]
+
+    def _signature_block(
+        self, tight: bool, missing: list[str]
+    ) -> tuple[float, list[Paragraph], float]:
+        """The gap above the signature, its lines, and the height of everything under the
+        table; ``tight`` sets them closer (for a certificate that then fits one page)."""
+        gap = 10.0 if tight else 24.0
+        sign_style = style(KAI, 12.5, "left", 18) if tight else style(KAI, 13, "left", 22)
+        lines = [para(t, sign_style, missing) for t in _signature_lines(self.cert)]
+        for p in lines:
+            p.wrap(BODY_WIDTH * (1 - SIGN_AT), 1e9)
+        tail = 6 + self.closing.height + 4 + self.basis.height + gap
+        return gap, lines, tail + sum(p.height for p in lines)
 
     def draw_page(self, canvas: Canvas, index: int) -> None:
         """Heading, opening (first page), this page's rows, and the signature (last page)."""
@@ -168,7 +177,7 @@ class _Layout:
         self.closing.drawOn(canvas, MARGIN_X, y)
         y -= 4 + self.basis.height
         self.basis.drawOn(canvas, MARGIN_X, y)
-        y -= 24
+        y -= self.gap
         x = MARGIN_X + BODY_WIDTH * SIGN_AT
         top_of_block = y
         for paragraph in self.signature:

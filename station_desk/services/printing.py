@@ -192,6 +192,8 @@ class PrintTable:
     member_ids: tuple[int, ...] = field(default=())
     count: int | None = None
     """The rows that are entries ("共 N 条"), when a total row follows them."""
+    two_lines: bool = False
+    """Each person on two lines (reports/two_lines.py)."""
 
 
 def log_full_numbers(session: Session, what: str, rows: int) -> None:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from station_desk.print_jobs import PrintRequest, PrintResult
     from station_desk.services.printing import PrintSettings
     from station_desk.ui.honor_dialog import HonorSource
+    from station_desk.ui.print_dialogs import RosterOptions
     from station_desk.ui.print_preview import PrintPreview
     from station_desk.ui.worker import Progress
 
@@ -126,10 +127,13 @@ class PrintActions(QObject):
         from station_desk.print_jobs import (
             HonorRequest,
             ReprintRequest,
+            RosterRequest,
             ServiceRecordRequest,
             run_print,
         )
         from station_desk.reports import PrintCancelled
+        from station_desk.reports.columns import TooWide
+        from station_desk.ui import roster_refusal
         from station_desk.ui.worker import Cancelled
 
         if draft is None:
@@ -181,6 +185,8 @@ class PrintActions(QObject):
                 return
             if on_error is not None:
                 on_error(exc)
+            elif isinstance(exc, TooWide) and isinstance(request, RosterRequest):
+                roster_refusal.answer(self, request, title, exc)
             else:
                 errors.show_error(self.window, exc)
 
@@ -232,28 +238,46 @@ class PrintActions(QObject):
         return scope_of(self.window.members_tab)
 
     def print_roster(self) -> None:
-        from station_desk.db.queries_print import MemberFilter
-        from station_desk.print_jobs import RosterRequest
-        from station_desk.services.printing import DEFAULT_ROSTER_COLUMNS, ROSTER_FIELDS
-        from station_desk.ui.print_dialogs import RosterOptionsDialog
+        from station_desk.services.printing import DEFAULT_ROSTER_COLUMNS
 
         scope = self.roster_scope()
         if not scope.shown:
             self.info(self.tr("成员页当前没有可打印的老同志。"))
             return
-        settings = self.ctx.settings
-        saved = settings.value(COLUMNS_SETTING, "")
+        saved = self.ctx.settings.value(COLUMNS_SETTING, "")
         chosen = tuple(str(saved).split(",")) if saved else DEFAULT_ROSTER_COLUMNS
+        self.ask_roster(scope, chosen)
+
+    def ask_roster(
+        self, scope: MemberScope, chosen: tuple[str, ...], previous: RosterOptions | None = None
+    ) -> None:
+        """The roster's options (again, after a refusal: ``previous`` kept), then the print."""
+        from station_desk.services.printing import ROSTER_FIELDS
+        from station_desk.ui.print_dialogs import RosterOptionsDialog
+
         fields = [(f.key, f.header) for f in ROSTER_FIELDS]
+        again = {"previous": previous} if previous is not None else {}
         options = RosterOptionsDialog.ask(
-            self.window, fields, chosen, "离退休干部花名册", "", scope
+            self.window, fields, chosen, "离退休干部花名册", "", scope, **again
         )
         if options is None:
             return
+        self.ctx.settings.setValue(COLUMNS_SETTING, ",".join(options.columns))
+        self.print_roster_with(scope, options)
+
+    def print_roster_with(self, scope: MemberScope, options: RosterOptions) -> None:
+        """Print; a roster too wide for the page is asked about (``roster_refusal``)."""
+        from station_desk.db.queries_print import MemberFilter
+        from station_desk.print_jobs import RosterRequest
+
         ids = options.member_ids or scope.shown
-        settings.setValue(COLUMNS_SETTING, ",".join(options.columns))
         request = RosterRequest(
-            MemberFilter(member_ids=ids), options.columns, options.full_numbers, options.title
+            MemberFilter(member_ids=ids),
+            options.columns,
+            options.full_numbers,
+            options.title,
+            orientation=options.orientation,  # type: ignore[arg-type]
+            two_lines=options.two_lines,
         )
         self.run(request, options.title or self.tr("花名册"))
 

@@ -14,6 +14,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -129,6 +130,17 @@ class RosterOptions:
     full_numbers: bool
     member_ids: tuple[int, ...] = ()
     """The members chosen in the dialog (shown or selected), when it offered the choice."""
+    orientation: str = "auto"
+    """auto, portrait or landscape (``RosterDocument.orientation``)."""
+    two_lines: bool = False
+    """Each person on two lines, for more columns than one line holds."""
+
+
+ORIENTATIONS = (
+    ("auto", str(QT_TRANSLATE_NOOP("RosterOptionsDialog", "自动（放不下时横向）"))),
+    ("portrait", str(QT_TRANSLATE_NOOP("RosterOptionsDialog", "纵向"))),
+    ("landscape", str(QT_TRANSLATE_NOOP("RosterOptionsDialog", "横向"))),
+)
 
 
 class RosterOptionsDialog(_OptionsDialog):
@@ -176,9 +188,47 @@ class RosterOptionsDialog(_OptionsDialog):
         row.addWidget(self.columns, 1)
         row.addLayout(side)
         self.form.addRow(self.tr("列（勾选并排序）："), row)
+        self.orientation = QComboBox(self)
+        self.orientation.setObjectName("rosterOrientation")
+        for key, text in ORIENTATIONS:
+            self.orientation.addItem(self.tr(text), key)
+        self.two_lines = QCheckBox(self.tr("每人印两行（列多时）"), self)
+        self.two_lines.setObjectName("rosterTwoLines")
+        self.two_lines.setToolTip(
+            self.tr("把所选的列分成上下两行，序号跨两行；数字和日期仍不拆行，字号不小于 8 磅")
+        )
+        paper = QHBoxLayout()
+        paper.addWidget(self.orientation)
+        paper.addWidget(self.two_lines)
+        paper.addStretch(1)
+        self.form.addRow(self.tr("纸张："), paper)
+        self.paper_note = QLabel(self.paper_text(), self)
+        self.paper_note.setObjectName("rosterPaperNote")
+        self.paper_note.setWordWrap(True)
+        self.paper_note.setStyleSheet("color: palette(mid); font-size: small;")
+        self.form.addRow("", self.paper_note)
         self.full_numbers = self.add_full_numbers()
         self.finish()
-        self.resize(460, 560)
+        self.resize(460, 590)
+
+    def paper_text(self) -> str:
+        """The room on the paper in millimetres (what a ruler and the clerk know)."""
+        from station_desk.reports.page import Sheet
+
+        millimetre = 72 / 25.4
+        upright, across = Sheet().body_width, Sheet(landscape=True).body_width
+        return self.tr(
+            "A4 纸可印宽度：纵向 {portrait} 毫米，横向 {landscape} 毫米。数字和日期不拆行，"
+            "字号不小于 8 磅（比小五号字略小）；放不下时会询问改为横向、每人两行或减少列。"
+        ).format(portrait=round(upright / millimetre), landscape=round(across / millimetre))
+
+    def keep(self, previous: RosterOptions) -> None:
+        """Reopened after a refusal: the title, masking and paper as they were."""
+        self.title_edit.setText(previous.title)
+        self.full_numbers.setChecked(previous.full_numbers)
+        found = self.orientation.findData(previous.orientation)
+        self.orientation.setCurrentIndex(max(found, 0))
+        self.two_lines.setChecked(previous.two_lines)
 
     def move_current(self, step: int) -> None:
         row = self.columns.currentRow()
@@ -205,6 +255,8 @@ class RosterOptionsDialog(_OptionsDialog):
             self.title_edit.text().strip(),
             self.full_numbers.isChecked(),
             self.scope.ids() if self.scope is not None else (),
+            str(self.orientation.currentData()),
+            self.two_lines.isChecked(),
         )
 
     @classmethod
@@ -216,8 +268,11 @@ class RosterOptionsDialog(_OptionsDialog):
         title: str = "",
         intro: str = "",
         scope: MemberScope | None = None,
+        previous: RosterOptions | None = None,
     ) -> RosterOptions | None:
         dialog = cls(parent, fields, chosen, title, intro, scope)
+        if previous is not None:
+            dialog.keep(previous)
         return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -60,9 +60,63 @@ def test_a_0002_ledger_upgrades_with_its_dates_day_precise(tmp_path: Path) -> No
         opened.close()
     conn = sqlite3.connect(path)
     try:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0003"
+        assert (
+            conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+            == SCHEMA_REVISIONS[-1]
+        )
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         with pytest.raises(sqlite3.IntegrityError):
             conn.execute("UPDATE member SET retired_on_precision = 'week'")
     finally:
         conn.close()
+
+
+def test_a_0003_ledger_sorts_and_finds_rare_names_by_their_reading_after_upgrade(
+    tmp_path: Path,
+) -> None:
+    """Migration 0004: 𠮷祥 was stored with the key of a name pypinyin cannot read (sorted
+    after 邹, not found by ``jx``); after the upgrade it sorts under j. Names without a rare
+    character keep their stored keys, untouched."""
+    from station_desk.search import KEY_SEPARATOR, matches, sort_key
+
+    path = tmp_path / "old.sqlite3"
+    migrate(path, "0003")
+    old_rare_key = "𠮷 xiang" + KEY_SEPARATOR + "𠮷祥"
+    people = [
+        ("u1", "𠮷祥", old_rare_key, "𠮷祥\x1f𠮷xiang\x1f𠮷x"),
+        ("u2", "邹平", sort_key("邹平"), "untouched"),
+        ("u3", "姬明", sort_key("姬明"), "untouched"),
+        ("u4", "金水", "stored key kept", "untouched"),
+    ]
+    conn = sqlite3.connect(path)
+    try:
+        for n, (uuid, name, key, search) in enumerate(people):
+            conn.execute(
+                "INSERT INTO member (uuid, created_at, updated_at, name, gender, birth_date,"
+                " id_number, phone, address, former_unit, former_post, retirement_kind,"
+                " is_party_member, health, notes, search_keys, sort_key)"
+                " VALUES (?, '2026-01-01', '2026-01-01', ?, 'male', '1950-03-05',"
+                " ?, '13800001234', '', '县供销社', '', 'tuixiu', 1, '', '', ?, ?)",
+                (uuid, name, f"3701241950030500{n}1", search, key),
+            )
+        conn.commit()
+        before = [r[0] for r in conn.execute("SELECT name FROM member ORDER BY sort_key")]
+    finally:
+        conn.close()
+    assert before.index("𠮷祥") > before.index("邹平")
+    opened = open_ledger(path)
+    opened.close()
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0004"
+        rows = conn.execute("SELECT name, sort_key, search_keys FROM member ORDER BY sort_key")
+        found = {name: (key, search) for name, key, search in rows}
+        order = [r[0] for r in conn.execute("SELECT name FROM member ORDER BY sort_key")]
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        conn.close()
+    assert order.index("姬明") < order.index("𠮷祥") < order.index("邹平")
+    assert found["𠮷祥"][0] == sort_key("𠮷祥") and found["𠮷祥"][0].startswith("ji xiang")
+    assert matches(found["𠮷祥"][1], "jx") and matches(found["𠮷祥"][1], "1234")
+    assert found["金水"] == ("stored key kept", "untouched")
+    assert found["邹平"][1] == "untouched"
