@@ -159,15 +159,7 @@ def run_import(args: argparse.Namespace) -> int:
     with _exchange_errors():
         sheet, parsed = load_sheet(args.file, kind, sheet=args.sheet)
     with _ledger(args, write=not args.dry_run) as ledger:
-        defaults = tuple(
-            (name, value)
-            for name, value in (
-                ("station", args.station),
-                ("branch", args.branch),
-                ("community", args.community),
-            )
-            if members and value
-        )
+        defaults = _defaults(args) if members else ()
         options = ImportOptions(
             on_duplicate=args.on_duplicate,
             accept_warnings=args.accept_warnings,
@@ -210,18 +202,16 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _defaults(args: argparse.Namespace) -> tuple[tuple[str, str], ...]:
+    """``--station``, ``--branch``, ``--community``: the values for rows that have none."""
+    given = (("station", args.station), ("branch", args.branch), ("community", args.community))
+    return tuple((name, value) for name, value in given if value)
+
+
 def _member_options(args: argparse.Namespace) -> Any:
     from station_desk.services.imports import ImportOptions
 
-    defaults = tuple(
-        (name, value)
-        for name, value in (
-            ("station", args.station),
-            ("branch", args.branch),
-            ("community", args.community),
-        )
-        if value
-    )
+    defaults = _defaults(args)
     return ImportOptions(
         on_duplicate=args.on_duplicate,
         accept_warnings=args.accept_warnings,

@@ -119,6 +119,19 @@ def _check_reference(path: Path, sheet: str, letters: str, row: int) -> None:
         )
 
 
+def _check_cells(path: Path, sheet: str, cells: int) -> None:
+    """Refuse a sheet with more cells than any roster has (xlsx and xls alike)."""
+    if cells > MAX_CELLS:
+        raise ExchangeError(
+            msg(
+                "文件“{file}”的工作表“{sheet}”有超过 {limit} 个格子，超过导入上限：请只保留要导入的行和列，另存后再导入",
+                file=path.name,
+                sheet=sheet,
+                limit=MAX_CELLS,
+            )
+        )
+
+
 def _check_area(path: Path, sheet: str, rows: int, columns: int) -> None:
     if rows * columns > MAX_CELLS:
         raise ExchangeError(
@@ -301,15 +314,7 @@ def _measure_part(
                 # The overlap is searched twice only for the tail end of a tag; counts use
                 # the new bytes, references the joined ones (a maximum minds no repeats).
                 cells += chunk.count(b"<c ") + chunk.count(b"<c>") + chunk.count(b":c ")
-                if cells > MAX_CELLS:
-                    raise ExchangeError(
-                        msg(
-                            "文件“{file}”的工作表“{sheet}”有超过 {limit} 个格子，超过导入上限：请只保留要导入的行和列，另存后再导入",
-                            file=path.name,
-                            sheet=sheet,
-                            limit=MAX_CELLS,
-                        )
-                    )
+                _check_cells(path, sheet, cells)
                 # Cells in columns A-Z above row 100,000 (every roster) span at most
                 # 2.6 million cells: only a sheet naming a farther one is scanned in full.
                 refs = _REF.findall(data) if _FAR.search(data) else ()
@@ -404,14 +409,6 @@ def check_xls(path: Path) -> WorkbookFacts:
         if row + 1 > far_row or column + 1 > far_column:
             far_row, far_column = max(far_row, row + 1), max(far_column, column + 1)
             _check_area(path, sheet, far_row, far_column)
-        if cells > MAX_CELLS:
-            raise ExchangeError(
-                msg(
-                    "文件“{file}”的工作表“{sheet}”有超过 {limit} 个格子，超过导入上限：请只保留要导入的行和列，另存后再导入",
-                    file=path.name,
-                    sheet=sheet,
-                    limit=MAX_CELLS,
-                )
-            )
+        _check_cells(path, sheet, cells)
         position = body + length
     return facts
