@@ -3027,6 +3027,10 @@ Purge them from these backups now as well?</translation>
         <translation>Posts (held on {day})</translation>
     </message>
     <message>
+        <source>{year}年{month}月{day}日</source>
+        <translation>{month}/{day}/{year}</translation>
+    </message>
+    <message>
         <source>志愿服务队伍</source>
         <translation>Volunteer teams</translation>
     </message>
