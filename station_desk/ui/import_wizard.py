@@ -103,7 +103,13 @@ class ChoosePage(QWizardPage):
         form.addRow("", self.sheet_as)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择文件"), "", self.tr(FILE_FILTER))
+        """Opens where the typed file is, else at home: with "" Qt opened the working
+        folder, the program's own (bench, docs, station_desk…), where no roster is."""
+        typed = self.path.text().strip()
+        folder = Path(typed).parent if typed else Path.home()
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("选择文件"), str(folder), self.tr(FILE_FILTER)
+        )
         if name:
             self.path.setText(name)
 

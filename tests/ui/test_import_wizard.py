@@ -9,6 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from station_desk.db.models import ChangeLog, Member
@@ -284,3 +285,26 @@ def test_every_sheet_of_a_workbook_is_imported_together(
         branch = session.scalar(select(Branch.id).where(Branch.name == COUNTY))
         zhang = session.scalars(select(Member).where(Member.name == "张志国")).one()
         assert zhang.branch_id == branch
+
+
+def test_browse_opens_in_the_clerk_s_folders_not_the_program_s(
+    ctx: DeskContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13 on the screen: 浏览… opened in the program's own folder (bench, docs,
+    station_desk…), where no roster ever is. It opens at home, or where the typed file is."""
+    from PySide6.QtWidgets import QFileDialog
+
+    wizard = ImportWizard(ctx)
+    qtbot.addWidget(wizard)
+    started: list[str] = []
+
+    def ask(_parent: object, _caption: str, folder: str, _filter: str) -> tuple[str, str]:
+        started.append(folder)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", ask)
+    monkeypatch.setattr(Path, "home", lambda: tmp_path / "home")
+    wizard.choose._browse()
+    wizard.choose.path.setText(str(tmp_path / "表格" / "名单.xlsx"))
+    wizard.choose._browse()
+    assert started == [str(tmp_path / "home"), str(tmp_path / "表格")]
