@@ -78,6 +78,10 @@ class PrintPreview(QMainWindow):
             self.document.load(str(self.path))
             self.statusBar().showMessage(note)
             then()
+            # the numbering's progress closed over the main window, which came to the front
+            # and hid the numbered preview behind it
+            self.raise_()
+            self.activateWindow()
 
         return shown
 

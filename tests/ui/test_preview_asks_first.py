@@ -62,7 +62,10 @@ def test_a_chosen_place_numbers_then_saves_the_numbered_pdf(
         return str(target), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    raised: list[int] = []
+    monkeypatch.setattr(PrintPreview, "raise_", lambda self: raised.append(1))
     preview.save_as()
+    assert raised == [1]  # on the screen the numbered preview was left behind the main window
     assert preview.issued == [1] and len(asked) == 1  # type: ignore[attr-defined]
     assert target.read_bytes().endswith(b"%numbered\n")
     assert preview.issue is None
