@@ -185,6 +185,9 @@ class HonorDialog(_OptionsDialog):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("honorCount")
         self.count_label.setWordWrap(True)
+        # two lines kept: the refusal (没有人达到…，可降低时长或换一个期间) wraps beside the
+        # buttons, and a one-line row cut both lines in half
+        self.count_label.setMinimumHeight(2 * self.count_label.fontMetrics().lineSpacing() + 2)
         tick_all = QPushButton(self.tr("全选"), self)
         tick_all.setObjectName("honorTickAll")
         tick_all.clicked.connect(lambda: self._tick_all(True))
