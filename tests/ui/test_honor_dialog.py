@@ -76,6 +76,9 @@ def test_nobody_over_the_threshold_keeps_the_dialog_and_what_was_typed(
     assert dialog.error.text().startswith("发给：")
     assert "min_hours" not in dialog.error.text()
     assert dialog.reason.text() == "2021年社区疫情防控志愿服务"
+    # a lower threshold lists and ticks people: the refusal under the list goes (it stayed)
+    dialog.min_hours.setValue(0)
+    assert dialog.model.ticked_ids() and dialog.error.text() == ""
 
 
 def test_only_the_ticked_members_leave_the_dialog(ctx: DeskContext, qtbot: QtBot) -> None:
