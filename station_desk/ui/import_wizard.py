@@ -442,6 +442,8 @@ class ImportWizard(QWizard):
         self.addPage(self.report_page)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("导入"))
         self.preview_page.setCommitPage(True)
+        # once written there is nothing to cancel: 取消 beside 完成 read as an undo
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.resize(900, 640)
 
     @property

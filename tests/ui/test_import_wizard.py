@@ -9,6 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -170,6 +171,9 @@ def test_a_first_roster_builds_its_tree_keeps_one_duplicate_and_its_months(
     assert report.result is not None and report.result.committed
     assert len(report.result.rows) == 11 and report.result.count(RowStatus.SKIP) == 1
     assert f"已新建：支部 {COUNTY}" in report.report.text()
+    # written: 取消 beside 完成 read as if it could undo the import (seen on the screen)
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
     assert COUNTY in [c.label for c in ctx.choices("branch")]  # pickers know the new branch
     with ctx.ledger.reading() as session:
         assert session.scalar(select(Branch.category).where(Branch.name == COUNTY)) == (

@@ -93,7 +93,9 @@ def test_quarter_station_and_bad_range(tab: SummaryTab, ctx: DeskContext, qtbot)
 
 
 def test_a_period_the_ledger_cannot_speak_of_is_refused_in_the_tab(
-    tab: SummaryTab, qtbot, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    tab: SummaryTab,
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     """Issue 13: the desk summed a future year (and one before the ledger) as the CLI refuses."""
     from station_desk import records_summary
