@@ -136,7 +136,11 @@ class PrintPreview(QMainWindow):
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
         if self.issue is not None:
-            self.issue(self._issued(lambda: self.render_to(printer)))
+
+            def render() -> None:
+                self.render_to(printer)
+
+            self.issue(self._issued(render))
             return
         self.render_to(printer)
 
