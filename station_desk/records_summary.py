@@ -46,6 +46,12 @@ class Period:
         return cls(start, following - timedelta(days=1))
 
     @property
+    def counted_on(self) -> date:
+        """The day things held (posts) are counted at: the period's end, or today while the
+        period still runs (a post "held on 2026-12-31" on 2 December is a guess)."""
+        return min(self.end, today())
+
+    @property
     def label(self) -> str:
         """2021年, 2021年第一季度, or 2020年1月1日至2021年12月31日."""
         s, e = self.start, self.end

@@ -60,6 +60,7 @@ class _Builder:
         self.station = figures.station_id
         self.start = figures.period.start.isoformat()
         self.end = figures.period.end.isoformat()
+        self.posts_on = figures.period.counted_on
 
     def members(self, **items: object) -> Drilldown:
         """Members on the books at the period's end, as the figures count them."""
@@ -68,6 +69,12 @@ class _Builder:
     def on_end(self, **items: object) -> Drilldown:
         """Members filtered by something held or measured on the period's last day."""
         return self.members(**items)
+
+    def held(self, **items: object) -> Drilldown:
+        """Members holding a post on the day the posts are counted at (today while the
+        period runs), as the figures count them."""
+        on = self.posts_on.isoformat()
+        return drilldown("members", station_id=self.station, books_on=on, post_on=on, **items)
 
     def dated(self, tab: str, **items: object) -> Drilldown:
         return drilldown(
@@ -160,7 +167,7 @@ def sections(figures: SummaryFigures, tr: Translate = as_written) -> tuple[Secti
                 tr(p.label),
                 p.members,
                 "人",
-                b.on_end(post_kind=p.kind, post_on=b.end),
+                b.held(post_kind=p.kind),
                 tr("{n}人").format(n=p.members)
                 if p.posts == p.members
                 else tr("{n}人（{posts}个职务）").format(n=p.members, posts=p.posts),
@@ -172,7 +179,7 @@ def sections(figures: SummaryFigures, tr: Translate = as_written) -> tuple[Secti
             tr("楼长或网格长（不重复计人）"),
             f.posts.leaders,
             "人",
-            b.on_end(post_kind="building_leader,grid_leader", post_on=b.end),
+            b.held(post_kind="building_leader,grid_leader"),
         ),
     )
     teams = (
@@ -322,7 +329,14 @@ def sections(figures: SummaryFigures, tr: Translate = as_written) -> tuple[Secti
         Section(tr("驿站"), stations),
         Section(tr("离退休干部党支部"), branches),
         Section(tr("老同志"), members),
-        Section(tr("担任职务（{day}在任）").format(day=b.end), posts),
+        Section(
+            tr("担任职务（{day}在任）").format(
+                day=tr("{year}年{month}月{day}日").format(
+                    year=b.posts_on.year, month=b.posts_on.month, day=b.posts_on.day
+                )
+            ),
+            posts,
+        ),
         Section(tr("志愿服务队伍"), teams),
         Section(tr("志愿服务"), service),
         Section(tr("捐款捐物"), donations),

@@ -3990,6 +3990,10 @@ Purge them from these backups now as well?</translation>
         <translation>Posts (held on {day})</translation>
     </message>
     <message>
+        <source>{year}年{month}月{day}日</source>
+        <translation>{month}/{day}/{year}</translation>
+    </message>
+    <message>
         <source>志愿服务队伍</source>
         <translation>Volunteer teams</translation>
     </message>
@@ -4661,6 +4665,10 @@ Purge them from these backups now as well?</translation>
         <translation>File "{file}", sheet "{sheet}", names row {row}, beyond Excel's {limit} rows: the file is damaged or was tampered with and cannot be imported</translation>
     </message>
     <message>
+        <source>文件“{file}”的工作表“{sheet}”有超过 {limit} 个格子，超过导入上限：请只保留要导入的行和列，另存后再导入</source>
+        <translation>File "{file}", sheet "{sheet}", has more than {limit} cells, over the import limit: keep only the rows and columns to import, save it and import again</translation>
+    </message>
+    <message>
         <source>文件“{file}”的工作表“{sheet}”从 A1 到最远的格子有 {rows} 行 × {columns} 列，超过导入上限 {limit} 个格子：请删去表格远处多余的内容，另存后再导入</source>
         <translation>File "{file}", sheet "{sheet}", spans {rows} rows × {columns} columns from A1 to its farthest cell, over the import limit of {limit} cells: delete the stray content far out in the sheet, save it and import again</translation>
     </message>
@@ -4675,10 +4683,6 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>文件“{file}”解压后有 {size} MB，超过导入上限 {limit} MB（正常的花名册只有几 MB），像是一个“压缩炸弹”，不能导入</source>
         <translation>File "{file}" inflates to {size} MB, over the import limit of {limit} MB (a normal roster is a few MB): it looks like a "zip bomb" and cannot be imported</translation>
-    </message>
-    <message>
-        <source>文件“{file}”的工作表“{sheet}”有超过 {limit} 个格子，超过导入上限：请只保留要导入的行和列，另存后再导入</source>
-        <translation>File "{file}", sheet "{sheet}", has more than {limit} cells, over the import limit: keep only the rows and columns to import, save it and import again</translation>
     </message>
     <message>
         <source>文件“{file}”已损坏（“{part}”读不出来：{error}），不能导入：请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入</source>

@@ -245,12 +245,12 @@ def _held_posts(on: date) -> Any:
 
 
 def _posts(session: Session, period: Period, station_id: int | None) -> PostFigures:
-    """Posts held at the period's end (since <= end, until empty or >= end) by members on
+    """Posts held at the period's end, or today while it runs (since <= end, until empty or >= end) by members on
     the books (of the station, by ``Member.station_id``); ``leaders`` counts distinct
     members holding 网格长 or 楼长."""
-    posts = _held_posts(period.end)
+    posts = _held_posts(period.counted_on)
     base = select(posts.c.kind, posts.c.member_id).join(Member, Member.id == posts.c.member_id)
-    base = base.where(*on_books(period.end))
+    base = base.where(*on_books(period.counted_on))
     if station_id is not None:
         base = base.where(Member.station_id == station_id)
     rows = base.subquery()

@@ -23,7 +23,7 @@ def register_table(
     scope = f"{year}年" if year else ""
     if not issued:
         raise ValidationError(
-            "serial_number",
+            "register",
             msg(
                 "证书登记簿：{scope}还没有登记{kind}，没有可打印的登记簿",
                 scope=scope,

@@ -185,6 +185,9 @@ class HonorDialog(_OptionsDialog):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("honorCount")
         self.count_label.setWordWrap(True)
+        # two lines kept: the refusal (没有人达到…，可降低时长或换一个期间) wraps beside the
+        # buttons, and a one-line row cut both lines in half
+        self.count_label.setMinimumHeight(2 * self.count_label.fontMetrics().lineSpacing() + 2)
         tick_all = QPushButton(self.tr("全选"), self)
         tick_all.setObjectName("honorTickAll")
         tick_all.clicked.connect(lambda: self._tick_all(True))
@@ -296,6 +299,12 @@ class HonorDialog(_OptionsDialog):
                 listed=listed, total=total, ticked=len(self.model.ticked_ids())
             )
         self.count_label.setText(text)
+        if self.model.ticked_ids() and self.error.text() == self._nobody_ticked():
+            # the refusal no longer holds once someone is ticked: it stayed red under the list
+            self.error.clear()
+
+    def _nobody_ticked(self) -> str:
+        return self.tr("发给：请在名单中至少勾选一位老同志")
 
     # ------------------------------------------------------------------ checks
 
@@ -313,7 +322,7 @@ class HonorDialog(_OptionsDialog):
         if period:
             return self.tr("统计期间：{problem}").format(problem=period)
         if not self.model.ticked_ids():
-            return self.tr("发给：请在名单中至少勾选一位老同志")
+            return self._nobody_ticked()
         try:
             self.template.toPlainText().format(name="某", reason="某", honour="某")
         except (KeyError, IndexError, ValueError):

@@ -104,7 +104,13 @@ class ChoosePage(QWizardPage):
         form.addRow("", self.sheet_as)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择文件"), "", self.tr(FILE_FILTER))
+        """Opens where the typed file is, else at home: with "" Qt opened the working
+        folder, the program's own (bench, docs, station_desk…), where no roster is."""
+        typed = self.path.text().strip()
+        folder = Path(typed).parent if typed else Path.home()
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("选择文件"), str(folder), self.tr(FILE_FILTER)
+        )
         if name:
             self.path.setText(name)
 
@@ -438,6 +444,8 @@ class ImportWizard(QWizard):
         self.addPage(self.report_page)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("导入"))
         self.preview_page.setCommitPage(True)
+        # once written there is nothing to cancel: 取消 beside 完成 read as an undo
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.resize(900, 640)
 
     @property

@@ -237,6 +237,16 @@ class PrintActions(QObject):
         """What the members tab shows now, and the rows selected among them."""
         return scope_of(self.window.members_tab)
 
+    def roster_title(self) -> str:
+        """The paper's heading names the branch (or the station) the table is filtered to:
+        a branch's roster headed only 离退休干部花名册 was taken for the whole ledger's."""
+        tab = self.window.members_tab
+        if tab.branch_filter.currentData() is not None:
+            return f"{tab.branch_filter.currentText()}花名册"
+        if tab.station_filter.currentData() is not None:
+            return f"{tab.station_filter.currentText()}离退休干部花名册"
+        return "离退休干部花名册"
+
     def print_roster(self) -> None:
         from station_desk.services.printing import DEFAULT_ROSTER_COLUMNS
 
@@ -258,7 +268,7 @@ class PrintActions(QObject):
         fields = [(f.key, f.header) for f in ROSTER_FIELDS]
         again = {"previous": previous} if previous is not None else {}
         options = RosterOptionsDialog.ask(
-            self.window, fields, chosen, "离退休干部花名册", "", scope, **again
+            self.window, fields, chosen, self.roster_title(), "", scope, **again
         )
         if options is None:
             return

@@ -2,9 +2,9 @@
 
 The PDF is what goes on paper: QtPdf shows it, and printing renders each page of that same
 PDF into the printer's painter, so screen, file and paper never differ. A certificate's
-preview is a 样张 (``issue`` given): 打印 or 另存为 first numbers the certificates and
-writes the real PDF (``issue(then)``), then prints or saves that one, so closing the
-preview takes no number.
+preview is a 样张 (``issue`` given): 打印 or 另存为 asks for the printer or the place, and
+only then numbers the certificates and writes the real PDF (``issue(then)``) and prints or
+saves that one, so closing the preview or cancelling the dialog takes no number.
 """
 
 from __future__ import annotations
@@ -78,6 +78,10 @@ class PrintPreview(QMainWindow):
             self.document.load(str(self.path))
             self.statusBar().showMessage(note)
             then()
+            # the numbering's progress closed over the main window, which came to the front
+            # and hid the numbered preview behind it
+            self.raise_()
+            self.activateWindow()
 
         return shown
 
@@ -123,15 +127,22 @@ class PrintPreview(QMainWindow):
     # ------------------------------------------------------------------ print and save
 
     def print_document(self) -> None:
-        if self.issue is not None:
-            self.issue(self._issued(self.print_document))
-            return
+        """The printer is chosen first; a 样张 is numbered only once the print is accepted
+        (a cancelled print dialog used to leave the numbers taken for no paper)."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.title)
         dialog = QPrintDialog(printer, self)
         dialog.setMinMax(1, max(1, self.page_count()))
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.render_to(printer)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        if self.issue is not None:
+
+            def render() -> None:
+                self.render_to(printer)
+
+            self.issue(self._issued(render))
+            return
+        self.render_to(printer)
 
     def render_to(self, printer: QPrinter) -> int:
         """Draw the chosen pages of the PDF on ``printer``; returns the pages printed.
@@ -189,17 +200,19 @@ class PrintPreview(QMainWindow):
         painter.drawImage(QRect(0, 0, scaled.width(), scaled.height()), image)
 
     def save_as(self) -> None:
-        if self.issue is not None:
-            self.issue(self._issued(self.save_as))
-            return
+        """The place is asked first; a 样张 is numbered only once it is chosen."""
         target, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("另存为"),
             str(Path.home() / f"{self.title}.pdf"),
             self.tr("PDF 文件 (*.pdf)"),
         )
-        if target:
-            self.save_to(Path(target))
+        if not target:
+            return
+        if self.issue is not None:
+            self.issue(self._issued(lambda: self.save_to(Path(target))))
+            return
+        self.save_to(Path(target))
 
     def save_to(self, target: Path) -> None:
         if target.suffix.lower() != ".pdf":

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_desk import records_summary
 from station_desk.db.summary import summary_figures
 from station_desk.records_summary import Drilldown, Period, Section, SummaryFigures
 from station_desk.summary_charts import charts
@@ -49,6 +50,7 @@ class SummaryTab(QWidget):
 
     drilldown = Signal(str, dict)
     loaded = Signal()
+    refused = Signal(str)
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -228,15 +230,39 @@ class SummaryTab(QWidget):
         try:
             period = self.period()
         except ValidationError as exc:
-            self.period_label.setText(errors.describe(exc))
+            self._refused(exc)
             return
         station = self.station.currentData()
+        today = records_summary.today()
         self._dirty = False
         self.ctx.read(
-            lambda s: summary_figures(s, period.start, period.end, station),
+            lambda s: summary_figures(s, period.start, period.end, station, today=today),
             self._show,
+            on_error=self._refused,
             parent=self,
         )
+
+    def _refused(self, exc: BaseException) -> None:
+        """A period in the future or before the ledger's first record (as the CLI refuses
+        it): said in the period line, where the clerk is looking as she types the year, and
+        nothing is shown that would pass for its figures. Other failures get the error box."""
+        if not isinstance(exc, ValidationError):
+            errors.show_error(self, exc)
+            return
+        text = errors.describe(exc)
+        self.figures = None
+        self.period_label.setText(text)
+        self.paragraph.clear()
+        self._show_sections(())
+        self._show_figures(False)
+        self.refused.emit(text)
+
+    def _show_figures(self, shown: bool) -> None:
+        self.sections_box.setVisible(shown)
+        for view in self.chart_views.values():
+            view.setVisible(shown)
+        self.print_button.setEnabled(shown)
+        self.export_button.setEnabled(shown)
 
     def _show(self, figures: SummaryFigures) -> None:
         self.figures = figures
@@ -249,6 +275,7 @@ class SummaryTab(QWidget):
             )
         )
         self.paragraph.setText(paragraph(figures))
+        self._show_figures(True)
         self._show_sections(sections(figures, summary_words))
         for chart in charts(figures, summary_words):
             self.chart_views[chart.key].show_chart(chart)

@@ -44,6 +44,10 @@ DEFAULT_DECORATION = QMargins(4, 32, 4, 4)
 FITTED = "windowFitted"
 #: How long after the first show the window manager has surely placed and framed a window.
 SETTLE_MS = 400
+#: How many times the settling waits again for a frame the window manager has not drawn yet
+#: (on a busy PC openbox framed a preview after the first 400 ms: its title bar stayed above
+#: the screen's top edge).
+SETTLE_TRIES = 8
 SCROLLED_BODY = "fittedBody"
 #: Qt's own small dialogs size themselves; their size is not worth remembering.
 _NOT_REMEMBERED = (QMessageBox, QFileDialog, QInputDialog, QProgressDialog)
@@ -205,9 +209,16 @@ def keep_inside(widget: QWidget, available: QRect | None = None) -> None:
     widget.move(x, y)
 
 
-def _settle(window: QWidget) -> None:
-    if isValid(window):
-        keep_inside(window)
+def _settle(window: QWidget, tries: int = SETTLE_TRIES) -> None:
+    """Keep ``window`` inside once the window manager has framed it: while its frame is not
+    known yet (the frame equals the contents), wait again, ``tries`` times at most."""
+    if not isValid(window):
+        return
+    unframed = window.isVisible() and window.frameGeometry() == window.geometry()
+    if unframed and tries > 1:
+        QTimer.singleShot(SETTLE_MS, window, lambda: _settle(window, tries - 1))
+        return
+    keep_inside(window)
 
 
 def frame_rect(widget: QWidget) -> QRect:

@@ -22,7 +22,7 @@ from station_desk.print_jobs import (
 )
 from station_desk.services.org import add_community, add_grid
 from station_desk.services.posts import assign_grid_post
-from station_desk.validation import ValidationError
+from station_desk.validation import ValidationError, displayed
 from tests.db.print_ledger import RARE, RARE2, TODAY, PrintLedger, build_print_ledger
 from tests.reports.pdf_probe import compact, page_texts
 
@@ -102,6 +102,11 @@ def test_an_empty_period_gives_a_message_not_an_empty_sheet(
     with pytest.raises(ValidationError) as register:
         run_print(ledger, RegisterRequest(year=2019), out, today=TODAY)
     assert "2019年还没有登记证书" in str(register.value)
+    # issue 13: shown to the clerk as it reads, not led by another field's label
+    # (it said 证书编号：证书登记簿：…)
+    assert [displayed(p) for p in register.value.problems] == [
+        "证书登记簿：2019年还没有登记证书，没有可打印的登记簿"
+    ]
     assert not out.exists()
 
 

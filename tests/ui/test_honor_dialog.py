@@ -76,6 +76,9 @@ def test_nobody_over_the_threshold_keeps_the_dialog_and_what_was_typed(
     assert dialog.error.text().startswith("发给：")
     assert "min_hours" not in dialog.error.text()
     assert dialog.reason.text() == "2021年社区疫情防控志愿服务"
+    # a lower threshold lists and ticks people: the refusal under the list goes (it stayed)
+    dialog.min_hours.setValue(0)
+    assert dialog.model.ticked_ids() and dialog.error.text() == ""
 
 
 def test_only_the_ticked_members_leave_the_dialog(ctx: DeskContext, qtbot: QtBot) -> None:
@@ -190,3 +193,18 @@ def test_a_refusal_from_the_ledger_reopens_the_dialog_as_it_was(
     assert again["error"] == "服务时长：台账拒绝了"
     wait_idle(qtbot, ctx)
     assert registered(ctx) == before
+
+
+def test_the_nobody_line_is_shown_whole_when_it_wraps(ctx: DeskContext, qtbot: QtBot) -> None:
+    """On the screen at 150 %, 这一期间没有人达到 50小时，可降低时长或换一个期间。 wrapped into
+    two lines in a one-line row: the tops and bottoms of both lines were cut off."""
+    dialog = open_dialog(qtbot, ctx)
+    dialog.resize(600, dialog.height())
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.min_hours.setValue(99999)
+    label = dialog.count_label
+    assert "没有人达到" in label.text()
+    lines = label.heightForWidth(label.width()) // label.fontMetrics().lineSpacing()
+    assert lines >= 2  # it does wrap at this width
+    assert label.height() >= label.heightForWidth(label.width())

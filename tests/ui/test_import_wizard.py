@@ -9,6 +9,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from station_desk.db.models import ChangeLog, Member
@@ -169,6 +171,9 @@ def test_a_first_roster_builds_its_tree_keeps_one_duplicate_and_its_months(
     assert report.result is not None and report.result.committed
     assert len(report.result.rows) == 11 and report.result.count(RowStatus.SKIP) == 1
     assert f"已新建：支部 {COUNTY}" in report.report.text()
+    # written: 取消 beside 完成 read as if it could undo the import (seen on the screen)
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
     assert COUNTY in [c.label for c in ctx.choices("branch")]  # pickers know the new branch
     with ctx.ledger.reading() as session:
         assert session.scalar(select(Branch.category).where(Branch.name == COUNTY)) == (
@@ -284,3 +289,26 @@ def test_every_sheet_of_a_workbook_is_imported_together(
         branch = session.scalar(select(Branch.id).where(Branch.name == COUNTY))
         zhang = session.scalars(select(Member).where(Member.name == "张志国")).one()
         assert zhang.branch_id == branch
+
+
+def test_browse_opens_in_the_clerk_s_folders_not_the_program_s(
+    ctx: DeskContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13 on the screen: 浏览… opened in the program's own folder (bench, docs,
+    station_desk…), where no roster ever is. It opens at home, or where the typed file is."""
+    from PySide6.QtWidgets import QFileDialog
+
+    wizard = ImportWizard(ctx)
+    qtbot.addWidget(wizard)
+    started: list[str] = []
+
+    def ask(_parent: object, _caption: str, folder: str, _filter: str) -> tuple[str, str]:
+        started.append(folder)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", ask)
+    monkeypatch.setattr(Path, "home", lambda: tmp_path / "home")
+    wizard.choose._browse()
+    wizard.choose.path.setText(str(tmp_path / "表格" / "名单.xlsx"))
+    wizard.choose._browse()
+    assert started == [str(tmp_path / "home"), str(tmp_path / "表格")]

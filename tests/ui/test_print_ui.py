@@ -210,3 +210,27 @@ def test_second_service_record_for_the_same_period_is_asked_about_first(
     second = wait_preview(qtbot, ctx, actions)
     assert len(asked) == 1 and serial in asked[0], asked
     assert second.issue is not None, "the confirmed second one is previewed as a 样张 first"
+
+
+@pytest.mark.parametrize("which", ["branch", "station", "none"])
+def test_roster_title_names_the_branch_or_station_filtered_to(
+    window: MainWindow, ctx: DeskContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, which: str
+) -> None:
+    """Issue 13: the roster of one branch was headed 离退休干部花名册, naming no branch."""
+    actions = actions_of(window)
+    tab = window.members_tab
+    combo = {"branch": tab.branch_filter, "station": tab.station_filter}.get(which)
+    expected = "离退休干部花名册"
+    if combo is not None:
+        combo.setCurrentIndex(1)
+        name = combo.currentText()
+        expected = f"{name}花名册" if which == "branch" else f"{name}离退休干部花名册"
+    offered: list[str] = []
+
+    def answer(*args: Any) -> None:
+        offered.append(args[3])
+        return None
+
+    monkeypatch.setattr(RosterOptionsDialog, "ask", answer)
+    actions.actions["roster"].trigger()
+    assert offered == [expected]

@@ -90,3 +90,53 @@ def test_quarter_station_and_bad_range(tab: SummaryTab, ctx: DeskContext, qtbot)
     tab.date_from.setDate(tab.date_to.date().addDays(1))
     tab.reload()
     assert "统计截止日期" in tab.period_label.text()
+
+
+def test_a_period_the_ledger_cannot_speak_of_is_refused_in_the_tab(
+    tab: SummaryTab,
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """Issue 13: the desk summed a future year (and one before the ledger) as the CLI refuses."""
+    from station_desk import records_summary
+    from station_desk.ui import errors
+
+    boxes: list[object] = []
+    monkeypatch.setattr(errors, "show_error", lambda *a, **k: boxes.append(a))
+    monkeypatch.setattr(records_summary, "today", lambda: date(2026, 12, 2))
+    with qtbot.waitSignal(tab.refused, timeout=10000) as caught:
+        tab.year.setValue(2027)
+    assert "还没有到" in caught.args[0] and "2026年12月2日" in caught.args[0]
+    assert "还没有到" in tab.period_label.text()
+    assert tab.figures is None and not tab.print_button.isEnabled()
+    assert tab.paragraph.text() == "" and not tab.sections_box.isVisible()
+    with qtbot.waitSignal(tab.refused, timeout=10000) as caught:
+        tab.year.setValue(1990)
+    assert "早于台账" in tab.period_label.text()
+    assert boxes == []
+    with qtbot.waitSignal(tab.loaded, timeout=10000):
+        tab.year.setValue(2021)
+    assert tab.figures is not None and tab.print_button.isEnabled()
+    assert tab.sections_box.isVisible() and "2021" in tab.period_label.text()
+
+
+def test_posts_are_counted_on_today_while_the_year_runs(
+    ctx: DeskContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 13: 担任职务（2026-12-31在任） on 2 December named a day still to come."""
+    from station_desk import records_summary
+    from station_desk.summary_sections import sections
+
+    monkeypatch.setattr(records_summary, "today", lambda: date(2021, 6, 30))
+    with ctx.ledger.reading() as session:
+        running = summary_figures(session, date(2021, 1, 1), date(2021, 12, 31))
+        past = summary_figures(session, date(2020, 1, 1), date(2020, 12, 31))
+        at_today = summary_figures(session, date(2021, 1, 1), date(2021, 6, 30))
+    titles = [s.title for s in sections(running)]
+    assert "担任职务（2021年6月30日在任）" in titles
+    assert "担任职务（2020年12月31日在任）" in [s.title for s in sections(past)]
+    assert running.posts == at_today.posts
+    leaders = next(f for s in sections(running) for f in s.figures if f.key == "posts.leaders")
+    assert leaders.drilldown is not None
+    assert leaders.drilldown.filter["post_on"] == "2021-06-30"
+    assert leaders.drilldown.filter["books_on"] == "2021-06-30"

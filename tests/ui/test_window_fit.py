@@ -143,3 +143,26 @@ def test_the_print_preview_remembers_its_size(
     qtbot.addWidget(again)
     again.show()
     assert again.size() == QSize(900, 600)
+
+
+def test_settling_waits_for_a_frame_the_window_manager_has_not_drawn_yet(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a busy PC openbox framed a second print preview after the one check at 400 ms: its
+    title bar stayed above the screen's top edge. An unframed window is checked again."""
+
+    class Unframed(QWidget):
+        def frameGeometry(self) -> QRect:  # type: ignore[override]
+            return self.geometry()  # as before the window manager has drawn the frame
+
+    widget = Unframed()
+    qtbot.addWidget(widget)
+    widget.show()
+    again: list[int] = []
+    kept: list[QWidget] = []
+    monkeypatch.setattr(window_fit, "keep_inside", lambda w, *a: kept.append(w))
+    monkeypatch.setattr(
+        window_fit.QTimer, "singleShot", lambda _ms, _ctx, fn: again.append(1) or fn()
+    )
+    window_fit._settle(widget)
+    assert len(again) == window_fit.SETTLE_TRIES - 1 and kept == [widget]
