@@ -222,6 +222,7 @@ def show_first_run(window: Any) -> FirstRunPage:
     if page is None:
         page = FirstRunPage(window)
         page.setObjectName(TAB_NAME)
+        page.addAction(window.add_member_action)  # Ctrl+N here too: step 3 is the first member
         window.tabs.insertTab(0, page, QCoreApplication.translate("FirstRunPage", "开始"))
         counts = getattr(window, "last_counts", None)
         if counts:

@@ -220,9 +220,7 @@ class MainWindow(QMainWindow):
 
         self.edit_menu = bar.addMenu(self.tr("编辑(&E)"))
         self.edit_menu.setObjectName("editMenu")
-        self.add_member_action = self._action(
-            self.tr("新增成员…"), lambda: self.members_tab.add_member(), "Ctrl+N"
-        )
+        self.add_member_action = self._action(self.tr("新增成员…"), self._add_member, "Ctrl+N")
         self.edit_member_action = self._action(
             self.tr("编辑成员…"), lambda: self.members_tab.edit_member(), "Ctrl+E"
         )
@@ -309,10 +307,18 @@ class MainWindow(QMainWindow):
         self._enable_member_actions()
 
     def _enable_member_actions(self) -> None:
-        """Member actions work on the members tab only, so another tab's keys reach it."""
-        on_members = self._attached and self.tabs.currentWidget() is self.members_tab
+        """Member actions work on the members tab only, so another tab's keys reach it; on
+        the 开始 page, whose third step is the first member, Ctrl+N adds one too."""
+        current = self.tabs.currentWidget()
+        on_members = self._attached and current is self.members_tab
         for action in self.member_actions:
             action.setEnabled(on_members)
+        if self._attached and current is not None and current.objectName() == "firstRunTab":
+            self.add_member_action.setEnabled(True)
+
+    def _add_member(self) -> None:
+        self.tabs.setCurrentWidget(self.members_tab)
+        self.members_tab.add_member()
 
     def _build_status_bar(self) -> None:
         self.path_label = QLabel(self.tr("正在打开台账…"), self)

@@ -49,6 +49,21 @@ def test_an_empty_ledger_opens_on_the_start_page(empty_ctx: DeskContext, qtbot: 
     } <= names
 
 
+def test_ctrl_n_on_the_start_page_adds_a_member(
+    empty_ctx: DeskContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seen in the real window: Ctrl+N did nothing on the 开始 page of a new ledger."""
+    win = _window(empty_ctx, qtbot)
+    qtbot.waitUntil(lambda: first_run_page(win) is not None)
+    assert win.tabs.currentWidget() is first_run_page(win)
+    asked: list[bool] = []
+    monkeypatch.setattr(win.members_tab, "add_member", lambda: asked.append(True))
+    assert win.add_member_action.isEnabled() and not win.edit_member_action.isEnabled()
+    assert win.add_member_action in first_run_page(win).actions()  # its Ctrl+N reaches it
+    win.add_member_action.trigger()
+    assert asked == [True] and win.tabs.currentWidget() is win.members_tab
+
+
 def test_a_ledger_with_members_opens_without_it(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: bool(window.last_counts))
     assert first_run_page(window) is None
