@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from station_desk.cli import CliError
-from station_desk.cli_summary import add_summary_print_subcommand, period_of, register
+from station_desk.cli.summary import add_summary_print_subcommand, period_of, register
 from station_desk.db.demo import build_demo
 from station_desk.db.demo_builder import MIN_MEMBERS
 from station_desk.db.ledger import open_ledger
