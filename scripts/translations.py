@@ -48,13 +48,13 @@ def enum_labels() -> list[str]:
     return list(found)
 
 
-SUMMARY_SOURCES = ("summary_sections.py", "summary_charts.py", "validation.py", "units.py")
+SUMMARY_SOURCES = ("summary/sections.py", "summary/charts.py", "validation.py", "units.py")
 TR_LITERAL = re.compile(r"""\btr\(\s*"([^"\\]*)"\s*\)""")
 
 
 def summary_words() -> list[str]:
     """The summary's fixed words: each ``tr("…")`` literal of its modules, and the units."""
-    from station_desk.summary_sections import COUNT_TEMPLATES, UNITS
+    from station_desk.summary.sections import COUNT_TEMPLATES, UNITS
 
     found: dict[str, None] = {}
     for name in SUMMARY_SOURCES:

@@ -63,7 +63,7 @@ from station_desk.enums import (
     StationKind,
     TeamKind,
 )
-from station_desk.records_summary import (
+from station_desk.summary.records import (
     AgeBand,
     BranchCategoryCount,
     BranchFigures,

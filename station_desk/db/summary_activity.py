@@ -25,7 +25,7 @@ from station_desk.db.models import (
     Work,
 )
 from station_desk.enums import DonationKind, EventKind, ParticipationRole, WorkKind
-from station_desk.records_summary import (
+from station_desk.summary.records import (
     CategoryService,
     DonationFigures,
     EventFigures,

@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from station_desk.exchange.writing import write_xlsx
-from station_desk.records_summary import SummaryFigures
-from station_desk.summary_charts import charts
-from station_desk.summary_sections import paragraph, sections
+from station_desk.summary.charts import charts
+from station_desk.summary.records import SummaryFigures
+from station_desk.summary.sections import paragraph, sections
 
 HEADERS = ("分类", "项目", "数值", "数", "单位")
 

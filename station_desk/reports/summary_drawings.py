@@ -17,8 +17,8 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 
-from station_desk.records_summary import Chart
 from station_desk.reports.fonts import SANS, register
+from station_desk.summary.records import Chart
 
 COLOURS = (colors.HexColor("#1F3F66"), colors.HexColor("#F2C4BE"))
 """Dark blue and light rose: about 25% and 80% grey on a black-and-white printer."""

@@ -1,6 +1,6 @@
 """统计报表: the period's figures on paper — a written paragraph, tables, and four charts.
 
-The paragraph is generated from the figures (``summary_sections.paragraph``), never typed,
+The paragraph is generated from the figures (``summary.sections.paragraph``), never typed,
 so the words and the tables cannot disagree. Pages are laid out twice: once to count them,
 once to print "第 N 页 共 M 页" (a summary is a few pages, so the second pass is cheap).
 """
@@ -19,15 +19,15 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, Spacer, Table
 
 from station_desk.messages import msg
-from station_desk.records_summary import Section, SummaryFigures
 from station_desk.reports.fonts import KAI, SANS, register
 from station_desk.reports.grid import GridSpec, Row, page_table, prepare_row
 from station_desk.reports.output import Cancelled, Progress, Ticker, pdf_canvas
 from station_desk.reports.page import Sheet, draw_footer, draw_heading
 from station_desk.reports.summary_drawings import chart_drawing
 from station_desk.reports.typeset import numeric_date, para, style
-from station_desk.summary_charts import charts
-from station_desk.summary_sections import paragraph, sections
+from station_desk.summary.charts import charts
+from station_desk.summary.records import Section, SummaryFigures
+from station_desk.summary.sections import paragraph, sections
 
 TITLE = "离退休干部党支部驿站统计报表"
 PAIRS = 2

@@ -1,7 +1,7 @@
 """What the tabs share when a figure of the 统计 tab leads to them: reading the filter, and
 the banner "来自统计：<描述>  [清除]" that says why fewer rows show and lets the clerk go back.
 
-Filter keys are those of ``station_desk.records_summary.Drilldown``; a value of the wrong
+Filter keys are those of ``station_desk.summary.records.Drilldown``; a value of the wrong
 type or an unknown key is ignored, so a drill-down never raises.
 """
 

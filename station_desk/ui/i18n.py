@@ -128,7 +128,7 @@ def shown_beside(problem: Problem) -> str:
 
 
 def summary_words(text: str) -> str:
-    """The summary's fixed words (``summary_sections``' ``tr``) in the clerk's language:
+    """The summary's fixed words (``summary.sections``' ``tr``) in the clerk's language:
     filed under Summary, or, for the enums' labels among them, under Labels, or the usual
     activity kinds (``ui.terms``)."""
     found = QCoreApplication.translate("Summary", text)

@@ -1,4 +1,4 @@
-"""One summary chart (``station_desk.records_summary.Chart``) as a QtCharts view.
+"""One summary chart (``station_desk.summary.records.Chart``) as a QtCharts view.
 
 A click on a bar emits ``bar_clicked(Drilldown)`` with where that bar leads. The age pyramid
 is a horizontal stacked series with the men's counts negative, so their bars grow to the
@@ -21,7 +21,7 @@ from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
-from station_desk.records_summary import Chart, Drilldown
+from station_desk.summary.records import Chart, Drilldown
 from station_desk.ui.fonts import ui_font
 
 COLOURS = ("#2E6DA4", "#C0392B")

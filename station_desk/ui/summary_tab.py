@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_desk import records_summary
 from station_desk.db.summary import summary_figures
-from station_desk.records_summary import Drilldown, Period, Section, SummaryFigures
-from station_desk.summary_charts import charts
-from station_desk.summary_sections import paragraph, sections
+from station_desk.summary import records as records_summary
+from station_desk.summary.charts import charts
+from station_desk.summary.records import Drilldown, Period, Section, SummaryFigures
+from station_desk.summary.sections import paragraph, sections
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
 from station_desk.ui.i18n import summary_words

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from station_desk.records_summary import SummaryFigures
+from station_desk.summary.records import SummaryFigures
 
 BANDS = ((0, 59), (60, 69), (70, 79), (80, 89), (90, 999))
 

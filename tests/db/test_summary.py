@@ -12,7 +12,7 @@ from station_desk.db.demo import build_demo
 from station_desk.db.ledger import Ledger, open_ledger
 from station_desk.db.summary import summary_figures
 from station_desk.db.summary_activity import training_stem
-from station_desk.records_summary import Period, SummaryFigures
+from station_desk.summary.records import Period, SummaryFigures
 from station_desk.validation import ValidationError, format_wan
 from tests.db.summary_oracle import expected, flatten
 

@@ -35,13 +35,13 @@ from station_desk.inputs import (
     TeamData,
     WorkData,
 )
-from station_desk.records_summary import SummaryFigures
 from station_desk.services.activities import add_donation, delete_activity, record_activity
 from station_desk.services.events import add_event, add_work, delete_event
 from station_desk.services.members import add_member, delete_member
 from station_desk.services.org import add_branch, add_community, add_grid, add_station
 from station_desk.services.posts import assign_community_post, assign_grid_post, end_grid_post
 from station_desk.services.teams import add_team, add_team_members, delete_team, leave_team
+from station_desk.summary.records import SummaryFigures
 from tests.db.conftest import an_id
 from tests.db.summary_oracle import expected, flatten
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 
-from station_desk.records_summary import Chart, Series
 from station_desk.reports.summary_drawings import COLOURS, chart_drawing, whole_step
+from station_desk.summary.records import Chart, Series
 
 
 def grey(colour: object) -> float:

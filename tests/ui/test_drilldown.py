@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCharts import QBarCategoryAxis
 from pytestqt.qtbot import QtBot
 
-from station_desk.records_summary import SummaryFigures
-from station_desk.summary_sections import sections
+from station_desk.summary.records import SummaryFigures
+from station_desk.summary.sections import sections
 from station_desk.ui.main_window import MainWindow
 from station_desk.ui.summary_tab import SummaryTab
 from tests.ui.conftest import wait_idle

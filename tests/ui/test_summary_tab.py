@@ -10,8 +10,8 @@ from PySide6.QtCharts import QBarCategoryAxis
 from station_desk.db.summary import summary_figures
 from station_desk.enums import Gender
 from station_desk.inputs import MemberData
-from station_desk.records_summary import Period
 from station_desk.services.members import add_member
+from station_desk.summary.records import Period
 from station_desk.ui.context import DeskContext
 from station_desk.ui.summary_tab import SummaryTab
 from station_desk.validation import make_id_number
@@ -98,7 +98,7 @@ def test_a_period_the_ledger_cannot_speak_of_is_refused_in_the_tab(
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     """Issue 13: the desk summed a future year (and one before the ledger) as the CLI refuses."""
-    from station_desk import records_summary
+    from station_desk.summary import records as records_summary
     from station_desk.ui import errors
 
     boxes: list[object] = []
@@ -124,8 +124,8 @@ def test_posts_are_counted_on_today_while_the_year_runs(
     ctx: DeskContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Issue 13: 担任职务（2026-12-31在任） on 2 December named a day still to come."""
-    from station_desk import records_summary
-    from station_desk.summary_sections import sections
+    from station_desk.summary import records as records_summary
+    from station_desk.summary.sections import sections
 
     monkeypatch.setattr(records_summary, "today", lambda: date(2021, 6, 30))
     with ctx.ledger.reading() as session:

@@ -3,7 +3,7 @@
 The contracts in pyproject.toml name packages and forbid by default, so a module added
 anywhere is covered the day it is made (docs/ARCHITECTURE.md §Layers). A contract that lists
 modules one by one can stay green while the rule is broken (issue 17: a PySide6 import in
-summary_sections.py went unnoticed), so these tests copy the package into a temporary folder,
+summary_sections.py (now summary/sections.py) went unnoticed), so these tests copy the package into a temporary folder,
 add a forbidden import, and expect lint-imports to fail on that contract and pass on the clean
 copy."""
 
@@ -72,8 +72,8 @@ def test_the_clean_copy_keeps_every_contract(lint_imports: str, copy: Path, cont
 @pytest.mark.parametrize(
     ("contract", "relative", "text"),
     [
-        # The issue's case: summary_sections is read by reports/, exchange/ and db/.
-        ("qt", "summary_sections.py", "from PySide6.QtCore import QObject  # noqa\n"),
+        # The issue's case: summary/sections is read by reports/, exchange/ and db/.
+        ("qt", "summary/sections.py", "from PySide6.QtCore import QObject  # noqa\n"),
         # A module made today in a package the contract does not name is covered too.
         ("qt", "exchange/sheet_preview.py", '"""New."""\nimport shiboken6  # noqa\n'),
         (

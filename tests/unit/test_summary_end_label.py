@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from station_desk import records_summary
-from station_desk.records_summary import Period
+from station_desk.summary import records as records_summary
+from station_desk.summary.records import Period
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,8 @@ reportlab.graphics; both read the same categories, values and drill-downs from h
 
 from __future__ import annotations
 
-from station_desk.records_summary import Chart, Series, SummaryFigures, drilldown
-from station_desk.summary_sections import Translate, age_band_label, as_written
+from station_desk.summary.records import Chart, Series, SummaryFigures, drilldown
+from station_desk.summary.sections import Translate, age_band_label, as_written
 
 MONTHS_SHOWN = 24
 
@@ -121,7 +121,7 @@ def posts_by_kind(figures: SummaryFigures, tr: Translate = as_written) -> Chart:
 
 
 def charts(figures: SummaryFigures, tr: Translate = as_written) -> tuple[Chart, ...]:
-    """The four charts, in display order, in the words of ``tr`` (see ``summary_sections``)."""
+    """The four charts, in display order, in the words of ``tr`` (see ``summary.sections``)."""
     return (
         hours_by_month(figures, tr),
         events_by_kind(figures, tr),

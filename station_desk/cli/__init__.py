@@ -7,7 +7,6 @@ work on a machine without a screen. Errors print one clear line and exit non-zer
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -15,16 +14,6 @@ from pathlib import Path
 
 from station_desk import __version__
 from station_desk.paths import ENV_DB, default_ledger_path, demo_ledger_path
-
-#: Modules that add sub-commands: each has ``register(subparsers) -> None`` and sets
-#: ``func`` on its parser, a callable taking the parsed arguments and returning an exit code.
-COMMAND_MODULES = (
-    "station_desk.cli_ledger",
-    "station_desk.cli_safekeeping",
-    "station_desk.cli_exchange",
-    "station_desk.cli_print",
-    "station_desk.cli_summary",
-)
 
 EXIT_ERROR = 2
 
@@ -43,8 +32,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="打开演示台账（首次使用时自动生成）")
     parser.add_argument("--lang", choices=("zh", "en"), help="界面语言（会被记住）")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
+    # One module per command group, registered explicitly: each ``register`` adds its
+    # sub-commands and sets ``func`` on their parsers, a callable taking the parsed arguments
+    # and returning an exit code. Imported here, not at the top, because each of them imports
+    # CliError and ledger_path from this module.
+    from station_desk.cli import exchange, ledger, printing, safekeeping, summary
+
+    ledger.register(subparsers)
+    safekeeping.register(subparsers)
+    exchange.register(subparsers)
+    printing.register(subparsers)
+    summary.register(subparsers)
     return parser
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from station_desk.records_summary import SummaryFigures
+from station_desk.summary.records import SummaryFigures
 from station_desk.validation import format_wan, hours_text
 
 

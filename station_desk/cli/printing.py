@@ -11,7 +11,7 @@
     print reprint SERIAL … [--full-numbers]
     (honor, service-record and reprint take --sample: a 样张, numbered and recorded nowhere;
      service-record takes --again to confirm a second certificate for an overlapping period)
-    print summary …   (the summary report, from ``cli_summary``)
+    print summary …   (the summary report, from ``cli.summary``)
 
 Certificates are numbered and entered in the register; full ID numbers and phones are
 printed only with ``--full-numbers``, and that is written to the change log.
@@ -59,7 +59,7 @@ def _period(parser: argparse.ArgumentParser) -> None:
 
 
 def register(subparsers: Any) -> None:
-    from station_desk.cli_summary import add_summary_print_subcommand
+    from station_desk.cli.summary import add_summary_print_subcommand
 
     top = subparsers.add_parser("print", help="打印：花名册、证书、签到表、登记簿（生成 PDF）")
     kinds = top.add_subparsers(dest="print_kind", metavar="KIND", required=True)

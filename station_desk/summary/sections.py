@@ -7,13 +7,14 @@ and every bar carries the :class:`Drilldown` that leads to the records behind it
 Every fixed word goes through ``tr``: as written (Chinese) for the report and the
 workbook, the county's documents; the desk passes Qt's lookup, so its 统计 tab reads in the
 clerk's language. ``scripts/translations.py`` files each literal passed to ``tr`` here, in
-``summary_charts`` and in ``validation.hours_text`` under the Summary context. The
+``summary.charts`` and in ``validation.hours_text`` under the Summary context. The
 paragraph is the county report's own sentence and stays Chinese.
 """
 
 from __future__ import annotations
 
-from station_desk.records_summary import (
+from station_desk.summary.paragraph import paragraph as paragraph
+from station_desk.summary.records import (
     AgeBand,
     Drilldown,
     Figure,
@@ -21,7 +22,6 @@ from station_desk.records_summary import (
     SummaryFigures,
     drilldown,
 )
-from station_desk.summary_paragraph import paragraph as paragraph
 from station_desk.validation import Translate, format_wan, hours_text
 
 

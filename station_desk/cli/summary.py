@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from station_desk.cli import CliError, ledger_path
 
 if TYPE_CHECKING:
-    from station_desk.records_summary import SummaryFigures
+    from station_desk.summary.records import SummaryFigures
 
 
 def _period_arguments(parser: argparse.ArgumentParser) -> None:
@@ -58,7 +58,7 @@ def add_summary_print_subcommand(print_subparsers: Any) -> None:
 
 def period_of(args: argparse.Namespace) -> tuple[date, date]:
     """The period the arguments name; CliError when they are missing or contradict."""
-    from station_desk.records_summary import Period
+    from station_desk.summary.records import Period
     from station_desk.validation import ValidationError
 
     try:
@@ -111,7 +111,7 @@ def load_figures(args: argparse.Namespace) -> SummaryFigures:
 
 
 def run_summary(args: argparse.Namespace) -> int:
-    from station_desk.summary_sections import paragraph, sections
+    from station_desk.summary.sections import paragraph, sections
 
     figures = load_figures(args)
     print(f"{figures.period.label}统计（{figures.scope}）")

@@ -1,0 +1,1 @@
+"""The summary's presentation in plain Python: figures and periods, sections, charts, paragraph."""
