@@ -16,9 +16,9 @@ from station_desk.enums import Gender
 from station_desk.exchange.writing import write_xlsx
 from station_desk.services.imports import RowStatus
 from station_desk.ui.context import DeskContext
-from station_desk.ui.import_wizard import ImportWizard
 from station_desk.validation import make_id_number
 from tests.ui.conftest import wait_idle
+from tests.ui.import_drive import wizard_past_columns
 
 SHOTS = os.environ.get("STATION_DESK_SHOTS")
 
@@ -42,14 +42,7 @@ def roster(path: Path) -> Path:
 def test_duplicate_rows_are_merged_field_by_field_side_by_side(
     ctx: DeskContext, qtbot: object, tmp_path: Path
 ) -> None:
-    wizard = ImportWizard(ctx)
-    qtbot.addWidget(wizard)  # type: ignore[attr-defined]
-    wizard.resize(1100, 720)
-    wizard.show()
-    wizard.choose.path.setText(str(roster(tmp_path / "名单.xlsx")))
-    wizard.next()
-    qtbot.waitUntil(wizard.mapping_page.isComplete, timeout=10000)  # type: ignore[attr-defined]
-    wizard.next()
+    wizard = wizard_past_columns(ctx, qtbot, roster(tmp_path / "名单.xlsx"), wide=True)
     tree = wizard.tree_page
     qtbot.waitUntil(tree.isComplete, timeout=10000)  # type: ignore[attr-defined]
     wait_idle(qtbot, ctx)

@@ -15,9 +15,9 @@ from station_desk.enums import Gender
 from station_desk.exchange.writing import write_xlsx
 from station_desk.services.imports import RowStatus
 from station_desk.ui.context import DeskContext
-from station_desk.ui.import_wizard import ImportWizard
 from station_desk.validation import make_id_number
 from tests.ui.conftest import wait_idle
+from tests.ui.import_drive import wizard_past_columns
 
 SHOTS = os.environ.get("STATION_DESK_SHOTS")
 
@@ -32,14 +32,7 @@ def test_places_set_for_selected_rows_of_the_dry_run(
         ("孙明", make_id_number("370124", date(1947, 8, 9), 43, Gender.MALE)),
     ]
     write_xlsx(path, ["姓名", "身份证号"], [list(p) for p in people], text_columns=(1,))
-    wizard = ImportWizard(ctx)
-    qtbot.addWidget(wizard)  # type: ignore[attr-defined]
-    wizard.resize(1100, 720)
-    wizard.show()
-    wizard.choose.path.setText(str(path))
-    wizard.next()
-    qtbot.waitUntil(wizard.mapping_page.isComplete, timeout=10000)  # type: ignore[attr-defined]
-    wizard.next()
+    wizard = wizard_past_columns(ctx, qtbot, path, wide=True)
     qtbot.waitUntil(wizard.tree_page.isComplete, timeout=10000)  # type: ignore[attr-defined]
     wizard.next()
     page = wizard.preview_page
@@ -101,13 +94,7 @@ def test_places_set_for_rows_are_forgotten_when_the_clerk_goes_back(
     path = tmp_path / "名单.xlsx"
     person = ("吴国强", make_id_number("370124", date(1949, 2, 2), 41, Gender.MALE))
     write_xlsx(path, ["姓名", "身份证号"], [list(person)], text_columns=(1,))
-    wizard = ImportWizard(ctx)
-    qtbot.addWidget(wizard)  # type: ignore[attr-defined]
-    wizard.show()
-    wizard.choose.path.setText(str(path))
-    wizard.next()
-    qtbot.waitUntil(wizard.mapping_page.isComplete, timeout=10000)  # type: ignore[attr-defined]
-    wizard.next()
+    wizard = wizard_past_columns(ctx, qtbot, path)
     qtbot.waitUntil(wizard.tree_page.isComplete, timeout=10000)  # type: ignore[attr-defined]
     wizard.next()
     page = wizard.preview_page

@@ -25,6 +25,7 @@ from station_desk.ui.import_wizard import ImportWizard
 from station_desk.ui.main_window import MainWindow
 from station_desk.validation import make_id_number
 from tests.ui.conftest import wait_idle
+from tests.ui.import_drive import wizard_past_columns
 
 SHOTS = os.environ.get("STATION_DESK_SHOTS")
 
@@ -127,15 +128,9 @@ def test_a_first_roster_builds_its_tree_keeps_one_duplicate_and_its_months(
     from station_desk.enums import BranchCategory
     from tests.fixtures.rosters import COUNTY, GOOD, write_roster
 
-    wizard = ImportWizard(ctx)
-    qtbot.addWidget(wizard)  # type: ignore[attr-defined]
-    wizard.resize(1100, 720)
-    wizard.show()
-    wizard.choose.path.setText(str(write_roster(tmp_path / "花名册.xlsx")))
-    wizard.choose.skip_errors.setChecked(True)
-    wizard.next()
-    qtbot.waitUntil(wizard.mapping_page.isComplete, timeout=10000)  # type: ignore[attr-defined]
-    wizard.next()
+    wizard = wizard_past_columns(
+        ctx, qtbot, write_roster(tmp_path / "花名册.xlsx"), wide=True, tick="skip_errors"
+    )
     tree = wizard.tree_page
     qtbot.waitUntil(tree.isComplete, timeout=10000)  # type: ignore[attr-defined]
     wait_idle(qtbot, ctx)
@@ -239,13 +234,7 @@ def test_a_sheet_named_after_its_branch_offers_that_branch(
 ) -> None:
     from tests.fixtures.rosters import COUNTY, write_sheets_per_branch
 
-    wizard = ImportWizard(ctx)
-    qtbot.addWidget(wizard)  # type: ignore[attr-defined]
-    wizard.show()
-    wizard.choose.path.setText(str(write_sheets_per_branch(tmp_path / "分支部.xlsx")))
-    wizard.next()
-    qtbot.waitUntil(wizard.mapping_page.isComplete, timeout=10000)  # type: ignore[attr-defined]
-    wizard.next()
+    wizard = wizard_past_columns(ctx, qtbot, write_sheets_per_branch(tmp_path / "分支部.xlsx"))
     tree = wizard.tree_page
     qtbot.waitUntil(tree.isComplete, timeout=10000)  # type: ignore[attr-defined]
     wait_idle(qtbot, ctx)
@@ -260,14 +249,9 @@ def test_every_sheet_of_a_workbook_is_imported_together(
     from station_desk.db.models import Branch
     from tests.fixtures.rosters import COUNTY, GOOD, TOWNSHIP, write_sheets_per_branch
 
-    wizard = ImportWizard(ctx)
-    qtbot.addWidget(wizard)  # type: ignore[attr-defined]
-    wizard.show()
-    wizard.choose.path.setText(str(write_sheets_per_branch(tmp_path / "分支部.xlsx")))
-    wizard.choose.all_sheets.setChecked(True)
-    wizard.next()
-    qtbot.waitUntil(wizard.mapping_page.isComplete, timeout=10000)  # type: ignore[attr-defined]
-    wizard.next()
+    wizard = wizard_past_columns(
+        ctx, qtbot, write_sheets_per_branch(tmp_path / "分支部.xlsx"), tick="all_sheets"
+    )
     qtbot.waitUntil(wizard.tree_page.isComplete, timeout=10000)  # type: ignore[attr-defined]
     assert wizard.tree_page.chosen_defaults() == ()  # each sheet's name says its branch
     wait_idle(qtbot, ctx)
