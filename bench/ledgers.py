@@ -17,7 +17,7 @@ from pathlib import Path
 
 import station_desk.db as db_package
 from station_desk.db.demo import build_demo
-from station_desk.db.ledger import head_revision
+from station_desk.db.schema.ledger import head_revision
 
 CACHE_ENV = "STATION_DESK_BENCH_CACHE"
 
@@ -35,8 +35,8 @@ def generator_hash() -> str:
     """Digest of the files that decide what a demo ledger contains."""
     folder = Path(db_package.__file__).parent
     digest = hashlib.sha256()
-    for path in [*sorted(folder.glob("demo*.py")), folder / "models.py"]:
-        digest.update(path.name.encode())
+    for path in [*sorted((folder / "demo").glob("*.py")), folder / "schema" / "models.py"]:
+        digest.update(path.relative_to(folder).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 

@@ -17,8 +17,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
-from station_desk.records import MemberRow
-from station_desk.search import matches, normalize_query
+from station_desk.domain.records import MemberRow
+from station_desk.domain.search import matches, normalize_query
 from station_desk.ui.person_columns import member_columns
 from station_desk.ui.table_model import RecordTableModel, setup_table_view
 

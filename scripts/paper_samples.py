@@ -23,9 +23,9 @@ from sqlalchemy import select  # noqa: E402
 
 from station_desk import print_jobs as jobs  # noqa: E402
 from station_desk.db.demo import build_demo  # noqa: E402
-from station_desk.db.ledger import open_ledger  # noqa: E402
-from station_desk.db.models import CulturalEvent, Member, ServiceRecord, Team  # noqa: E402
-from station_desk.db.summary import summary_figures  # noqa: E402
+from station_desk.db.queries.summary import summary_figures  # noqa: E402
+from station_desk.db.schema.ledger import open_ledger  # noqa: E402
+from station_desk.db.schema.models import CulturalEvent, Member, ServiceRecord, Team  # noqa: E402
 from station_desk.reports.summary_report import write_summary_report  # noqa: E402
 from station_desk.services.printing import ROSTER_FIELDS  # noqa: E402
 

@@ -36,8 +36,8 @@ def main() -> int:
 
     from station_desk.app import create_app
     from station_desk.db.demo import build_demo
-    from station_desk.db.ledger import open_ledger
-    from station_desk.db.queries import member_full
+    from station_desk.db.queries.core import member_full
+    from station_desk.db.schema.ledger import open_ledger
     from station_desk.ui.context import DeskContext
     from station_desk.ui.i18n import install_language
     from station_desk.ui.main_window import MainWindow

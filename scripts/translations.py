@@ -37,7 +37,7 @@ def glossary() -> dict[tuple[str, str], str]:
 
 def enum_labels() -> list[str]:
     """Every ``LabeledEnum`` label, and the separator of label lists (``i18n.shown_list``)."""
-    from station_desk import enums
+    from station_desk.domain import enums
     from station_desk.services import imports_types
     from station_desk.ui.i18n import LIST_SEPARATOR
 
@@ -48,7 +48,12 @@ def enum_labels() -> list[str]:
     return list(found)
 
 
-SUMMARY_SOURCES = ("summary/sections.py", "summary/charts.py", "validation.py", "units.py")
+SUMMARY_SOURCES = (
+    "summary/sections.py",
+    "summary/charts.py",
+    "domain/validation.py",
+    "domain/units.py",
+)
 TR_LITERAL = re.compile(r"""\btr\(\s*"([^"\\]*)"\s*\)""")
 
 
@@ -69,13 +74,13 @@ MSG_LITERAL = re.compile(r"""\bmsg\(\s*"([^"\\]*)"\s*[,)]""")
 
 
 def message_templates() -> list[str]:
-    """Every ``msg("…")`` template (``station_desk.messages``: mostly the lower layers'),
+    """Every ``msg("…")`` template (``station_desk.domain.messages``: mostly the lower layers'),
     and the field labels that ``validation.label_of`` hands out as messages."""
-    from station_desk.validation import FIELD_LABELS, PROBLEM_SEPARATOR
+    from station_desk.domain.validation import FIELD_LABELS, PROBLEM_SEPARATOR
 
     found: dict[str, None] = dict.fromkeys([PROBLEM_SEPARATOR])
     for path in sorted((ROOT / "station_desk").rglob("*.py")):
-        if path.relative_to(ROOT / "station_desk").parts == ("messages.py",):
+        if path.relative_to(ROOT / "station_desk").parts == ("domain", "messages.py"):
             continue
         found.update(dict.fromkeys(MSG_LITERAL.findall(path.read_text(encoding="utf-8"))))
     found.update(dict.fromkeys(FIELD_LABELS.values()))

@@ -29,7 +29,7 @@ from station_desk.ui.settings_store import desk_settings
 from station_desk.ui.window_fit import install_window_fitter
 
 if TYPE_CHECKING:
-    from station_desk.db.lock import LedgerLock
+    from station_desk.db.safekeeping.lock import LedgerLock
     from station_desk.ui.context import DeskContext
 
 EXIT_LEDGER_ERROR = 2
@@ -133,8 +133,8 @@ class DeskApp(QObject):
             return
         if self.window is None:
             self.show_frame(path)
-        from station_desk.db.ledger import LedgerError
-        from station_desk.messages import message_of
+        from station_desk.db.schema.ledger import LedgerError
+        from station_desk.domain.messages import message_of
         from station_desk.paths import FolderError, ensure_folder
         from station_desk.ui.demo_build import build_demo_shown
 
@@ -147,7 +147,7 @@ class DeskApp(QObject):
 
     def open_demo(self) -> None:
         """打开演示台账: build it the first time, then open it in a new window."""
-        from station_desk.db.ledger import LedgerError
+        from station_desk.db.schema.ledger import LedgerError
         from station_desk.ui import errors
 
         path = demo_ledger_path()
@@ -161,8 +161,8 @@ class DeskApp(QObject):
 
     def restore_backup(self, backup_file: Path) -> None:
         """Replace the open ledger with ``backup_file`` (the current one is backed up first)."""
-        from station_desk.db.backup import before_migration, restore
-        from station_desk.db.ledger import LedgerError, open_ledger
+        from station_desk.db.safekeeping.backup import before_migration, restore
+        from station_desk.db.schema.ledger import LedgerError, open_ledger
         from station_desk.ui import errors
         from station_desk.ui.context import DeskContext
 
@@ -195,7 +195,7 @@ class DeskApp(QObject):
         self.window = window
 
     def _open_requested(self, path: Path, create: bool) -> None:
-        from station_desk.db.ledger import LedgerError
+        from station_desk.db.schema.ledger import LedgerError
         from station_desk.ui import errors
 
         try:
@@ -243,7 +243,7 @@ def start_desk(path: Path | None, *, lang: str | None = None, demo: bool = False
         path = Path(last) if last and Path(last).exists() else default_ledger_path()
     desk = DeskApp(app)
     desk.show_frame(path)
-    from station_desk.db.ledger import LedgerError
+    from station_desk.db.schema.ledger import LedgerError
     from station_desk.ui import errors
 
     try:

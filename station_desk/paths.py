@@ -12,7 +12,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from station_desk.messages import Message, msg
+from station_desk.domain.messages import Message, msg
 
 APP_DIR_NAME = "StationDesk"
 ENV_DB = "STATION_DESK_DB"

@@ -19,10 +19,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from station_desk.db.ledger import Ledger
-from station_desk.db.queries_print_service import hours_candidates, team_roster
-from station_desk.enums import CertificateKind
-from station_desk.messages import msg
+from station_desk.db.queries.printing_service import hours_candidates, team_roster
+from station_desk.db.schema.ledger import Ledger
+from station_desk.domain.enums import CertificateKind
+from station_desk.domain.messages import msg
+from station_desk.domain.validation import ValidationError, label_of
 from station_desk.print_requests import (
     GridPostRequest,
     HonorRequest,
@@ -63,7 +64,6 @@ from station_desk.services.printing_certificates import (
     reprint_certificates,
 )
 from station_desk.services.printing_register import register_table, signin_data
-from station_desk.validation import ValidationError, label_of
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]

@@ -10,8 +10,8 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from station_desk.db.queries_print import MemberFilter
-from station_desk.enums import CertificateKind
+from station_desk.db.queries.printing import MemberFilter
+from station_desk.domain.enums import CertificateKind
 from station_desk.reports import DEFAULT_HONOR_TEMPLATE
 from station_desk.services.printing import DEFAULT_ROSTER_COLUMNS
 

@@ -13,7 +13,8 @@ import time
 
 from harness import BenchContext, Row, interleaved, judged, median
 
-from station_desk.db.health import check_on_open, seal_state, write_seal
+from station_desk.db.safekeeping.door import check_on_open
+from station_desk.db.safekeeping.health import seal_state, write_seal
 
 TARGET_S = 1.0
 

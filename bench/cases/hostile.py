@@ -19,7 +19,7 @@ from pathlib import Path
 from harness import BenchContext, Row, judged
 from probe_runner import probe_env
 
-from station_desk.db.ledger import open_ledger
+from station_desk.db.schema.ledger import open_ledger
 from station_desk.exchange.errors import ExchangeError
 from station_desk.exchange.reading import read_table
 

@@ -21,13 +21,13 @@ from typing import NamedTuple
 from harness import QUICK, BenchContext, Row, interleaved, judged, median
 from ledgers import cached_ledger
 
-from station_desk.db.ledger import open_ledger
-from station_desk.db.queries import choices
-from station_desk.db.queries_members import member_rows
-from station_desk.enums import Gender, RetirementKind
+from station_desk.db.queries.core import choices
+from station_desk.db.queries.members import member_rows
+from station_desk.db.schema.ledger import open_ledger
+from station_desk.domain.enums import Gender, RetirementKind
+from station_desk.domain.inputs import MemberData
+from station_desk.domain.records import MemberLookup, MemberRow
 from station_desk.exchange.writing import write_xlsx
-from station_desk.inputs import MemberData
-from station_desk.records import MemberLookup, MemberRow
 from station_desk.services.imports import (
     ImportOptions,
     RowStatus,

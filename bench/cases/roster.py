@@ -16,9 +16,9 @@ from pathlib import Path
 
 from harness import BenchContext, Row, interleaved, judged, median
 
-from station_desk.db.ledger import open_ledger
-from station_desk.db.queries_members import member_rows
-from station_desk.db.queries_print import MemberFilter
+from station_desk.db.queries.members import member_rows
+from station_desk.db.queries.printing import MemberFilter
+from station_desk.db.schema.ledger import open_ledger
 from station_desk.exchange.writing import write_xlsx
 from station_desk.print_jobs import roster_document as print_roster_document
 from station_desk.reports import RosterDocument, write_roster

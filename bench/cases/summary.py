@@ -6,8 +6,8 @@ from datetime import date
 
 from harness import BenchContext, Row, interleaved, judged, median
 
-from station_desk.db.ledger import open_ledger
-from station_desk.db.summary import summary_figures
+from station_desk.db.queries.summary import summary_figures
+from station_desk.db.schema.ledger import open_ledger
 
 TARGET_S = 1.0
 YEAR = 2021

@@ -4157,88 +4157,20 @@ Purge them from these backups now as well?</translation>
         <translation>; </translation>
     </message>
     <message>
-        <source>{label} {n}</source>
-        <translation>{label}: {n}</translation>
+        <source>演示台账至少需要 {n} 位老同志才能重现文中的数字。</source>
+        <translation>The demo ledger needs at least {n} members to reproduce the article's figures.</translation>
     </message>
     <message>
-        <source>老同志</source>
-        <translation>Member</translation>
+        <source>“{path}”已存在；演示台账只写入新文件，不会覆盖已有文件。</source>
+        <translation>"{path}" already exists; the demo ledger is only written to a new file and never overwrites one.</translation>
     </message>
     <message>
-        <source>队伍</source>
-        <translation>Team</translation>
+        <source>起止日期：{start}还没有到（今天是{today}），不能统计将来的期间</source>
+        <translation>Period: {start} has not come yet (today is {today}); a future period cannot be summed up</translation>
     </message>
     <message>
-        <source>志愿服务活动</source>
-        <translation>Service activity</translation>
-    </message>
-    <message>
-        <source>文化活动</source>
-        <translation>Cultural event</translation>
-    </message>
-    <message>
-        <source>作品</source>
-        <translation>Work</translation>
-    </message>
-    <message>
-        <source>捐赠</source>
-        <translation>Donation</translation>
-    </message>
-    <message>
-        <source>驿站</source>
-        <translation>Station</translation>
-    </message>
-    <message>
-        <source>党支部</source>
-        <translation>Party branch</translation>
-    </message>
-    <message>
-        <source>社区</source>
-        <translation>Community</translation>
-    </message>
-    <message>
-        <source>网格</source>
-        <translation>Grid</translation>
-    </message>
-    <message>
-        <source>网格职务</source>
-        <translation>Grid post</translation>
-    </message>
-    <message>
-        <source>社区职务</source>
-        <translation>Community post</translation>
-    </message>
-    <message>
-        <source>队伍成员</source>
-        <translation>Team membership</translation>
-    </message>
-    <message>
-        <source>服务时长</source>
-        <translation>Service hours</translation>
-    </message>
-    <message>
-        <source>活动参加人员</source>
-        <translation>Event participant</translation>
-    </message>
-    <message>
-        <source>证书</source>
-        <translation>Certificate</translation>
-    </message>
-    <message>
-        <source>日期“{value}”的年份 {year} 不对，应在 1900 到 2100 之间</source>
-        <translation>Date "{value}": year {year} is wrong, it should be between 1900 and 2100</translation>
-    </message>
-    <message>
-        <source>日期“{value}”的月份 {month} 不对，月份应在 1 到 12 之间</source>
-        <translation>Date "{value}": month {month} is wrong, months run from 1 to 12</translation>
-    </message>
-    <message>
-        <source>日期“{value}”不存在（{year}年{month}月没有{day}日）</source>
-        <translation>Date "{value}" does not exist (month {month} of {year} has no day {day})</translation>
-    </message>
-    <message>
-        <source>无法识别的日期“{value}”，请写成 1950.03.05、1950.03 或 1950年3月5日</source>
-        <translation>Cannot read the date "{value}": write it as 1950.03.05, 1950.03 or 1950年3月5日</translation>
+        <source>起止日期：台账最早的记录在{first}，所选期间（截至{end}）早于台账，没有可统计的数字</source>
+        <translation>Period: the ledger's first record is of {first}; the chosen period (to {end}) is before it, there is nothing to sum up</translation>
     </message>
     <message>
         <source>每日自动</source>
@@ -4353,12 +4285,32 @@ Purge them from these backups now as well?</translation>
         <translation>the database cannot be read ({error})</translation>
     </message>
     <message>
-        <source>演示台账至少需要 {n} 位老同志才能重现文中的数字。</source>
-        <translation>The demo ledger needs at least {n} members to reproduce the article's figures.</translation>
+        <source>台账检查通过。</source>
+        <translation>The ledger passed its check.</translation>
     </message>
     <message>
-        <source>“{path}”已存在；演示台账只写入新文件，不会覆盖已有文件。</source>
-        <translation>"{path}" already exists; the demo ledger is only written to a new file and never overwrites one.</translation>
+        <source>台账“{name}”已损坏，不能使用：{problem}</source>
+        <translation>The ledger "{name}" is damaged and cannot be used: {problem}</translation>
+    </message>
+    <message>
+        <source>损坏的文件已保留为“{name}”，未被删除。</source>
+        <translation>The damaged file was kept as "{name}"; it was not deleted.</translation>
+    </message>
+    <message>
+        <source>可以从最近一份完好的备份恢复：{when}（{age}），其中有{counts}。</source>
+        <translation>You can restore the newest good backup: {when} ({age}), holding {counts}.</translation>
+    </message>
+    <message>
+        <source>（记录数未知）</source>
+        <translation>(record counts unknown)</translation>
+    </message>
+    <message>
+        <source>没有找到完好的备份。</source>
+        <translation>No good backup was found.</translation>
+    </message>
+    <message>
+        <source>“{name}”不是驿站台账文件（{problem}）。文件未被改动。</source>
+        <translation>"{name}" is not a Station Desk ledger file ({problem}). The file was not changed.</translation>
     </message>
     <message>
         <source>{message}{br}台账文件未被改动。请用 station-desk backups 查看备份，用 station-desk restore 序号 从完好的备份恢复（或在驿站台账中打开它）。</source>
@@ -4409,30 +4361,6 @@ Purge them from these backups now as well?</translation>
         <translation>{above}{br}{below}</translation>
     </message>
     <message>
-        <source>台账检查通过。</source>
-        <translation>The ledger passed its check.</translation>
-    </message>
-    <message>
-        <source>台账“{name}”已损坏，不能使用：{problem}</source>
-        <translation>The ledger "{name}" is damaged and cannot be used: {problem}</translation>
-    </message>
-    <message>
-        <source>损坏的文件已保留为“{name}”，未被删除。</source>
-        <translation>The damaged file was kept as "{name}"; it was not deleted.</translation>
-    </message>
-    <message>
-        <source>可以从最近一份完好的备份恢复：{when}（{age}），其中有{counts}。</source>
-        <translation>You can restore the newest good backup: {when} ({age}), holding {counts}.</translation>
-    </message>
-    <message>
-        <source>（记录数未知）</source>
-        <translation>(record counts unknown)</translation>
-    </message>
-    <message>
-        <source>没有找到完好的备份。</source>
-        <translation>No good backup was found.</translation>
-    </message>
-    <message>
         <source>{n} 分钟前</source>
         <translation>{n} min ago</translation>
     </message>
@@ -4477,48 +4405,12 @@ Purge them from these backups now as well?</translation>
         <translation>the file changed on disk after it was closed (checksum mismatch); the disk or USB stick may be failing</translation>
     </message>
     <message>
-        <source>“{name}”不是驿站台账文件（{problem}）。文件未被改动。</source>
-        <translation>"{name}" is not a Station Desk ledger file ({problem}). The file was not changed.</translation>
-    </message>
-    <message>
         <source>台账位于网络共享文件夹。网络盘不支持台账使用的预写日志（WAL），断网或多人同时打开可能损坏台账。建议把台账移到本机的数据文件夹。</source>
         <translation>The ledger is in a shared network folder. Network drives do not support the write-ahead log (WAL) the ledger uses, and a lost connection or several people opening it at once can damage it. Move the ledger to the data folder on this computer.</translation>
     </message>
     <message>
         <source>台账位于 U 盘或移动硬盘上。写入时拔出可能损坏台账，且容易丢失。建议把台账移到本机的数据文件夹，U 盘只用来存放备份。</source>
         <translation>The ledger is on a USB stick or removable disk. Pulling it out while writing can damage it, and it is easily lost. Move the ledger to the data folder on this computer and keep only backups on the USB stick.</translation>
-    </message>
-    <message>
-        <source>“{path}”是一个文件夹，不是台账文件。</source>
-        <translation>"{path}" is a folder, not a ledger file.</translation>
-    </message>
-    <message>
-        <source>无法读取台账文件“{path}”：{reason}</source>
-        <translation>Cannot read the ledger file "{path}": {reason}</translation>
-    </message>
-    <message>
-        <source>“{name}”不是驿站台账文件（文件头不是 SQLite 数据库）。文件未被改动。</source>
-        <translation>"{name}" is not a Station Desk ledger (its header is not an SQLite database). The file was not changed.</translation>
-    </message>
-    <message>
-        <source>“{name}”已损坏或不是台账文件：{error}。文件未被改动。</source>
-        <translation>"{name}" is damaged or not a ledger file: {error}. The file was not changed.</translation>
-    </message>
-    <message>
-        <source>“{name}”是 SQLite 数据库，但不是驿站台账（可能是其他程序的文件）。文件未被改动。</source>
-        <translation>"{name}" is an SQLite database but not a Station Desk ledger (perhaps another program's file). The file was not changed.</translation>
-    </message>
-    <message>
-        <source>“{name}”由更新版本的驿站台账创建（数据库版本 {revision}），请升级本程序后再打开。文件未被改动。</source>
-        <translation>"{name}" was made by a newer Station Desk (database version {revision}); update this program before opening it. The file was not changed.</translation>
-    </message>
-    <message>
-        <source>升级台账后发现 {n} 处关联错误，已撤销升级。</source>
-        <translation>The upgraded ledger had {n} broken links, so the upgrade was undone.</translation>
-    </message>
-    <message>
-        <source>无法创建台账所在文件夹“{folder}”：{reason}</source>
-        <translation>Cannot create the ledger's folder "{folder}": {reason}</translation>
     </message>
     <message>
         <source>未知</source>
@@ -4561,12 +4453,276 @@ Purge them from these backups now as well?</translation>
         <translation>the file "{name}" beside the ledger is missing: the latest records saved before the last close are still in it, and the ledger file alone lacks them. Put that file back beside the ledger (to copy a ledger, use Back Up To…), or restore from a backup</translation>
     </message>
     <message>
-        <source>起止日期：{start}还没有到（今天是{today}），不能统计将来的期间</source>
-        <translation>Period: {start} has not come yet (today is {today}); a future period cannot be summed up</translation>
+        <source>“{path}”是一个文件夹，不是台账文件。</source>
+        <translation>"{path}" is a folder, not a ledger file.</translation>
     </message>
     <message>
-        <source>起止日期：台账最早的记录在{first}，所选期间（截至{end}）早于台账，没有可统计的数字</source>
-        <translation>Period: the ledger's first record is of {first}; the chosen period (to {end}) is before it, there is nothing to sum up</translation>
+        <source>无法读取台账文件“{path}”：{reason}</source>
+        <translation>Cannot read the ledger file "{path}": {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}”不是驿站台账文件（文件头不是 SQLite 数据库）。文件未被改动。</source>
+        <translation>"{name}" is not a Station Desk ledger (its header is not an SQLite database). The file was not changed.</translation>
+    </message>
+    <message>
+        <source>“{name}”已损坏或不是台账文件：{error}。文件未被改动。</source>
+        <translation>"{name}" is damaged or not a ledger file: {error}. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>“{name}”是 SQLite 数据库，但不是驿站台账（可能是其他程序的文件）。文件未被改动。</source>
+        <translation>"{name}" is an SQLite database but not a Station Desk ledger (perhaps another program's file). The file was not changed.</translation>
+    </message>
+    <message>
+        <source>“{name}”由更新版本的驿站台账创建（数据库版本 {revision}），请升级本程序后再打开。文件未被改动。</source>
+        <translation>"{name}" was made by a newer Station Desk (database version {revision}); update this program before opening it. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>升级台账后发现 {n} 处关联错误，已撤销升级。</source>
+        <translation>The upgraded ledger had {n} broken links, so the upgrade was undone.</translation>
+    </message>
+    <message>
+        <source>无法创建台账所在文件夹“{folder}”：{reason}</source>
+        <translation>Cannot create the ledger's folder "{folder}": {reason}</translation>
+    </message>
+    <message>
+        <source>{label} {n}</source>
+        <translation>{label}: {n}</translation>
+    </message>
+    <message>
+        <source>老同志</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>队伍</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>志愿服务活动</source>
+        <translation>Service activity</translation>
+    </message>
+    <message>
+        <source>文化活动</source>
+        <translation>Cultural event</translation>
+    </message>
+    <message>
+        <source>作品</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>捐赠</source>
+        <translation>Donation</translation>
+    </message>
+    <message>
+        <source>驿站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>党支部</source>
+        <translation>Party branch</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>网格职务</source>
+        <translation>Grid post</translation>
+    </message>
+    <message>
+        <source>社区职务</source>
+        <translation>Community post</translation>
+    </message>
+    <message>
+        <source>队伍成员</source>
+        <translation>Team membership</translation>
+    </message>
+    <message>
+        <source>服务时长</source>
+        <translation>Service hours</translation>
+    </message>
+    <message>
+        <source>活动参加人员</source>
+        <translation>Event participant</translation>
+    </message>
+    <message>
+        <source>证书</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>日期“{value}”的年份 {year} 不对，应在 1900 到 2100 之间</source>
+        <translation>Date "{value}": year {year} is wrong, it should be between 1900 and 2100</translation>
+    </message>
+    <message>
+        <source>日期“{value}”的月份 {month} 不对，月份应在 1 到 12 之间</source>
+        <translation>Date "{value}": month {month} is wrong, months run from 1 to 12</translation>
+    </message>
+    <message>
+        <source>日期“{value}”不存在（{year}年{month}月没有{day}日）</source>
+        <translation>Date "{value}" does not exist (month {month} of {year} has no day {day})</translation>
+    </message>
+    <message>
+        <source>无法识别的日期“{value}”，请写成 1950.03.05、1950.03 或 1950年3月5日</source>
+        <translation>Cannot read the date "{value}": write it as 1950.03.05, 1950.03 or 1950年3月5日</translation>
+    </message>
+    <message>
+        <source>{label}：{message}</source>
+        <translation>{label}: {message}</translation>
+    </message>
+    <message>
+        <source>不能为空</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>“{text}”是被表格软件当作数字保存的号码，后几位已丢失，无法还原；请核对原件重新录入</source>
+        <translation>"{text}" was saved as a number by a spreadsheet program and its last digits are lost; check the original and type it again</translation>
+    </message>
+    <message>
+        <source>应为18位，实为{n}位</source>
+        <translation>should have 18 characters, has {n}</translation>
+    </message>
+    <message>
+        <source>第{position}位“{char}”不是数字</source>
+        <translation>character {position} "{char}" is not a digit</translation>
+    </message>
+    <message>
+        <source>第18位“{char}”应为数字或 X</source>
+        <translation>character 18 "{char}" should be a digit or X</translation>
+    </message>
+    <message>
+        <source>地区码首位应为1～8，实为 {char}</source>
+        <translation>the area code should start with 1–8, not {char}</translation>
+    </message>
+    <message>
+        <source>出生日期 {day} 不是有效日期</source>
+        <translation>birth date {day} is not a valid date</translation>
+    </message>
+    <message>
+        <source>出生日期 {day} 晚于今天</source>
+        <translation>birth date {day} is after today</translation>
+    </message>
+    <message>
+        <source>出生日期 {day} 早于1900年</source>
+        <translation>birth date {day} is before 1900</translation>
+    </message>
+    <message>
+        <source>校验位应为 {expected}，实为 {actual}</source>
+        <translation>the check character should be {expected}, not {actual}</translation>
+    </message>
+    <message>
+        <source>{label}：含有不能出现在号码中的字符“{char}”</source>
+        <translation>{label}: "{char}" cannot appear in a phone number</translation>
+    </message>
+    <message>
+        <source>{label}：手机号应为11位，实为{n}位</source>
+        <translation>{label}: a mobile number has 11 digits, this has {n}</translation>
+    </message>
+    <message>
+        <source>{label}：手机号第二位应为3～9，实为 {digit}</source>
+        <translation>{label}: the second digit of a mobile number should be 3–9, not {digit}</translation>
+    </message>
+    <message>
+        <source>{label}：固定电话须带区号，如 0531-87654321</source>
+        <translation>{label}: a landline needs its area code, e.g. 0531-87654321</translation>
+    </message>
+    <message>
+        <source>{label}：区号应为3～4位，实为{n}位</source>
+        <translation>{label}: the area code should have 3–4 digits, has {n}</translation>
+    </message>
+    <message>
+        <source>{label}：区号后的号码应为7～8位，实为{n}位</source>
+        <translation>{label}: the number after the area code should have 7–8 digits, has {n}</translation>
+    </message>
+    <message>
+        <source>{label}：不能为空</source>
+        <translation>{label}: required</translation>
+    </message>
+    <message>
+        <source>{label}：不能含有数字“{char}”</source>
+        <translation>{label}: cannot contain the digit "{char}"</translation>
+    </message>
+    <message>
+        <source>{label}：不能含有符号“{char}”</source>
+        <translation>{label}: cannot contain the symbol "{char}"</translation>
+    </message>
+    <message>
+        <source>{label}：间隔号“·”只能出现在两段名字之间</source>
+        <translation>{label}: the middle dot "·" can only stand between two parts of a name</translation>
+    </message>
+    <message>
+        <source>{label}：不能超过30个字，实为{n}个字</source>
+        <translation>{label}: at most 30 characters, has {n}</translation>
+    </message>
+    <message>
+        <source>{label}：{day} 不能晚于今天</source>
+        <translation>{label}: {day} cannot be after today</translation>
+    </message>
+    <message>
+        <source>{label}：{day} 不能早于{before}（{before_day}）</source>
+        <translation>{label}: {day} cannot be before {before} ({before_day})</translation>
+    </message>
+    <message>
+        <source>1900年</source>
+        <translation>1900</translation>
+    </message>
+    <message>
+        <source>{label}：入党时未满十八岁（{age}岁），党章规定年满十八岁；离休干部档案中确有此类情况，请核对档案后确认</source>
+        <translation>{label}: under eighteen when joining the party (aged {age}), while the party constitution asks for eighteen; files of Lixiu cadres do record such cases, so check the file and confirm</translation>
+    </message>
+    <message>
+        <source>{label}：早于离退休时间（{day}），请核对后确认</source>
+        <translation>{label}: before the retirement date ({day}); check and confirm</translation>
+    </message>
+    <message>
+        <source>出生日期与身份证号不符：身份证号中为 {day}</source>
+        <translation>Birth date does not match the ID number: the ID number says {day}</translation>
+    </message>
+    <message>
+        <source>性别与身份证号不符：身份证号中为 {gender}</source>
+        <translation>Gender does not match the ID number: the ID number says {gender}</translation>
+    </message>
+    <message>
+        <source>{label}：“{text}”不是时长，应填小时数，如 2 或 1.5</source>
+        <translation>{label}: "{text}" is not a length of time; enter hours, e.g. 2 or 1.5</translation>
+    </message>
+    <message>
+        <source>{label}：“{text}”不是时长</source>
+        <translation>{label}: "{text}" is not a length of time</translation>
+    </message>
+    <message>
+        <source>{label}：应大于0</source>
+        <translation>{label}: must be more than 0</translation>
+    </message>
+    <message>
+        <source>{label}：最小单位为分钟，{hours} 小时不是整分钟</source>
+        <translation>{label}: the smallest unit is a minute; {hours} hours is not a whole number of minutes</translation>
+    </message>
+    <message>
+        <source>{label}：一次服务不能超过24小时，实为 {hours} 小时</source>
+        <translation>{label}: one service cannot exceed 24 hours, this is {hours} hours</translation>
+    </message>
+    <message>
+        <source>{label}：一次服务不能超过24小时，实为{h}小时{m}分</source>
+        <translation>{label}: one service cannot exceed 24 hours, this is {h} h {m} min</translation>
+    </message>
+    <message>
+        <source>{label}：“{text}”不是金额，应填元数，如 1200.50</source>
+        <translation>{label}: "{text}" is not an amount; enter yuan, e.g. 1200.50</translation>
+    </message>
+    <message>
+        <source>{label}：“{text}”不是金额</source>
+        <translation>{label}: "{text}" is not an amount</translation>
+    </message>
+    <message>
+        <source>{label}：最多两位小数（到分），{amount} 不能精确记账</source>
+        <translation>{label}: at most two decimals (to the fen); {amount} cannot be recorded exactly</translation>
+    </message>
+    <message>
+        <source>{label}：超过1亿元，请核对</source>
+        <translation>{label}: more than 100 million yuan; please check</translation>
     </message>
     <message>
         <source>身份证号被 Excel 当作数字保存，后几位已丢失，无法修复：请把该列设为“文本”格式后重新输入</source>
@@ -5125,10 +5281,6 @@ Purge them from these backups now as well?</translation>
         <translation>{label}: at most {max_len} characters, has {n}</translation>
     </message>
     <message>
-        <source>{label}：不能为空</source>
-        <translation>{label}: required</translation>
-    </message>
-    <message>
         <source>{label}：应为不小于 0 的整数</source>
         <translation>{label}: must be a whole number, 0 or more</translation>
     </message>
@@ -5215,10 +5367,6 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>{label}：{old} → {new}</source>
         <translation>{label}: {old} → {new}</translation>
-    </message>
-    <message>
-        <source>{label}：{message}</source>
-        <translation>{label}: {message}</translation>
     </message>
     <message>
         <source>是</source>
@@ -5687,154 +5835,6 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>{label}：{reason}</source>
         <translation>{label}: {reason}</translation>
-    </message>
-    <message>
-        <source>不能为空</source>
-        <translation>required</translation>
-    </message>
-    <message>
-        <source>“{text}”是被表格软件当作数字保存的号码，后几位已丢失，无法还原；请核对原件重新录入</source>
-        <translation>"{text}" was saved as a number by a spreadsheet program and its last digits are lost; check the original and type it again</translation>
-    </message>
-    <message>
-        <source>应为18位，实为{n}位</source>
-        <translation>should have 18 characters, has {n}</translation>
-    </message>
-    <message>
-        <source>第{position}位“{char}”不是数字</source>
-        <translation>character {position} "{char}" is not a digit</translation>
-    </message>
-    <message>
-        <source>第18位“{char}”应为数字或 X</source>
-        <translation>character 18 "{char}" should be a digit or X</translation>
-    </message>
-    <message>
-        <source>地区码首位应为1～8，实为 {char}</source>
-        <translation>the area code should start with 1–8, not {char}</translation>
-    </message>
-    <message>
-        <source>出生日期 {day} 不是有效日期</source>
-        <translation>birth date {day} is not a valid date</translation>
-    </message>
-    <message>
-        <source>出生日期 {day} 晚于今天</source>
-        <translation>birth date {day} is after today</translation>
-    </message>
-    <message>
-        <source>出生日期 {day} 早于1900年</source>
-        <translation>birth date {day} is before 1900</translation>
-    </message>
-    <message>
-        <source>校验位应为 {expected}，实为 {actual}</source>
-        <translation>the check character should be {expected}, not {actual}</translation>
-    </message>
-    <message>
-        <source>{label}：含有不能出现在号码中的字符“{char}”</source>
-        <translation>{label}: "{char}" cannot appear in a phone number</translation>
-    </message>
-    <message>
-        <source>{label}：手机号应为11位，实为{n}位</source>
-        <translation>{label}: a mobile number has 11 digits, this has {n}</translation>
-    </message>
-    <message>
-        <source>{label}：手机号第二位应为3～9，实为 {digit}</source>
-        <translation>{label}: the second digit of a mobile number should be 3–9, not {digit}</translation>
-    </message>
-    <message>
-        <source>{label}：固定电话须带区号，如 0531-87654321</source>
-        <translation>{label}: a landline needs its area code, e.g. 0531-87654321</translation>
-    </message>
-    <message>
-        <source>{label}：区号应为3～4位，实为{n}位</source>
-        <translation>{label}: the area code should have 3–4 digits, has {n}</translation>
-    </message>
-    <message>
-        <source>{label}：区号后的号码应为7～8位，实为{n}位</source>
-        <translation>{label}: the number after the area code should have 7–8 digits, has {n}</translation>
-    </message>
-    <message>
-        <source>{label}：不能含有数字“{char}”</source>
-        <translation>{label}: cannot contain the digit "{char}"</translation>
-    </message>
-    <message>
-        <source>{label}：不能含有符号“{char}”</source>
-        <translation>{label}: cannot contain the symbol "{char}"</translation>
-    </message>
-    <message>
-        <source>{label}：间隔号“·”只能出现在两段名字之间</source>
-        <translation>{label}: the middle dot "·" can only stand between two parts of a name</translation>
-    </message>
-    <message>
-        <source>{label}：不能超过30个字，实为{n}个字</source>
-        <translation>{label}: at most 30 characters, has {n}</translation>
-    </message>
-    <message>
-        <source>{label}：{day} 不能晚于今天</source>
-        <translation>{label}: {day} cannot be after today</translation>
-    </message>
-    <message>
-        <source>{label}：{day} 不能早于{before}（{before_day}）</source>
-        <translation>{label}: {day} cannot be before {before} ({before_day})</translation>
-    </message>
-    <message>
-        <source>1900年</source>
-        <translation>1900</translation>
-    </message>
-    <message>
-        <source>{label}：入党时未满十八岁（{age}岁），党章规定年满十八岁；离休干部档案中确有此类情况，请核对档案后确认</source>
-        <translation>{label}: under eighteen when joining the party (aged {age}), while the party constitution asks for eighteen; files of Lixiu cadres do record such cases, so check the file and confirm</translation>
-    </message>
-    <message>
-        <source>{label}：早于离退休时间（{day}），请核对后确认</source>
-        <translation>{label}: before the retirement date ({day}); check and confirm</translation>
-    </message>
-    <message>
-        <source>出生日期与身份证号不符：身份证号中为 {day}</source>
-        <translation>Birth date does not match the ID number: the ID number says {day}</translation>
-    </message>
-    <message>
-        <source>性别与身份证号不符：身份证号中为 {gender}</source>
-        <translation>Gender does not match the ID number: the ID number says {gender}</translation>
-    </message>
-    <message>
-        <source>{label}：“{text}”不是时长，应填小时数，如 2 或 1.5</source>
-        <translation>{label}: "{text}" is not a length of time; enter hours, e.g. 2 or 1.5</translation>
-    </message>
-    <message>
-        <source>{label}：“{text}”不是时长</source>
-        <translation>{label}: "{text}" is not a length of time</translation>
-    </message>
-    <message>
-        <source>{label}：应大于0</source>
-        <translation>{label}: must be more than 0</translation>
-    </message>
-    <message>
-        <source>{label}：最小单位为分钟，{hours} 小时不是整分钟</source>
-        <translation>{label}: the smallest unit is a minute; {hours} hours is not a whole number of minutes</translation>
-    </message>
-    <message>
-        <source>{label}：一次服务不能超过24小时，实为 {hours} 小时</source>
-        <translation>{label}: one service cannot exceed 24 hours, this is {hours} hours</translation>
-    </message>
-    <message>
-        <source>{label}：一次服务不能超过24小时，实为{h}小时{m}分</source>
-        <translation>{label}: one service cannot exceed 24 hours, this is {h} h {m} min</translation>
-    </message>
-    <message>
-        <source>{label}：“{text}”不是金额，应填元数，如 1200.50</source>
-        <translation>{label}: "{text}" is not an amount; enter yuan, e.g. 1200.50</translation>
-    </message>
-    <message>
-        <source>{label}：“{text}”不是金额</source>
-        <translation>{label}: "{text}" is not an amount</translation>
-    </message>
-    <message>
-        <source>{label}：最多两位小数（到分），{amount} 不能精确记账</source>
-        <translation>{label}: at most two decimals (to the fen); {amount} cannot be recorded exactly</translation>
-    </message>
-    <message>
-        <source>{label}：超过1亿元，请核对</source>
-        <translation>{label}: more than 100 million yuan; please check</translation>
     </message>
     <message>
         <source>姓名</source>

@@ -65,8 +65,8 @@ def _open_desk(args: argparse.Namespace) -> int:
 
 
 def _known_errors() -> tuple[type[BaseException], ...]:
-    from station_desk.db.ledger import LedgerError
-    from station_desk.validation import NeedsConfirmation, ValidationError
+    from station_desk.db.schema.ledger import LedgerError
+    from station_desk.domain.validation import NeedsConfirmation, ValidationError
 
     return (CliError, LedgerError, ValidationError, NeedsConfirmation, OSError)
 
@@ -98,11 +98,11 @@ def _storage_message(exc: BaseException) -> str | None:
     SQLite's and the OS's own texts ("No space left on device", "database is locked") are
     never shown; what was being done is said as 操作 (the command names it already).
     """
-    from station_desk.db.ledger import LedgerError
+    from station_desk.db.schema.ledger import LedgerError
 
     if isinstance(exc, LedgerError):
         return None
-    from station_desk.db.health import describe_error
+    from station_desk.db.safekeeping.health import describe_error
 
     seen: set[int] = set()
     cause: BaseException | None = exc

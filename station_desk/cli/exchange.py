@@ -96,8 +96,8 @@ def register(subparsers: Any) -> None:
 @contextmanager
 def _ledger(args: argparse.Namespace, *, write: bool = True) -> Iterator[Any]:
     """The ledger behind the one door (lock, door check; sealed only after a clean run)."""
-    from station_desk.db.backup import before_migration
-    from station_desk.db.door import through_door
+    from station_desk.db.safekeeping.backup import before_migration
+    from station_desk.db.safekeeping.door import through_door
 
     with through_door(ledger_path(args), write=write, before_migration=before_migration) as ledger:
         yield ledger
@@ -121,7 +121,7 @@ def _id_by_name(
     Grids are named per community (第一网格 in many), so ``parent_id`` narrows them."""
     if not name:
         return None
-    from station_desk.db.queries import choices
+    from station_desk.db.queries.core import choices
 
     with ledger.reading() as session:
         found = choices(session)[what]
@@ -267,7 +267,7 @@ def duplicate_lines(preview: Any) -> list[str]:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from station_desk.db.queries_export import ExportFilters
+    from station_desk.db.queries.export import ExportFilters
     from station_desk.services.imports_export import export_table
 
     kind = EXPORT_KINDS[args.kind]

@@ -37,8 +37,8 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from station_desk.db.check import check_ledger
-    from station_desk.db.ledger import LedgerError
+    from station_desk.db.safekeeping.check import check_ledger
+    from station_desk.db.schema.ledger import LedgerError
 
     path = ledger_path(args)
     if not path.exists():

@@ -165,8 +165,8 @@ def register(subparsers: Any) -> None:
 
 
 def run_print_command(args: argparse.Namespace) -> int:
-    from station_desk.db.door import through_door
-    from station_desk.db.ledger import LedgerError
+    from station_desk.db.safekeeping.door import through_door
+    from station_desk.db.schema.ledger import LedgerError
     from station_desk.print_jobs import run_print
     from station_desk.reports import PrintCancelled
 
@@ -215,7 +215,7 @@ def _period_of(args: argparse.Namespace) -> tuple[date, date]:
 
 def _choice_id(session: Any, kind: str, name: str | None, option: str) -> int | None:
     """The id of the station/branch/community/grid/team named (exactly, or by a unique part)."""
-    from station_desk.db.queries import choices
+    from station_desk.db.queries.core import choices
 
     if not name:
         return None
@@ -237,7 +237,7 @@ def _choice_id(session: Any, kind: str, name: str | None, option: str) -> int | 
 
 
 def _post_kind(label: str | None) -> str | None:
-    from station_desk.enums import CommunityPostKind, GridPostKind
+    from station_desk.domain.enums import CommunityPostKind, GridPostKind
 
     if not label:
         return None
@@ -252,7 +252,7 @@ def _post_kind(label: str | None) -> str | None:
 
 
 def _member_ids(session: Any, args: argparse.Namespace) -> tuple[int, ...]:
-    from station_desk.db.queries_print import member_ids_named
+    from station_desk.db.queries.printing import member_ids_named
 
     ids = list(args.member_id or [])
     for name in getattr(args, "member", None) or []:
@@ -266,7 +266,7 @@ def _member_ids(session: Any, args: argparse.Namespace) -> tuple[int, ...]:
 
 
 def _event_id(session: Any, args: argparse.Namespace) -> int:
-    from station_desk.db.queries_print import events_titled
+    from station_desk.db.queries.printing import events_titled
 
     if args.event_id is not None:
         return int(args.event_id)
@@ -284,8 +284,8 @@ def _event_id(session: Any, args: argparse.Namespace) -> int:
 def build_request(session: Any, args: argparse.Namespace, today: date) -> Any:
     """The print request the arguments describe; CliError names the option at fault."""
     from station_desk import print_jobs as jobs
-    from station_desk.db.queries_print import MemberFilter
-    from station_desk.enums import CertificateKind
+    from station_desk.db.queries.printing import MemberFilter
+    from station_desk.domain.enums import CertificateKind
     from station_desk.services.printing import DEFAULT_ROSTER_COLUMNS
 
     kind = args.print_kind

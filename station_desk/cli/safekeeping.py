@@ -40,7 +40,7 @@ def register(subparsers: Any) -> None:
 
 
 def _existing_ledger(args: argparse.Namespace) -> Path:
-    from station_desk.db.ledger import LedgerError
+    from station_desk.db.schema.ledger import LedgerError
 
     path = ledger_path(args)
     if not path.exists():
@@ -53,8 +53,8 @@ def _size(n: int) -> str:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from station_desk.db.backup import backup_to, make_backup
-    from station_desk.db.door import check_door, held
+    from station_desk.db.safekeeping.backup import backup_to, make_backup
+    from station_desk.db.safekeeping.door import check_door, held
 
     path = _existing_ledger(args)
     with held(path, write=False):
@@ -67,7 +67,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_backups(args: argparse.Namespace) -> int:
-    from station_desk.db.backup import list_backups
+    from station_desk.db.safekeeping.backup import list_backups
 
     path = _existing_ledger(args)
     found = list_backups(path)
@@ -84,7 +84,7 @@ def run_backups(args: argparse.Namespace) -> int:
 
 
 def _backup_file(path: Path, choice: str) -> Path:
-    from station_desk.db.backup import list_backups
+    from station_desk.db.safekeeping.backup import list_backups
 
     if choice.isdigit() and not Path(choice).exists():
         found = list_backups(path)
@@ -98,8 +98,8 @@ def _backup_file(path: Path, choice: str) -> Path:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from station_desk.db.backup import restore, verify_backup
-    from station_desk.db.door import held
+    from station_desk.db.safekeeping.backup import restore, verify_backup
+    from station_desk.db.safekeeping.door import held
 
     path = ledger_path(args)
     source = _backup_file(path, args.backup)
@@ -113,8 +113,12 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_purge_bin(args: argparse.Namespace) -> int:
-    from station_desk.db.backup_purge import backups_holding, describe_held, purge_from_backups
-    from station_desk.db.door import through_door
+    from station_desk.db.safekeeping.backup_purge import (
+        backups_holding,
+        describe_held,
+        purge_from_backups,
+    )
+    from station_desk.db.safekeeping.door import through_door
     from station_desk.services.recycle import purge_expired
 
     if args.older_than < 0:

@@ -58,8 +58,8 @@ def add_summary_print_subcommand(print_subparsers: Any) -> None:
 
 def period_of(args: argparse.Namespace) -> tuple[date, date]:
     """The period the arguments name; CliError when they are missing or contradict."""
+    from station_desk.domain.validation import ValidationError
     from station_desk.summary.records import Period
-    from station_desk.validation import ValidationError
 
     try:
         if args.date_from or args.date_to:
@@ -80,7 +80,7 @@ def period_of(args: argparse.Namespace) -> tuple[date, date]:
 
 
 def _station_id(session: Any, name: str | None) -> int | None:
-    from station_desk.db.queries import choices
+    from station_desk.db.queries.core import choices
 
     if not name:
         return None
@@ -96,9 +96,9 @@ def _station_id(session: Any, name: str | None) -> int | None:
 
 
 def load_figures(args: argparse.Namespace) -> SummaryFigures:
-    from station_desk.db.door import through_door
-    from station_desk.db.ledger import LedgerError
-    from station_desk.db.summary import summary_figures
+    from station_desk.db.queries.summary import summary_figures
+    from station_desk.db.safekeeping.door import through_door
+    from station_desk.db.schema.ledger import LedgerError
 
     start, end = period_of(args)
     path = ledger_path(args)

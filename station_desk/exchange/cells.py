@@ -14,10 +14,17 @@ import re
 import unicodedata
 from datetime import date, datetime, timedelta
 
-from station_desk.dates import DAY, YEAR, DateTextError, PartialDate, checked, parse_date_text
+from station_desk.domain.dates import (
+    DAY,
+    YEAR,
+    DateTextError,
+    PartialDate,
+    checked,
+    parse_date_text,
+)
+from station_desk.domain.messages import msg
+from station_desk.domain.validation import label_of
 from station_desk.exchange.errors import CellError
-from station_desk.messages import msg
-from station_desk.validation import label_of
 
 # NFKC keeps these: zero-width space/joiners, word joiner, BOM, soft hyphen, direction marks.
 _INVISIBLE = dict.fromkeys(

@@ -1,7 +1,7 @@
 """The two ways a spreadsheet can fail us, the whole file or one cell, and the lists their
 messages name.
 
-Messages are Chinese ``Message``s (``station_desk.messages``), so the desk can show them in
+Messages are Chinese ``Message``s (``station_desk.domain.messages``), so the desk can show them in
 the clerk's language; ``listed`` joins names into one such message instead of a plain string.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from station_desk.messages import msg
+from station_desk.domain.messages import msg
 
 #: Longer lists (row numbers of a value repeated all down a sheet) stay plain text: a message
 #: nests one level per item.

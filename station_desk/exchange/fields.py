@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from station_desk.enums import (
+from station_desk.domain.enums import (
     EventKind,
     Gender,
     GridPostKind,
@@ -16,6 +16,7 @@ from station_desk.enums import (
     ParticipationRole,
     RetirementKind,
 )
+from station_desk.domain.messages import msg
 from station_desk.exchange.cells import (
     clean_id_number,
     clean_phone,
@@ -29,7 +30,6 @@ from station_desk.exchange.cells import (
 )
 from station_desk.exchange.errors import CellError, listed
 from station_desk.exchange.mapping import FIELD_LABELS_BY_KIND
-from station_desk.messages import msg
 
 Parser = Callable[[object, bool], object]
 

@@ -12,7 +12,7 @@ docs/import.md; a roster of 50,000 members is well inside every one of them.
 This module also reads what the reader does not give: the workbook's date system (1904 or
 1900), its active sheet, and which cells show a date as a year and month only (a cell typed
 "1946年3月" that Excel turned into a date with a 年月 format): those cells are a month, not a
-day (``station_desk.dates``).
+day (``station_desk.domain.dates``).
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from station_desk.domain.messages import msg
 from station_desk.exchange.errors import ExchangeError
-from station_desk.messages import msg
 
 MB = 1024 * 1024
 #: A file on disk larger than this is not a roster (a 50,000-row .xlsx is about 4 MB).

@@ -13,7 +13,7 @@ import functools
 import re
 import unicodedata
 
-from station_desk.enums import BranchCategory, StationKind
+from station_desk.domain.enums import BranchCategory, StationKind
 
 _NUMERALS = "零一二三四五六七八九"
 _COMMUNITY_END = r"(?:社区居委会|社区居民委员会|居民委员会|居委会|社区|村委会|村)"

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from station_desk.dates import MONTH, PartialDate
+from station_desk.domain.dates import MONTH, PartialDate
+from station_desk.domain.messages import msg
 from station_desk.exchange.errors import ExchangeError
 from station_desk.exchange.formula_guard import unneutralise_row
 from station_desk.exchange.limits import WorkbookFacts, check_file_size, check_xls, check_xlsx
-from station_desk.messages import msg
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from dataclasses import field as dataclass_field
 
+from station_desk.domain.messages import Message, msg
 from station_desk.exchange.cells import clean_text
 from station_desk.exchange.errors import CellError, ExchangeError, listed
 from station_desk.exchange.examples import EXAMPLE_ID_NUMBER
@@ -25,7 +26,6 @@ from station_desk.exchange.mapping import (
     find_header,
 )
 from station_desk.exchange.reading import Sheet, column_letter
-from station_desk.messages import Message, msg
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,8 @@ from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
 
-from station_desk.enums import LabeledEnum
+from station_desk.domain.enums import LabeledEnum
+from station_desk.domain.messages import msg
 from station_desk.exchange.cells import clean_text, format_number
 from station_desk.exchange.errors import ExchangeError
 from station_desk.exchange.examples import EXAMPLE_ROWS
@@ -26,7 +27,6 @@ from station_desk.exchange.formula_guard import neutralise
 from station_desk.exchange.mapping import FIELD_LABELS_BY_KIND, KIND_LABELS, REQUIRED_FIELDS
 from station_desk.exchange.reading import Sheet
 from station_desk.exchange.rows import ParsedSheet, RowProblem
-from station_desk.messages import msg
 
 TEXT_FORMAT = "@"
 DATE_FORMAT = "yyyy-mm-dd"

@@ -21,10 +21,10 @@ from functools import lru_cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from station_desk.messages import msg
+from station_desk.domain.messages import msg
+from station_desk.domain.validation import ValidationError
 from station_desk.reports.fonts import register
 from station_desk.reports.typeset import CANNOT_START_EXTRA
-from station_desk.validation import ValidationError
 
 MIN_SIZE = 8.0
 """The smallest readable size on a roster (issue 14: 6.5 pt was not)."""

@@ -21,7 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
 
-from station_desk.messages import msg
+from station_desk.domain.messages import msg
 from station_desk.reports.columns import MIN_SIZE, break_lines, unbreakable
 from station_desk.reports.fonts import SANS, font_runs, max_advance, register
 from station_desk.reports.typeset import Align, para, style

@@ -20,9 +20,9 @@ from pathlib import Path
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
-from station_desk.messages import msg
+from station_desk.domain.messages import msg
+from station_desk.domain.validation import ValidationError
 from station_desk.reports.fonts import SANS, register
-from station_desk.validation import ValidationError
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]

@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from station_desk.messages import msg
+from station_desk.domain.messages import msg
 from station_desk.reports.documents import ServiceRecordCertificate, hours_words
 from station_desk.reports.fonts import KAI, KAI_BOLD
 from station_desk.reports.grid import (

@@ -18,7 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, Spacer, Table
 
-from station_desk.messages import msg
+from station_desk.domain.messages import msg
 from station_desk.reports.fonts import KAI, SANS, register
 from station_desk.reports.grid import GridSpec, Row, page_table, prepare_row
 from station_desk.reports.output import Cancelled, Progress, Ticker, pdf_canvas

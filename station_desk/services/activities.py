@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from station_desk.db.models import (
+from station_desk.db.schema.models import (
     Donation,
     Member,
     ServiceActivity,
@@ -22,9 +22,16 @@ from station_desk.db.models import (
     TeamMembership,
     utcnow,
 )
-from station_desk.enums import ChangeAction, DonationKind
-from station_desk.inputs import ActivityData, DonationData
-from station_desk.messages import msg
+from station_desk.domain.enums import ChangeAction, DonationKind
+from station_desk.domain.inputs import ActivityData, DonationData
+from station_desk.domain.messages import msg
+from station_desk.domain.validation import (
+    ValidationError,
+    check_date,
+    label_of,
+    parse_hours,
+    parse_yuan,
+)
 from station_desk.services.common import (
     apply_fields,
     get_or_error,
@@ -33,13 +40,6 @@ from station_desk.services.common import (
     optional_text,
     required_text,
     snapshot,
-)
-from station_desk.validation import (
-    ValidationError,
-    check_date,
-    label_of,
-    parse_hours,
-    parse_yuan,
 )
 
 

@@ -16,12 +16,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from station_desk.db.models import Branch, Community, Grid, Member, Station
-from station_desk.enums import ChangeAction
-from station_desk.messages import Message, msg
+from station_desk.db.schema.models import Branch, Community, Grid, Member, Station
+from station_desk.domain.enums import ChangeAction
+from station_desk.domain.messages import Message, msg
+from station_desk.domain.validation import ValidationError, label_of
 from station_desk.services.common import apply_fields, get_or_error, log_change, log_event
 from station_desk.services.teams import add_team_members
-from station_desk.validation import ValidationError, label_of
 
 #: The member columns a batch may set, with the table each refers to and its field name.
 _REFERENCES: dict[str, tuple[type[Any], str]] = {

@@ -19,11 +19,11 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from station_desk.db.models import CertificateIssue, Member
-from station_desk.enums import CertificateKind, ChangeAction
-from station_desk.messages import msg
+from station_desk.db.schema.models import CertificateIssue, Member
+from station_desk.domain.enums import CertificateKind, ChangeAction
+from station_desk.domain.messages import msg
+from station_desk.domain.validation import ValidationError, label_of
 from station_desk.services.common import get_setting, log_change
-from station_desk.validation import ValidationError, label_of
 
 DEFAULT_PREFIX = "驿站"
 

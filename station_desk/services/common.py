@@ -17,11 +17,11 @@ from typing import Any, TypeVar
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
-from station_desk.db.models import Base, ChangeLog, LedgerSetting, utcnow
-from station_desk.enums import ChangeAction
-from station_desk.messages import Message, msg
-from station_desk.privacy import mask_id_number, mask_phone
-from station_desk.validation import ValidationError, label_of, normalize_text
+from station_desk.db.schema.models import Base, ChangeLog, LedgerSetting, utcnow
+from station_desk.domain.enums import ChangeAction
+from station_desk.domain.messages import Message, msg
+from station_desk.domain.privacy import mask_id_number, mask_phone
+from station_desk.domain.validation import ValidationError, label_of, normalize_text
 
 M = TypeVar("M", bound=Base)
 

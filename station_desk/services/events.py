@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from station_desk.db.models import (
+from station_desk.db.schema.models import (
     CulturalEvent,
     EventParticipation,
     Member,
@@ -16,9 +16,10 @@ from station_desk.db.models import (
     Work,
     utcnow,
 )
-from station_desk.enums import ChangeAction, EventKind, ParticipationRole, WorkKind
-from station_desk.inputs import EventData, WorkData
-from station_desk.messages import msg
+from station_desk.domain.enums import ChangeAction, EventKind, ParticipationRole, WorkKind
+from station_desk.domain.inputs import EventData, WorkData
+from station_desk.domain.messages import msg
+from station_desk.domain.validation import ValidationError, check_date, label_of
 from station_desk.services.common import (
     apply_fields,
     get_or_error,
@@ -29,7 +30,6 @@ from station_desk.services.common import (
     required_text,
     snapshot,
 )
-from station_desk.validation import ValidationError, check_date, label_of
 
 
 def _event_fields(session: Session, data: EventData, today: date) -> dict[str, object]:

@@ -17,14 +17,14 @@ from typing import Any
 from sqlalchemy import Enum, select
 from sqlalchemy.orm import Session
 
-from station_desk.books import BOOKS
-from station_desk.db.models import Base, ChangeLog, Member
-from station_desk.enums import ChangeAction
-from station_desk.messages import Message, msg
+from station_desk.db.schema.models import Base, ChangeLog, Member
+from station_desk.domain.books import BOOKS
+from station_desk.domain.enums import ChangeAction
+from station_desk.domain.messages import Message, msg
+from station_desk.domain.validation import ValidationError, label_of
 from station_desk.services.common import log_change, log_event
-from station_desk.validation import ValidationError, label_of
 
-#: The record kinds as the clerk reads them: each book's name (``station_desk.books``), and
+#: The record kinds as the clerk reads them: each book's name (``station_desk.domain.books``), and
 #: the log's entries that are not records of a book.
 TABLE_LABELS: dict[str, str] = {
     **{book.table: book.label for book in BOOKS},

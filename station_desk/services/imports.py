@@ -25,7 +25,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from station_desk.db.ledger import Ledger
+from station_desk.db.schema.ledger import Ledger
 from station_desk.exchange.cells import clean_text
 from station_desk.exchange.reading import Sheet, column_letter, read_table
 from station_desk.exchange.rows import ParsedRow, ParsedSheet, RowProblem, parse_sheet
@@ -360,7 +360,7 @@ def _backed_up(ledger: Ledger, plan: CheckedImport | None) -> tuple[CheckedImpor
     """A verified backup, and meanwhile the plan's search keys: the backup is SQLite's and
     the disk's work (outside the GIL), the keys Python's. Nothing is written until both
     are done, and not at all when the backup fails."""
-    from station_desk.db.backup import make_backup
+    from station_desk.db.safekeeping.backup import make_backup
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-backup") as pool:
         made = pool.submit(make_backup, ledger.path, reason="import")

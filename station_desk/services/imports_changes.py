@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from station_desk.dates import DAY, MONTH, YEAR, PartialDate, format_date, partial
+from station_desk.domain.dates import DAY, MONTH, YEAR, PartialDate, format_date, partial
+from station_desk.domain.inputs import MemberData
+from station_desk.domain.messages import msg
+from station_desk.domain.privacy import mask_id_number, mask_phone
+from station_desk.domain.validation import label_of
 from station_desk.exchange.errors import listed
-from station_desk.inputs import MemberData
-from station_desk.messages import msg
-from station_desk.privacy import mask_id_number, mask_phone
 from station_desk.services.imports_lookup import OrgNames
-from station_desk.validation import label_of
 
 
 def changes_text(names: OrgNames, stored: MemberData, clean: MemberData, changed: list[str]) -> str:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from station_desk.domain.messages import msg
 from station_desk.exchange.cells import clean_text
 from station_desk.exchange.rows import ParsedRow
-from station_desk.messages import msg
 from station_desk.services.imports_types import RowOutcome, RowStatus
 
 #: (kept row, field, row whose value the kept row takes)

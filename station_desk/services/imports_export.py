@@ -13,12 +13,12 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from station_desk.db.queries_export import EXPORT_LABELS, TABLES, ExportFilters, ExportTable
+from station_desk.db.queries.export import EXPORT_LABELS, TABLES, ExportFilters, ExportTable
+from station_desk.domain.messages import msg
+from station_desk.domain.privacy import mask_id_number, mask_phone
 from station_desk.exchange.errors import ExchangeError
 from station_desk.exchange.mapping import FIELD_LABELS_BY_KIND
 from station_desk.exchange.writing import write_csv, write_xlsx
-from station_desk.messages import msg
-from station_desk.privacy import mask_id_number, mask_phone
 from station_desk.services.history import log_export
 
 FORMATS = (".xlsx", ".csv")

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from station_desk.db.models import (
+from station_desk.db.schema.models import (
     CulturalEvent,
     EventParticipation,
     GridPost,
@@ -26,10 +26,12 @@ from station_desk.db.models import (
     ServiceRecord,
     TeamMembership,
 )
-from station_desk.enums import EventKind, GridPostKind, ParticipationRole
+from station_desk.domain.enums import EventKind, GridPostKind, ParticipationRole
+from station_desk.domain.inputs import ActivityData, EventData, GridPostData
+from station_desk.domain.messages import msg
+from station_desk.domain.units import format_hours
+from station_desk.domain.validation import ValidationError, label_of, normalize_text, parse_hours
 from station_desk.exchange.rows import ParsedRow, RowProblem
-from station_desk.inputs import ActivityData, EventData, GridPostData
-from station_desk.messages import msg
 from station_desk.services.activities import record_activity, update_activity
 from station_desk.services.events import add_event, update_event
 from station_desk.services.imports_lookup import (
@@ -44,8 +46,6 @@ from station_desk.services.imports_lookup import (
 from station_desk.services.imports_types import ImportOptions, RowOutcome, RowStatus, Step
 from station_desk.services.posts import assign_grid_post
 from station_desk.services.teams import add_team_members
-from station_desk.units import format_hours
-from station_desk.validation import ValidationError, label_of, normalize_text, parse_hours
 
 _SERVICE_FIELDS = {"held_on": "date", "member": "name", "participants": "name", "leader": "name"}
 _WHERE_TEAM = msg("请先在“志愿服务队”中添加，或改成台账中已有的队名")

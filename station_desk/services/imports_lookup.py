@@ -16,11 +16,24 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from station_desk.db.models import Branch, Community, Grid, Member, Station, Team, TeamMembership
+from station_desk.db.schema.models import (
+    Branch,
+    Community,
+    Grid,
+    Member,
+    Station,
+    Team,
+    TeamMembership,
+)
+from station_desk.domain.messages import Message, msg
+from station_desk.domain.privacy import mask_id_number
+from station_desk.domain.validation import (
+    ValidationError,
+    label_of,
+    normalize_text,
+    parse_id_number,
+)
 from station_desk.exchange.rows import RowProblem
-from station_desk.messages import Message, msg
-from station_desk.privacy import mask_id_number
-from station_desk.validation import ValidationError, label_of, normalize_text, parse_id_number
 
 CHUNK = 900
 

@@ -27,12 +27,16 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
-from station_desk.dates import PartialDate
-from station_desk.db.models import ChangeLog, Member, new_uuid, utcnow
-from station_desk.enums import ChangeAction
+from station_desk.db.schema.models import ChangeLog, Member, new_uuid, utcnow
+from station_desk.domain.dates import PartialDate
+from station_desk.domain.enums import ChangeAction
+from station_desk.domain.inputs import MemberData
+from station_desk.domain.messages import msg
+from station_desk.domain.validation import (
+    label_of,
+    normalize_text,
+)
 from station_desk.exchange.rows import ParsedRow, ParsedSheet, RowProblem, relabeled
-from station_desk.inputs import MemberData
-from station_desk.messages import msg
 from station_desk.services.common import (
     apply_fields,
     audit_values,
@@ -48,10 +52,6 @@ from station_desk.services.imports_types import (
     Step,
 )
 from station_desk.services.members import column_values, member_rules
-from station_desk.validation import (
-    label_of,
-    normalize_text,
-)
 
 _TEXT_FIELDS = ("phone", "address", "former_unit", "former_post", "health", "notes")
 _KEPT_WHEN_BLANK = (

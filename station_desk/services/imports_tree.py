@@ -18,8 +18,10 @@ from dataclasses import dataclass, field, replace
 
 from sqlalchemy.orm import Session
 
-from station_desk.db.ledger import Ledger
-from station_desk.enums import BranchCategory
+from station_desk.db.schema.ledger import Ledger
+from station_desk.domain.enums import BranchCategory
+from station_desk.domain.inputs import BranchData, StationData
+from station_desk.domain.messages import msg
 from station_desk.exchange.org_names import (
     compact,
     guess_branch_category,
@@ -29,8 +31,6 @@ from station_desk.exchange.org_names import (
     split_subdistrict,
 )
 from station_desk.exchange.rows import ParsedRow
-from station_desk.inputs import BranchData, StationData
-from station_desk.messages import msg
 from station_desk.services.imports_lookup import OrgNames
 from station_desk.services.imports_types import ImportOptions
 from station_desk.services.org import add_branch, add_community, add_grid, add_station

@@ -14,11 +14,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
-from station_desk.enums import BranchCategory, LabeledEnum
+from station_desk.domain.enums import BranchCategory, LabeledEnum
+from station_desk.domain.inputs import MemberData
+from station_desk.domain.messages import msg
 from station_desk.exchange.mapping import KIND_LABELS
 from station_desk.exchange.rows import ParsedSheet, RowProblem
-from station_desk.inputs import MemberData
-from station_desk.messages import msg
 
 Duplicate = Literal["update", "skip"]
 

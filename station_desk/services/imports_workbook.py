@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
-from station_desk.db.ledger import Ledger
+from station_desk.db.schema.ledger import Ledger
 from station_desk.exchange.reading import Sheet, read_sheets
 from station_desk.exchange.rows import ParsedSheet, parse_sheet
 from station_desk.services.imports import _run, gc_paused, is_blocked
@@ -65,7 +65,7 @@ def run_workbook(
     ``commit`` and when no sheet is blocked (after a verified backup)."""
     backup_path = None
     if commit and backup:
-        from station_desk.db.backup import make_backup
+        from station_desk.db.safekeeping.backup import make_backup
 
         backup_path = make_backup(ledger.path, reason="import").path
     results: list[tuple[str, ImportPreview]] = []

@@ -9,21 +9,21 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from station_desk.dates import DAY
-from station_desk.db.models import Branch, ChangeLog, Community, Grid, Member, Station, utcnow
-from station_desk.enums import ChangeAction, RetirementKind
-from station_desk.inputs import MemberData
-from station_desk.messages import msg
-from station_desk.search import member_search_keys, sort_key
-from station_desk.services.common import (
-    apply_fields,
-    get_or_error,
-    log_change,
-    optional_ref,
-    snapshot,
-    too_long,
+from station_desk.db.schema.models import (
+    Branch,
+    ChangeLog,
+    Community,
+    Grid,
+    Member,
+    Station,
+    utcnow,
 )
-from station_desk.validation import (
+from station_desk.domain.dates import DAY
+from station_desk.domain.enums import ChangeAction, RetirementKind
+from station_desk.domain.inputs import MemberData
+from station_desk.domain.messages import msg
+from station_desk.domain.search import member_search_keys, sort_key
+from station_desk.domain.validation import (
     Problems,
     ValidationError,
     check_member_dates,
@@ -33,6 +33,14 @@ from station_desk.validation import (
     label_of,
     normalize_text,
     parse_id_number,
+)
+from station_desk.services.common import (
+    apply_fields,
+    get_or_error,
+    log_change,
+    optional_ref,
+    snapshot,
+    too_long,
 )
 
 _TEXT_LIMITS = {

@@ -5,10 +5,11 @@ from __future__ import annotations
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from station_desk.db.models import Branch, Community, Grid, GridPost, Member, Station
-from station_desk.enums import BranchCategory, ChangeAction, StationKind
-from station_desk.inputs import BranchData, StationData
-from station_desk.messages import msg
+from station_desk.db.schema.models import Branch, Community, Grid, GridPost, Member, Station
+from station_desk.domain.enums import BranchCategory, ChangeAction, StationKind
+from station_desk.domain.inputs import BranchData, StationData
+from station_desk.domain.messages import msg
+from station_desk.domain.validation import ValidationError, check_phone, label_of
 from station_desk.services.common import (
     apply_fields,
     get_or_error,
@@ -19,7 +20,6 @@ from station_desk.services.common import (
     snapshot,
     unique_name,
 )
-from station_desk.validation import ValidationError, check_phone, label_of
 
 
 def add_community(session: Session, name: str, subdistrict: str = "") -> int:

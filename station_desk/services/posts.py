@@ -11,12 +11,12 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from station_desk.db.models import Community, CommunityPost, Grid, GridPost, Member
-from station_desk.enums import ChangeAction, GridPostKind
-from station_desk.inputs import CommunityPostData, GridPostData
-from station_desk.messages import msg
+from station_desk.db.schema.models import Community, CommunityPost, Grid, GridPost, Member
+from station_desk.domain.enums import ChangeAction, GridPostKind
+from station_desk.domain.inputs import CommunityPostData, GridPostData
+from station_desk.domain.messages import msg
+from station_desk.domain.validation import ValidationError, check_date, label_of
 from station_desk.services.common import get_or_error, log_change, optional_text, snapshot
-from station_desk.validation import ValidationError, check_date, label_of
 
 
 def assign_grid_post(session: Session, data: GridPostData, *, today: date | None = None) -> int:

@@ -15,21 +15,21 @@ from typing import Literal
 
 from sqlalchemy.orm import Session
 
-from station_desk.dates import MONTH, YEAR, format_date
-from station_desk.db.queries_print import (
+from station_desk.db.queries.printing import (
     MemberFilter,
     RosterMember,
     grid_post_lines,
     roster_members,
 )
-from station_desk.db.queries_print_service import team_name, team_roster
-from station_desk.enums import ChangeAction
-from station_desk.messages import msg
-from station_desk.privacy import mask_id_number, mask_phone
+from station_desk.db.queries.printing_service import team_name, team_roster
+from station_desk.domain.dates import MONTH, YEAR, format_date
+from station_desk.domain.enums import ChangeAction
+from station_desk.domain.messages import msg
+from station_desk.domain.privacy import mask_id_number, mask_phone
+from station_desk.domain.validation import ValidationError, age_on, label_of, years_since
+from station_desk.domain.validation import hours_text as words_of_hours
 from station_desk.services.common import get_setting, log_event, set_setting
 from station_desk.services.printing_scope import filter_subtitle
-from station_desk.validation import ValidationError, age_on, label_of, years_since
-from station_desk.validation import hours_text as words_of_hours
 
 Align = Literal["left", "center", "right"]
 DEFAULT_UNIT = "离退休干部党支部驿站"

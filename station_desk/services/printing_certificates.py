@@ -17,14 +17,15 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from station_desk.db.queries_print_service import (
+from station_desk.db.queries.printing_service import (
     certificate_members,
     member_id_number,
     service_lines,
 )
-from station_desk.enums import CertificateKind
-from station_desk.messages import msg
-from station_desk.records import ServiceLineRecord
+from station_desk.domain.enums import CertificateKind
+from station_desk.domain.messages import msg
+from station_desk.domain.records import ServiceLineRecord
+from station_desk.domain.validation import NeedsConfirmation, Problem, ValidationError, label_of
 from station_desk.services.certificates import (
     CertificateRequest,
     IssuedCertificate,
@@ -40,7 +41,6 @@ from station_desk.services.printing import (
     numbers,
     remember_print_settings,
 )
-from station_desk.validation import NeedsConfirmation, Problem, ValidationError, label_of
 
 
 def _iso(d: date) -> str:

@@ -7,12 +7,12 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from station_desk.db.queries_print_service import signin_event
-from station_desk.enums import CertificateKind
-from station_desk.messages import msg
+from station_desk.db.queries.printing_service import signin_event
+from station_desk.domain.enums import CertificateKind
+from station_desk.domain.messages import msg
+from station_desk.domain.validation import ValidationError, label_of
 from station_desk.services.certificates import IssuedCertificate, certificate_register
 from station_desk.services.printing import PrintTable, day, print_settings
-from station_desk.validation import ValidationError, label_of
 
 
 def register_table(

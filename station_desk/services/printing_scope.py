@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from station_desk.db.models import Branch, Community, Grid, Station, Team
-from station_desk.db.queries_print import MemberFilter
-from station_desk.enums import CommunityPostKind, GridPostKind, RetirementKind
+from station_desk.db.queries.printing import MemberFilter
+from station_desk.db.schema.models import Branch, Community, Grid, Station, Team
+from station_desk.domain.enums import CommunityPostKind, GridPostKind, RetirementKind
 
 
 def _name(session: Session, model: type, row_id: int | None) -> str:

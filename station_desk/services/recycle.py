@@ -23,12 +23,18 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from station_desk.books import IN_RECYCLE_BIN
-from station_desk.db.engine import raw_connection
-from station_desk.db.forget import PURGED_KEY, PURGED_LABEL, Person, Run, forget_member, person
-from station_desk.db.health import describe_error
-from station_desk.db.ledger import Ledger, LedgerError
-from station_desk.db.models import (
+from station_desk.db.safekeeping.forget import (
+    PURGED_KEY,
+    PURGED_LABEL,
+    Person,
+    Run,
+    forget_member,
+    person,
+)
+from station_desk.db.safekeeping.health import describe_error
+from station_desk.db.schema.engine import raw_connection
+from station_desk.db.schema.ledger import Ledger, LedgerError
+from station_desk.db.schema.models import (
     CulturalEvent,
     LedgerSetting,
     Member,
@@ -36,15 +42,16 @@ from station_desk.db.models import (
     Team,
     utcnow,
 )
-from station_desk.enums import ChangeAction
-from station_desk.messages import msg
+from station_desk.domain.books import IN_RECYCLE_BIN
+from station_desk.domain.enums import ChangeAction
+from station_desk.domain.messages import msg
+from station_desk.domain.validation import ValidationError, label_of
 from station_desk.services import activities, events, members, teams
 from station_desk.services.common import log_change
-from station_desk.validation import ValidationError, label_of
 
 PURGE_AFTER_DAYS = 30
 
-#: What the bin holds, as the clerk reads it: each book's name (``station_desk.books``).
+#: What the bin holds, as the clerk reads it: each book's name (``station_desk.domain.books``).
 KIND_LABELS: dict[str, str] = {key: book.label for key, book in IN_RECYCLE_BIN.items()}
 _MODELS: dict[str, type[Member | Team | ServiceActivity | CulturalEvent]] = {
     "member": Member,

@@ -8,10 +8,11 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from station_desk.db.models import Member, Station, Team, TeamMembership, utcnow
-from station_desk.enums import ChangeAction, TeamKind
-from station_desk.inputs import TeamData
-from station_desk.messages import msg
+from station_desk.db.schema.models import Member, Station, Team, TeamMembership, utcnow
+from station_desk.domain.enums import ChangeAction, TeamKind
+from station_desk.domain.inputs import TeamData
+from station_desk.domain.messages import msg
+from station_desk.domain.validation import ValidationError, check_date, label_of
 from station_desk.services.common import (
     apply_fields,
     get_or_error,
@@ -22,7 +23,6 @@ from station_desk.services.common import (
     snapshot,
     unique_name,
 )
-from station_desk.validation import ValidationError, check_date, label_of
 
 
 def _team_fields(

@@ -20,13 +20,13 @@ from typing import Any
 from sqlalchemy import Boolean, Date, DateTime, Enum, select
 from sqlalchemy.orm import Session
 
-from station_desk.db.models import Base, ChangeLog, Member
-from station_desk.enums import ChangeAction
-from station_desk.messages import Message, msg
-from station_desk.search import member_search_keys, sort_key
+from station_desk.db.schema.models import Base, ChangeLog, Member
+from station_desk.domain.enums import ChangeAction
+from station_desk.domain.messages import Message, msg
+from station_desk.domain.search import member_search_keys, sort_key
+from station_desk.domain.validation import ValidationError, label_of
 from station_desk.services.common import apply_fields, log_change, log_event, snapshot
 from station_desk.services.history import TABLE_LABELS
-from station_desk.validation import ValidationError, label_of
 
 UNDO_TABLE = "undo"
 _NOT_CHANGES = {ChangeAction.REVEAL, ChangeAction.EXPORT, ChangeAction.PRINT}
@@ -179,7 +179,7 @@ def _undo_entry(session: Session, entry: ChangeLog) -> None:
         log_change(session, row, ChangeAction.UPDATE, changes, label=entry.row_label)
     elif entry.action is ChangeAction.CREATE:
         if hasattr(row, "deleted_at"):
-            from station_desk.db.models import utcnow
+            from station_desk.db.schema.models import utcnow
 
             row.deleted_at = utcnow()
             log_change(session, row, ChangeAction.DELETE, label=entry.row_label)
@@ -190,7 +190,7 @@ def _undo_entry(session: Session, entry: ChangeLog) -> None:
         row.deleted_at = None
         log_change(session, row, ChangeAction.RESTORE, label=entry.row_label)
     elif entry.action is ChangeAction.RESTORE:
-        from station_desk.db.models import utcnow
+        from station_desk.db.schema.models import utcnow
 
         row.deleted_at = utcnow()
         log_change(session, row, ChangeAction.DELETE, label=entry.row_label)

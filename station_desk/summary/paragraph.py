@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from station_desk.domain.validation import format_wan, hours_text
 from station_desk.summary.records import SummaryFigures
-from station_desk.validation import format_wan, hours_text
 
 
 def _span(figures: SummaryFigures) -> str:

@@ -1,6 +1,6 @@
 """The year in figures: the records the summary tab, report and workbook are made from.
 
-``station_desk.db.summary.summary_figures`` fills these from the ledger; everything that
+``station_desk.db.queries.summary.summary_figures`` fills these from the ledger; everything that
 shows them (Qt, reportlab, openpyxl) reads only these plain values. Counts are whole
 numbers, hours are kept in minutes and money in fen, so nothing is rounded until display.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from station_desk.validation import ValidationError
+from station_desk.domain.validation import ValidationError
 
 _QUARTER_NAMES = "一二三四"
 

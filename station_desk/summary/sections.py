@@ -13,6 +13,7 @@ paragraph is the county report's own sentence and stays Chinese.
 
 from __future__ import annotations
 
+from station_desk.domain.validation import Translate, format_wan, hours_text
 from station_desk.summary.paragraph import paragraph as paragraph
 from station_desk.summary.records import (
     AgeBand,
@@ -22,7 +23,6 @@ from station_desk.summary.records import (
     SummaryFigures,
     drilldown,
 )
-from station_desk.validation import Translate, format_wan, hours_text
 
 
 def as_written(text: str) -> str:

@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_desk.inputs import ActivityData, DonationData
-from station_desk.records import TeamMemberRow
-from station_desk.records_desk import ActivityFull
+from station_desk.domain.inputs import ActivityData, DonationData
+from station_desk.domain.records import TeamMemberRow
+from station_desk.domain.records_desk import ActivityFull
+from station_desk.domain.units import format_hours, format_yuan
+from station_desk.domain.validation import ValidationError, parse_hours
 from station_desk.services.activities import save_activity
 from station_desk.ui.activity_draft import DraftKeeper
 from station_desk.ui.context import DeskContext
@@ -39,8 +41,6 @@ from station_desk.ui.i18n import shown, shown_message
 from station_desk.ui.tab_forms import SavingDialog, cell, count_box, date_problems
 from station_desk.ui.terms import shown_term, stored_term
 from station_desk.ui.widgets import DateField, FieldError
-from station_desk.units import format_hours, format_yuan
-from station_desk.validation import ValidationError, parse_hours
 
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 MEMBER_ID = Qt.ItemDataRole.UserRole

@@ -14,14 +14,14 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
-from station_desk.db.ledger import Ledger
-from station_desk.db.queries import choices
-from station_desk.records import Choice
+from station_desk.db.queries.core import choices
+from station_desk.db.schema.ledger import Ledger
+from station_desk.domain.records import Choice
+from station_desk.domain.validation import NeedsConfirmation
 from station_desk.ui import errors
 from station_desk.ui.i18n import shown_message
 from station_desk.ui.settings_store import desk_settings
 from station_desk.ui.worker import DbWorker, Progress
-from station_desk.validation import NeedsConfirmation
 
 T = TypeVar("T")
 

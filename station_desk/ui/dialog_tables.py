@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
-from station_desk.db.ledger import Ledger
+from station_desk.db.schema.ledger import Ledger
 
 
 def ledger_of(source: Any) -> Ledger:

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_desk.enums import DonationKind
-from station_desk.inputs import DonationData
+from station_desk.domain.enums import DonationKind
+from station_desk.domain.inputs import DonationData
+from station_desk.domain.validation import ValidationError, parse_yuan
 from station_desk.ui.form_guard import GuardedDialog
 from station_desk.ui.i18n import shown, shown_message
 from station_desk.ui.tab_forms import enum_of
 from station_desk.ui.widgets import FieldError
-from station_desk.validation import ValidationError, parse_yuan
 
 
 class DonationDialog(GuardedDialog):

@@ -14,7 +14,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from station_desk.enums import (
+from station_desk.domain.enums import (
     BranchCategory,
     CommunityPostKind,
     DonationKind,
@@ -26,8 +26,8 @@ from station_desk.enums import (
     StationKind,
     WorkKind,
 )
-from station_desk.records import Choice, MemberLookup, MemberRow
-from station_desk.validation import age_on
+from station_desk.domain.records import Choice, MemberLookup, MemberRow
+from station_desk.domain.validation import age_on
 
 Filters = Mapping[str, object]
 

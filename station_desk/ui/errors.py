@@ -14,11 +14,11 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from station_desk.db.ledger import LedgerError
-from station_desk.messages import message_of
+from station_desk.db.schema.ledger import LedgerError
+from station_desk.domain.messages import message_of
+from station_desk.domain.validation import NeedsConfirmation, ValidationError
 from station_desk.paths import log_path
 from station_desk.ui.i18n import shown_message, shown_problems
-from station_desk.validation import NeedsConfirmation, ValidationError
 
 _logger = logging.getLogger("station_desk.desk")
 

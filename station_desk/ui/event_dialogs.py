@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_desk.enums import EventKind, ParticipationRole, WorkKind
-from station_desk.inputs import EventData, WorkData
-from station_desk.records import WorkLine
-from station_desk.records_desk import EventFull
+from station_desk.domain.enums import EventKind, ParticipationRole, WorkKind
+from station_desk.domain.inputs import EventData, WorkData
+from station_desk.domain.records import WorkLine
+from station_desk.domain.records_desk import EventFull
 from station_desk.services.events import add_event, add_work, update_event, update_work
 from station_desk.ui.context import DeskContext
 from station_desk.ui.i18n import shown

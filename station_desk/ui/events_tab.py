@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_desk.db.queries_drilldown import events_spoken_at, events_with_works
-from station_desk.db.queries_events import event_full, event_participants, event_rows, event_works
-from station_desk.db.summary_activity import training_stem
-from station_desk.enums import EventKind
-from station_desk.records import EventRow, ParticipantRow, WorkLine
-from station_desk.records_desk import EventFull
+from station_desk.db.queries.drilldown import events_spoken_at, events_with_works
+from station_desk.db.queries.events import event_full, event_participants, event_rows, event_works
+from station_desk.db.queries.summary_activity import training_stem
+from station_desk.domain.enums import EventKind
+from station_desk.domain.records import EventRow, ParticipantRow, WorkLine
+from station_desk.domain.records_desk import EventFull
 from station_desk.services.events import delete_event, delete_work
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext

@@ -145,7 +145,7 @@ class ExchangeActions:
         )
 
     def _export_members(self) -> None:
-        from station_desk.db.queries_export import ExportFilters
+        from station_desk.db.queries.export import ExportFilters
         from station_desk.services.imports_export import export_table
 
         ids = self.ask_scope()

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_desk.db.queries_grids import community_posts, grid_posts, org_tree, residents
-from station_desk.records import PostRecord
-from station_desk.records_desk import CommunityNode, ResidentRow
-from station_desk.search import matches, normalize_query
+from station_desk.db.queries.grids import community_posts, grid_posts, org_tree, residents
+from station_desk.domain.records import PostRecord
+from station_desk.domain.records_desk import CommunityNode, ResidentRow
+from station_desk.domain.search import matches, normalize_query
 from station_desk.services.org import add_community, add_grid, rename_community, rename_grid
 from station_desk.ui.context import DeskContext
 from station_desk.ui.i18n import shown, shown_list

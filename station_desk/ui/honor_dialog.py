@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_desk.db.queries_print_service import Candidate
+from station_desk.db.queries.printing_service import Candidate
 from station_desk.reports import DEFAULT_HONOR_TEMPLATE
 from station_desk.ui.context import DeskContext
 from station_desk.ui.member_detail import hours_text

@@ -10,10 +10,10 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from station_desk.messages import Message
+from station_desk.domain.messages import Message
+from station_desk.domain.validation import PROBLEM_SEPARATOR, Problem, displayed, label_of
 from station_desk.resources import resource_path
 from station_desk.ui.terms import shown_term
-from station_desk.validation import PROBLEM_SEPARATOR, Problem, displayed, label_of
 
 LANGUAGES = ("zh", "en")
 DEFAULT_LANGUAGE = "zh"
@@ -84,7 +84,7 @@ def shown_list(labels: str) -> str:
     return separator.join(shown(part) for part in labels.split(LIST_SEPARATOR))
 
 
-#: The context of the lower layers' messages (``station_desk.messages``).
+#: The context of the lower layers' messages (``station_desk.domain.messages``).
 MESSAGES_CONTEXT = "Messages"
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from station_desk.enums import BranchCategory
+from station_desk.domain.enums import BranchCategory
 from station_desk.exchange.mapping import FIELD_LABELS_BY_KIND
 from station_desk.exchange.rows import ParsedRow, parse_sheet
 from station_desk.services.imports import duplicate_group, rows_with_duplicates

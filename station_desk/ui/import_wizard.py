@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from station_desk.domain.validation import PROBLEM_SEPARATOR
 from station_desk.exchange.mapping import (
     FIELD_LABELS_BY_KIND,
     KIND_LABELS,
@@ -54,7 +55,6 @@ from station_desk.ui.import_sheets import run_sheets, tree_lines
 from station_desk.ui.import_tree_page import TreePage
 from station_desk.ui.table_model import CENTER, RIGHT, Column, RecordTableModel, setup_table_view
 from station_desk.ui.worker import Progress
-from station_desk.validation import PROBLEM_SEPARATOR
 
 FILE_FILTER = str(QT_TRANSLATE_NOOP("ChoosePage", "表格文件 (*.xlsx *.xls *.csv *.txt)"))
 """Chinese source of the open dialog's filter; shown through ``ChoosePage.tr``."""

@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
 
     def refresh_counts(self) -> None:
-        from station_desk.db.queries import entity_counts
+        from station_desk.db.queries.core import entity_counts
 
         self.ctx.read(entity_counts, self._show_counts, parent=self)
 

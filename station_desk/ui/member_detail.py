@@ -6,10 +6,10 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from station_desk.records import MemberDetail
+from station_desk.domain.records import MemberDetail
+from station_desk.domain.units import hours_text as words_of_hours
 from station_desk.ui.i18n import shown, summary_words
 from station_desk.ui.terms import shown_term
-from station_desk.units import hours_text as words_of_hours
 
 
 def hours_text(minutes: int) -> str:

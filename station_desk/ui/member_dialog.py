@@ -1,6 +1,6 @@
 """Add or edit one member, with every field checked as the clerk types.
 
-Local checks (``station_desk.validation``) give instant feedback beside each field and keep
+Local checks (``station_desk.domain.validation``) give instant feedback beside each field and keep
 保存 disabled while anything is wrong; the service checks again on save (duplicates need
 the database) and its ``ValidationError`` problems land beside their fields too.
 """
@@ -26,20 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_desk.dates import DatePrecision
-from station_desk.enums import Gender, LabeledEnum, RetirementKind
-from station_desk.inputs import MemberData
-from station_desk.messages import msg
-from station_desk.privacy import mask_id_number, mask_phone
-from station_desk.records import MemberFull
-from station_desk.services.history import log_reveal
-from station_desk.services.members import add_member, update_member
-from station_desk.ui import errors
-from station_desk.ui.context import DeskContext
-from station_desk.ui.form_guard import GuardedDialog
-from station_desk.ui.i18n import shown, shown_beside, shown_message, shown_problems
-from station_desk.ui.widgets import DateField, FieldError
-from station_desk.validation import (
+from station_desk.domain.dates import DatePrecision
+from station_desk.domain.enums import Gender, LabeledEnum, RetirementKind
+from station_desk.domain.inputs import MemberData
+from station_desk.domain.messages import msg
+from station_desk.domain.privacy import mask_id_number, mask_phone
+from station_desk.domain.records import MemberFull
+from station_desk.domain.validation import (
     Problem,
     Problems,
     ValidationError,
@@ -50,6 +43,13 @@ from station_desk.validation import (
     label_of,
     parse_id_number,
 )
+from station_desk.services.history import log_reveal
+from station_desk.services.members import add_member, update_member
+from station_desk.ui import errors
+from station_desk.ui.context import DeskContext
+from station_desk.ui.form_guard import GuardedDialog
+from station_desk.ui.i18n import shown, shown_beside, shown_message, shown_problems
+from station_desk.ui.widgets import DateField, FieldError
 
 #: Service field names -> the dialog's field keys.
 _SERVICE_FIELDS = {

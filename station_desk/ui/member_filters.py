@@ -11,8 +11,8 @@ from collections.abc import Callable, Mapping, Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from station_desk.enums import CommunityPostKind, GridPostKind, RetirementKind
-from station_desk.records import MemberLookup, MemberRow
+from station_desk.domain.enums import CommunityPostKind, GridPostKind, RetirementKind
+from station_desk.domain.records import MemberLookup, MemberRow
 from station_desk.ui.context import DeskContext
 from station_desk.ui.drilldown import choose, enum_label, number
 from station_desk.ui.i18n import shown

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_desk.db.queries_members import member_rows
-from station_desk.privacy import mask_phone
-from station_desk.records import MemberList, MemberLookup, MemberRow
-from station_desk.search import normalize_query
+from station_desk.db.queries.members import member_rows
+from station_desk.domain.privacy import mask_phone
+from station_desk.domain.records import MemberList, MemberLookup, MemberRow
+from station_desk.domain.search import normalize_query
 from station_desk.ui.context import DeskContext
 from station_desk.ui.i18n import shown_list
 from station_desk.ui.person_columns import detail_text, member_person_columns, place_text

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_desk.db.queries import member_detail, member_full
-from station_desk.db.queries_drilldown import member_ids_holding, member_ids_on_books
-from station_desk.db.queries_members import member_details, member_list, member_rows
-from station_desk.records import (
+from station_desk.db.queries.core import member_detail, member_full
+from station_desk.db.queries.drilldown import member_ids_holding, member_ids_on_books
+from station_desk.db.queries.members import member_details, member_list, member_rows
+from station_desk.domain.records import (
     MemberDetail,
     MemberDetails,
     MemberFull,
@@ -41,7 +41,7 @@ from station_desk.records import (
     MemberLookup,
     MemberRow,
 )
-from station_desk.search import normalize_query
+from station_desk.domain.search import normalize_query
 from station_desk.services.members import delete_member
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext

@@ -19,11 +19,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from station_desk.db.backup import before_migration, daily_backup_if_due, restore
-from station_desk.db.health import check_on_open
-from station_desk.db.ledger import Ledger, LedgerError, open_ledger
-from station_desk.db.lock import LedgerLock
-from station_desk.messages import message_of
+from station_desk.db.safekeeping.backup import before_migration, daily_backup_if_due, restore
+from station_desk.db.safekeeping.door import check_on_open
+from station_desk.db.safekeeping.lock import LedgerLock
+from station_desk.db.schema.ledger import Ledger, LedgerError, open_ledger
+from station_desk.domain.messages import message_of
 from station_desk.paths import FolderError, ensure_folder
 from station_desk.ui import errors
 from station_desk.ui.i18n import shown_message

@@ -8,9 +8,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
-from station_desk.enums import CommunityPostKind, GridPostKind
-from station_desk.inputs import CommunityPostData, GridPostData
-from station_desk.records import PostRecord
+from station_desk.domain.enums import CommunityPostKind, GridPostKind
+from station_desk.domain.inputs import CommunityPostData, GridPostData
+from station_desk.domain.records import PostRecord
 from station_desk.services.posts import (
     assign_community_post,
     assign_grid_post,

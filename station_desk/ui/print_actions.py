@@ -172,7 +172,7 @@ class PrintActions(QObject):
             self.run(request, title, draft=False, on_done=numbered)
 
         def failed(exc: BaseException) -> None:
-            from station_desk.validation import NeedsConfirmation
+            from station_desk.domain.validation import NeedsConfirmation
 
             if (
                 isinstance(exc, NeedsConfirmation)
@@ -277,7 +277,7 @@ class PrintActions(QObject):
 
     def print_roster_with(self, scope: MemberScope, options: RosterOptions) -> None:
         """Print; a roster too wide for the page is asked about (``roster_refusal``)."""
-        from station_desk.db.queries_print import MemberFilter
+        from station_desk.db.queries.printing import MemberFilter
         from station_desk.print_jobs import RosterRequest
 
         ids = options.member_ids or scope.shown

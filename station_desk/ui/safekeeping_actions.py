@@ -35,18 +35,18 @@ def schedule_full_check(window: Any, ctx: Any, delay_ms: int = FULL_CHECK_DELAY_
         return
 
     def job() -> list[str]:
-        from station_desk.db.health import verify_ledger_file
+        from station_desk.db.safekeeping.health import verify_ledger_file
 
         return verify_ledger_file(path, full=True)
 
     def done(problems: list[str]) -> None:
-        from station_desk.db.health import mark_unclean
+        from station_desk.db.safekeeping.health import mark_unclean
 
         if not problems:
             ctx.settings.setValue(key, today)
             return
         mark_unclean(path)
-        from station_desk.db.ledger import LedgerError
+        from station_desk.db.schema.ledger import LedgerError
         from station_desk.ui import errors
         from station_desk.ui.i18n import shown_message
 

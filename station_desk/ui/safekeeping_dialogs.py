@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_desk.db.backup import BackupInfo, backup_to, list_backups, verify_backup
-from station_desk.db.health import Health, describe_age
-from station_desk.db.ledger import Ledger, LedgerError
+from station_desk.db.safekeeping.backup import BackupInfo, backup_to, list_backups, verify_backup
+from station_desk.db.safekeeping.door import Health
+from station_desk.db.safekeeping.health import describe_age
+from station_desk.db.schema.ledger import Ledger, LedgerError
 from station_desk.services import history, recycle
 from station_desk.ui import errors
 from station_desk.ui.dialog_tables import fill_table, ledger_of, read_only_table, translated_buttons
@@ -316,7 +317,7 @@ class RecycleBinDialog(QDialog):
 
         Returns how many backups were purged (0 when none held anyone or the clerk said no).
         """
-        from station_desk.db.backup_purge import (
+        from station_desk.db.safekeeping.backup_purge import (
             backups_holding,
             describe_held,
             purge_from_backups,

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_desk.db.queries_members import (
+from station_desk.db.queries.members import (
     BranchRecord,
     StationRecord,
     branch_records,
     station_records,
 )
-from station_desk.enums import BranchCategory, StationKind
-from station_desk.inputs import BranchData, StationData
+from station_desk.domain.enums import BranchCategory, StationKind
+from station_desk.domain.inputs import BranchData, StationData
 from station_desk.services import org
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_desk.db.summary import summary_figures
+from station_desk.db.queries.summary import summary_figures
+from station_desk.domain.validation import ValidationError
 from station_desk.summary import records as records_summary
 from station_desk.summary.charts import charts
 from station_desk.summary.records import Drilldown, Period, Section, SummaryFigures
@@ -38,7 +39,6 @@ from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
 from station_desk.ui.i18n import summary_words
 from station_desk.ui.summary_chart_view import SummaryChartView
-from station_desk.validation import ValidationError
 
 PERIOD_KINDS = ("year", "quarter", "range")
 SECTION_COLUMNS = 3

@@ -29,15 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_desk.enums import LabeledEnum
-from station_desk.privacy import mask_phone
+from station_desk.domain.enums import LabeledEnum
+from station_desk.domain.privacy import mask_phone
+from station_desk.domain.validation import ValidationError
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
 from station_desk.ui.form_guard import GuardedDialog
 from station_desk.ui.i18n import shown_message
 from station_desk.ui.table_model import RecordTableModel, setup_table_view
 from station_desk.ui.widgets import DateField, FieldError
-from station_desk.validation import ValidationError
 
 E = TypeVar("E", bound=LabeledEnum)
 R = TypeVar("R")
@@ -322,7 +322,7 @@ class MemberChooser(QWidget):
 
 
 def member_name(session: Any, member_id: int) -> str:
-    from station_desk.db.queries import member_full
+    from station_desk.db.queries.core import member_full
 
     full = member_full(session, member_id)
     return full.name if full is not None else ""
@@ -330,7 +330,7 @@ def member_name(session: Any, member_id: int) -> str:
 
 def member_names(session: Any, member_ids: list[int]) -> list[tuple[int, str]]:
     """(id, name) for each member still on the books, in the order given."""
-    from station_desk.db.queries import member_full
+    from station_desk.db.queries.core import member_full
 
     found = [member_full(session, member_id) for member_id in member_ids]
     return [(m.id, m.name) for m in found if m is not None]

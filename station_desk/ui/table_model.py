@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView
 
-from station_desk.search import KeyIndex
+from station_desk.domain.search import KeyIndex
 
 R = TypeVar("R")
 

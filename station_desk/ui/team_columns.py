@@ -6,9 +6,9 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from station_desk import units
-from station_desk.records import ActivityRow, TeamMemberRow
-from station_desk.records_desk import TeamSummary
+from station_desk.domain import units
+from station_desk.domain.records import ActivityRow, TeamMemberRow
+from station_desk.domain.records_desk import TeamSummary
 from station_desk.ui.i18n import shown
 from station_desk.ui.tab_forms import day_text, masked_phone
 from station_desk.ui.table_model import CENTER, RIGHT, Column

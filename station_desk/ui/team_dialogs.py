@@ -8,10 +8,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
-from station_desk.enums import TeamKind
-from station_desk.inputs import TeamData
-from station_desk.records import TeamMemberRow
-from station_desk.records_desk import TeamSummary
+from station_desk.domain.enums import TeamKind
+from station_desk.domain.inputs import TeamData
+from station_desk.domain.records import TeamMemberRow
+from station_desk.domain.records_desk import TeamSummary
 from station_desk.services.teams import add_team, add_team_members, leave_team, update_team
 from station_desk.ui import terms
 from station_desk.ui.context import DeskContext

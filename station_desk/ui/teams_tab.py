@@ -16,16 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_desk.db.queries_drilldown import activity_counts
-from station_desk.db.queries_teams import (
+from station_desk.db.queries.drilldown import activity_counts
+from station_desk.db.queries.teams import (
     activity_categories,
     activity_full,
     team_activities,
     team_members,
     team_summaries,
 )
-from station_desk.records import ActivityRow, TeamMemberRow
-from station_desk.records_desk import ActivityFull, TeamSummary
+from station_desk.domain.records import ActivityRow, TeamMemberRow
+from station_desk.domain.records_desk import ActivityFull, TeamSummary
 from station_desk.services.activities import delete_activity
 from station_desk.services.teams import delete_team, remove_team_membership
 from station_desk.ui import errors

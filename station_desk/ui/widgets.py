@@ -8,9 +8,9 @@ import re
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QWidget
 
-from station_desk.dates import DAY, DatePrecision, DateTextError, PartialDate, format_date
-from station_desk.dates import parse_date_text as parse_partial_text
-from station_desk.messages import message_of
+from station_desk.domain.dates import DAY, DatePrecision, DateTextError, PartialDate, format_date
+from station_desk.domain.dates import parse_date_text as parse_partial_text
+from station_desk.domain.messages import message_of
 
 _DATE = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})\s*(?:[-./月]\s*(\d{1,2})\s*日?)?\s*月?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
@@ -38,7 +38,7 @@ class DateField(QLineEdit):
     """A date typed as text, empty allowed; ``date_changed`` fires on every edit.
 
     With ``partial`` (a member's dates) it keeps the precision typed: "1968.05" is a month,
-    "1968" a year (``station_desk.dates``); ``date`` is then the first day of it.
+    "1968" a year (``station_desk.domain.dates``); ``date`` is then the first day of it.
     """
 
     date_changed = Signal()

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from station_desk.db.demo import build_demo
-from station_desk.db.ledger import Ledger, open_ledger
-from station_desk.enums import Gender
-from station_desk.validation import make_id_number
+from station_desk.db.schema.ledger import Ledger, open_ledger
+from station_desk.domain.enums import Gender
+from station_desk.domain.validation import make_id_number
 
 
 @pytest.fixture(scope="session")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from station_desk.db.ledger import Ledger
-from station_desk.enums import (
+from station_desk.db.schema.ledger import Ledger
+from station_desk.domain.enums import (
     CommunityPostKind,
     EventKind,
     Gender,
@@ -14,7 +14,7 @@ from station_desk.enums import (
     ParticipationRole,
     TeamKind,
 )
-from station_desk.inputs import (
+from station_desk.domain.inputs import (
     ActivityData,
     CommunityPostData,
     EventData,
@@ -22,6 +22,7 @@ from station_desk.inputs import (
     MemberData,
     TeamData,
 )
+from station_desk.domain.validation import make_id_number
 from station_desk.services.activities import delete_activity, record_activity
 from station_desk.services.common import set_setting
 from station_desk.services.events import add_event
@@ -29,7 +30,6 @@ from station_desk.services.members import add_member, delete_member
 from station_desk.services.org import add_community, add_grid
 from station_desk.services.posts import assign_community_post, assign_grid_post
 from station_desk.services.teams import add_team, add_team_members
-from station_desk.validation import make_id_number
 
 TODAY = date(2026, 11, 27)
 RARE = "刘䶮"

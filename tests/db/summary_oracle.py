@@ -1,6 +1,6 @@
 """The summary's figures recomputed with plain SQL on the ledger file (the test oracle).
 
-Written apart from ``station_desk.db.summary`` on purpose: different SQL (ages by the
+Written apart from ``station_desk.db.queries.summary`` on purpose: different SQL (ages by the
 yyyymmdd subtraction, correlated sub-selects, EXISTS instead of joins), so a shared mistake
 is unlikely. Both sides are flattened to the same ``{key: number}`` dict for comparison.
 """

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from station_desk.db import backup
-from station_desk.db.health import check_on_open
-from station_desk.db.ledger import Ledger, LedgerError, open_ledger
-from station_desk.enums import Gender
-from station_desk.inputs import MemberData
+from station_desk.db.safekeeping import backup
+from station_desk.db.safekeeping.door import check_on_open
+from station_desk.db.schema.ledger import Ledger, LedgerError, open_ledger
+from station_desk.domain.enums import Gender
+from station_desk.domain.inputs import MemberData
+from station_desk.domain.validation import make_id_number
 from station_desk.services.members import add_member
-from station_desk.validation import make_id_number
 
 
 def _add(ledger: Ledger, name: str, seq: int) -> None:
@@ -191,7 +191,7 @@ def test_cli_backup_list_restore_and_lock(
     ledger_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from station_desk.cli import main
-    from station_desk.db.lock import LedgerLock
+    from station_desk.db.safekeeping.lock import LedgerLock
 
     db = ["--db", str(ledger_path)]
     assert main([*db, "backup", "--to", str(tmp_path / "u.sqlite3")]) == 0

@@ -14,15 +14,15 @@ from decimal import Decimal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from station_desk.db.ledger import Ledger
-from station_desk.enums import Gender, TeamKind
-from station_desk.inputs import ActivityData, MemberData, TeamData
+from station_desk.db.schema.ledger import Ledger
+from station_desk.domain.enums import Gender, TeamKind
+from station_desk.domain.inputs import ActivityData, MemberData, TeamData
+from station_desk.domain.validation import ValidationError, make_id_number
 from station_desk.services.activities import record_activity
 from station_desk.services.members import add_member
 from station_desk.services.printing import PrintSettings, hours_text
 from station_desk.services.printing_certificates import issue_service_record_certificates
 from station_desk.services.teams import add_team, add_team_members
-from station_desk.validation import ValidationError, make_id_number
 
 TODAY = date(2026, 11, 27)
 DAY = st.dates(date(2020, 1, 1), date(2026, 11, 27))

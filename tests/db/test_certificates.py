@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from station_desk.db.ledger import Ledger, open_ledger
-from station_desk.enums import CertificateKind
+from station_desk.db.schema.ledger import Ledger, open_ledger
+from station_desk.domain.enums import CertificateKind
+from station_desk.domain.validation import ValidationError
 from station_desk.services.certificates import (
     CertificateRequest,
     certificate_register,
@@ -19,7 +20,6 @@ from station_desk.services.certificates import (
     reprint_certificate,
 )
 from station_desk.services.common import set_setting
-from station_desk.validation import ValidationError
 
 ON = date(2026, 11, 27)
 
@@ -65,8 +65,8 @@ WORKER = """
 import sys
 from datetime import date
 from pathlib import Path
-from station_desk.db.ledger import open_ledger
-from station_desk.enums import CertificateKind
+from station_desk.db.schema.ledger import open_ledger
+from station_desk.domain.enums import CertificateKind
 from station_desk.services.certificates import CertificateRequest, issue_certificates
 ledger = open_ledger(Path(sys.argv[1]), create=False)
 for i in range(15):

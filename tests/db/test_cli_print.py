@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from station_desk.db.ledger import Ledger
+from station_desk.db.schema.ledger import Ledger
 from tests.db.print_ledger import RARE, RARE2, PrintLedger, build_print_ledger
 
 

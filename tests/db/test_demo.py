@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from station_desk.db.demo import build_demo
-from station_desk.db.ledger import LedgerError
+from station_desk.db.schema.ledger import LedgerError
 
 
 @pytest.fixture(scope="module")
@@ -162,7 +162,7 @@ def test_yaogu_training_reached_400_and_lekang_troupe_at_cuiping(db: sqlite3.Con
 
 
 def test_people_are_invented_with_valid_ids_and_rare_names(db: sqlite3.Connection) -> None:
-    from station_desk.validation import parse_id_number
+    from station_desk.domain.validation import parse_id_number
 
     ids = [r[0] for r in db.execute("SELECT id_number FROM member")]
     assert all(i.startswith("370124") for i in ids)
@@ -199,7 +199,7 @@ def test_demo_has_no_anachronisms_and_titles_agree_with_categories(
 ) -> None:
     """Issue 14: a 二十大精神专题党课 in 2021 (the 20th Congress met in October 2022), and
     activity titles that contradicted their categories (政策宣传 beside 义诊咨询)."""
-    from station_desk.db.demo_books import EPIDEMIC_WORK, ROUTINE_WORK
+    from station_desk.db.demo.books import EPIDEMIC_WORK, ROUTINE_WORK
 
     early = one(
         db,

@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 
 from station_desk.cli import main
-from station_desk.db.backup import make_backup
-from station_desk.db.health import admit, check_on_open, seal_state, write_seal
-from station_desk.db.lock import LedgerLock, lock_path_for
+from station_desk.db.safekeeping.backup import make_backup
+from station_desk.db.safekeeping.door import check_on_open
+from station_desk.db.safekeeping.health import admit, seal_state, write_seal
+from station_desk.db.safekeeping.lock import LedgerLock, lock_path_for
 from tests.reliability.damage import flip_index_byte
 
 
@@ -131,7 +132,7 @@ def test_a_copy_of_the_main_file_without_its_wal_is_refused(tmp_path: Path) -> N
     in) notes it in the seal; the main file copied without that -wal is refused."""
     import sqlite3
 
-    from station_desk.db.ledger import open_ledger
+    from station_desk.db.schema.ledger import open_ledger
     from tests.reliability.reliability_support import seed_ledger, write_member
 
     path = tmp_path / "desk" / "ledger.sqlite3"

@@ -14,12 +14,12 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 
 from station_desk.cli import main
-from station_desk.db.ledger import Ledger, open_ledger
-from station_desk.db.models import Branch, ChangeLog, Community, Grid, Member, Station
-from station_desk.db.queries_export import ExportFilters
-from station_desk.enums import ChangeAction
+from station_desk.db.queries.export import ExportFilters
+from station_desk.db.schema.ledger import Ledger, open_ledger
+from station_desk.db.schema.models import Branch, ChangeLog, Community, Grid, Member, Station
+from station_desk.domain.enums import ChangeAction
+from station_desk.domain.inputs import BranchData, StationData
 from station_desk.exchange.reading import read_table
-from station_desk.inputs import BranchData, StationData
 from station_desk.services.imports import ImportOptions, RowStatus, commit_import, load_sheet
 from station_desk.services.imports_export import export_table
 from station_desk.services.org import add_branch, add_community, add_grid, add_station

@@ -12,10 +12,10 @@ import pytest
 from sqlalchemy import select
 
 from station_desk.cli import main
-from station_desk.db.ledger import open_ledger
-from station_desk.db.models import Member
-from station_desk.enums import Gender
-from station_desk.inputs import MemberData
+from station_desk.db.schema.ledger import open_ledger
+from station_desk.db.schema.models import Member
+from station_desk.domain.enums import Gender
+from station_desk.domain.inputs import MemberData
 from station_desk.services.imports import ImportOptions, commit_import, load_sheet
 from station_desk.services.members import add_member
 from tests.db.conftest import an_id

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from station_desk.db.ledger import Ledger, open_ledger
-from station_desk.db.models import ChangeLog
-from station_desk.enums import ChangeAction, Gender, RetirementKind
-from station_desk.inputs import MemberData
+from station_desk.db.schema.ledger import Ledger, open_ledger
+from station_desk.db.schema.models import ChangeLog
+from station_desk.domain.enums import ChangeAction, Gender, RetirementKind
+from station_desk.domain.inputs import MemberData
+from station_desk.domain.validation import ValidationError, make_id_number
 from station_desk.services import history, members
-from station_desk.validation import ValidationError, make_id_number
 
 NUMBER = make_id_number("370124", date(1949, 8, 1), 41, Gender.MALE)
 

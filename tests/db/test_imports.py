@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from sqlalchemy import delete, func, select
 from sqlalchemy import inspect as sa_inspect
 
-from station_desk.db.ledger import Ledger
-from station_desk.db.models import (
+from station_desk.db.schema.ledger import Ledger
+from station_desk.db.schema.models import (
     ChangeLog,
     CulturalEvent,
     EventParticipation,
@@ -25,17 +25,17 @@ from station_desk.db.models import (
     ServiceRecord,
     TeamMembership,
 )
-from station_desk.enums import EventKind, Gender, ParticipationRole, RetirementKind, TeamKind
+from station_desk.domain.enums import EventKind, Gender, ParticipationRole, RetirementKind, TeamKind
+from station_desk.domain.inputs import MemberData, TeamData
+from station_desk.domain.validation import NeedsConfirmation, ValidationError
 from station_desk.exchange.reading import Sheet
 from station_desk.exchange.rows import parse_sheet
-from station_desk.inputs import MemberData, TeamData
 from station_desk.services import imports_groups, imports_members
 from station_desk.services.common import audit_values, snapshot
 from station_desk.services.imports import ImportOptions, RowStatus, commit_import, dry_run
 from station_desk.services.members import add_member, column_values, delete_member, member_rules
 from station_desk.services.org import add_community, add_grid
 from station_desk.services.teams import add_team
-from station_desk.validation import NeedsConfirmation, ValidationError
 from tests.db.conftest import an_id
 from tests.db.test_services_members import dump
 

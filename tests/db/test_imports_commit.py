@@ -13,12 +13,12 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from station_desk import search, validation
-from station_desk.db.ledger import Ledger, LedgerError, open_ledger
-from station_desk.db.models import ChangeLog, Grid, Member
+from station_desk.db.schema.ledger import Ledger, LedgerError, open_ledger
+from station_desk.db.schema.models import ChangeLog, Grid, Member
+from station_desk.domain import search, validation
+from station_desk.domain.inputs import MemberData
 from station_desk.exchange.reading import Sheet
 from station_desk.exchange.rows import parse_sheet
-from station_desk.inputs import MemberData
 from station_desk.services import imports_lookup, imports_members
 from station_desk.services.imports import ImportOptions, RowStatus, commit_import, dry_run
 from station_desk.services.imports_members import MemberImport
@@ -285,7 +285,7 @@ def test_backup_is_still_taken_before_a_reused_commit(org: Ledger, checks: list[
 def test_a_failed_backup_stops_a_reused_commit(
     org: Ledger, checks: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from station_desk.db import backup
+    from station_desk.db.safekeeping import backup
 
     def full_disk(*_args: object, **_kwargs: object) -> object:
         raise LedgerError("磁盘已满，备份未完成。")

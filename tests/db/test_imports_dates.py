@@ -11,15 +11,15 @@ from datetime import date
 
 import pytest
 
-from station_desk.dates import DAY, MONTH, YEAR
-from station_desk.db.ledger import Ledger
-from station_desk.db.queries import member_full
-from station_desk.enums import Gender
+from station_desk.db.queries.core import member_full
+from station_desk.db.schema.ledger import Ledger
+from station_desk.domain.dates import DAY, MONTH, YEAR
+from station_desk.domain.enums import Gender
+from station_desk.domain.inputs import MemberData
+from station_desk.domain.validation import ValidationError
 from station_desk.exchange.reading import Sheet
-from station_desk.inputs import MemberData
 from station_desk.services.imports import RowStatus
 from station_desk.services.members import add_member, update_member
-from station_desk.validation import ValidationError
 from tests.db.conftest import an_id
 from tests.db.test_imports import members, run
 

@@ -13,10 +13,10 @@ from types import SimpleNamespace
 
 from sqlalchemy import select
 
-from station_desk.dates import DAY, MONTH, YEAR
-from station_desk.db.ledger import Ledger, open_ledger
-from station_desk.db.models import Branch, Community, Grid, Member, Station
-from station_desk.enums import BranchCategory, Gender
+from station_desk.db.schema.ledger import Ledger, open_ledger
+from station_desk.db.schema.models import Branch, Community, Grid, Member, Station
+from station_desk.domain.dates import DAY, MONTH, YEAR
+from station_desk.domain.enums import BranchCategory, Gender
 from station_desk.exchange.org_names import guess_branch_category, name_key, split_grid
 from station_desk.services.imports import (
     ImportOptions,

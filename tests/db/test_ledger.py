@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from station_desk.db.engine import APPLICATION_ID
-from station_desk.db.ledger import Ledger, LedgerError, head_revision, open_ledger
+from station_desk.db.schema.engine import APPLICATION_ID
+from station_desk.db.schema.ledger import Ledger, LedgerError, head_revision, open_ledger
 
 
 def test_every_connection_carries_the_ledger_pragmas(ledger: Ledger) -> None:

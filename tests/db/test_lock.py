@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from station_desk.db.ledger import LedgerError
-from station_desk.db.lock import LedgerLock, lock_path_for, read_holder
+from station_desk.db.safekeeping.lock import LedgerLock, lock_path_for, read_holder
+from station_desk.db.schema.ledger import LedgerError
 
 HOLD = """
 import sys
 from pathlib import Path
-from station_desk.db.lock import LedgerLock
+from station_desk.db.safekeeping.lock import LedgerLock
 lock = LedgerLock(Path(sys.argv[1])).acquire()
 print("held", flush=True)
 sys.stdin.read()
@@ -102,7 +102,7 @@ def test_full_disk_at_the_lock_file_is_told_in_the_clerks_words(
 ) -> None:
     import errno
 
-    from station_desk.db import lock as lock_module
+    from station_desk.db.safekeeping import lock as lock_module
 
     def full(_fd: int, _data: bytes) -> int:
         raise OSError(errno.ENOSPC, "No space left on device")

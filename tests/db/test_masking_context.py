@@ -23,9 +23,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from station_desk.db.ledger import open_ledger
-from station_desk.db.queries_print import MemberFilter
-from station_desk.privacy import mask_id_number
+from station_desk.db.queries.printing import MemberFilter
+from station_desk.db.schema.ledger import open_ledger
+from station_desk.domain.privacy import mask_id_number
 from station_desk.services.printing import roster_table
 
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)

@@ -12,11 +12,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from station_desk.db.ledger import Ledger, open_ledger
-from station_desk.db.models import Branch, Community, CommunityPost, Grid, GridPost, Member
-from station_desk.db.queries_members import member_details, member_list, member_rows
-from station_desk.enums import CommunityPostKind, GridPostKind
-from station_desk.records import MemberLookup, MemberRow, post_labels
+from station_desk.db.queries.members import member_details, member_list, member_rows
+from station_desk.db.schema.ledger import Ledger, open_ledger
+from station_desk.db.schema.models import Branch, Community, CommunityPost, Grid, GridPost, Member
+from station_desk.domain.enums import CommunityPostKind, GridPostKind
+from station_desk.domain.records import MemberLookup, MemberRow, post_labels
 from station_desk.services.members import delete_member
 
 

@@ -10,10 +10,16 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import select
 
-from station_desk.dates import DatePrecision
-from station_desk.db.ledger import SCHEMA_REVISIONS, Ledger, migrate, open_ledger, script_revisions
-from station_desk.db.models import Base, Member
-from station_desk.db.queries_members import _MEMBER_SQL
+from station_desk.db.queries.members import _MEMBER_SQL
+from station_desk.db.schema.ledger import (
+    SCHEMA_REVISIONS,
+    Ledger,
+    migrate,
+    open_ledger,
+    script_revisions,
+)
+from station_desk.db.schema.models import Base, Member
+from station_desk.domain.dates import DatePrecision
 
 
 def test_known_revisions_match_the_scripts() -> None:
@@ -77,7 +83,7 @@ def test_a_0003_ledger_sorts_and_finds_rare_names_by_their_reading_after_upgrade
     """Migration 0004: 𠮷祥 was stored with the key of a name pypinyin cannot read (sorted
     after 邹, not found by ``jx``); after the upgrade it sorts under j. Names without a rare
     character keep their stored keys, untouched."""
-    from station_desk.search import KEY_SEPARATOR, matches, sort_key
+    from station_desk.domain.search import KEY_SEPARATOR, matches, sort_key
 
     path = tmp_path / "old.sqlite3"
     migrate(path, "0003")

@@ -8,18 +8,19 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from station_desk.db.ledger import Ledger
-from station_desk.db.models import ChangeLog
-from station_desk.db.queries_print import MemberFilter, grid_post_lines, roster_members
-from station_desk.db.queries_print_service import (
+from station_desk.db.queries.printing import MemberFilter, grid_post_lines, roster_members
+from station_desk.db.queries.printing_service import (
     hours_candidates,
     service_lines,
     signin_event,
     team_candidates,
     team_roster,
 )
-from station_desk.enums import ChangeAction, CommunityPostKind, GridPostKind
-from station_desk.privacy import mask_id_number
+from station_desk.db.schema.ledger import Ledger
+from station_desk.db.schema.models import ChangeLog
+from station_desk.domain.enums import ChangeAction, CommunityPostKind, GridPostKind
+from station_desk.domain.privacy import mask_id_number
+from station_desk.domain.validation import ValidationError
 from station_desk.services.printing import (
     ROSTER_FIELDS,
     grid_post_table,
@@ -28,7 +29,6 @@ from station_desk.services.printing import (
     roster_table,
     team_table,
 )
-from station_desk.validation import ValidationError
 from tests.db.print_ledger import RARE, RARE2, TODAY, UNIT, PrintLedger, build_print_ledger
 
 Y2021 = (date(2021, 1, 1), date(2021, 12, 31))

@@ -12,8 +12,24 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from station_desk.db.demo import build_demo
-from station_desk.db.ledger import Ledger, open_ledger
-from station_desk.db.models import (
+from station_desk.db.queries.events import (
+    event_full,
+    event_participants,
+    event_rows,
+    event_works,
+    event_years,
+)
+from station_desk.db.queries.grids import community_posts, grid_posts, org_tree, residents
+from station_desk.db.queries.teams import (
+    activity_categories,
+    activity_full,
+    members_on,
+    team_activities,
+    team_members,
+    team_summaries,
+)
+from station_desk.db.schema.ledger import Ledger, open_ledger
+from station_desk.db.schema.models import (
     CulturalEvent,
     Grid,
     GridPost,
@@ -23,24 +39,8 @@ from station_desk.db.models import (
     Team,
     TeamMembership,
 )
-from station_desk.db.queries_events import (
-    event_full,
-    event_participants,
-    event_rows,
-    event_works,
-    event_years,
-)
-from station_desk.db.queries_grids import community_posts, grid_posts, org_tree, residents
-from station_desk.db.queries_teams import (
-    activity_categories,
-    activity_full,
-    members_on,
-    team_activities,
-    team_members,
-    team_summaries,
-)
-from station_desk.enums import DonationKind, EventKind, GridPostKind, ParticipationRole
-from station_desk.inputs import ActivityData, DonationData, EventData
+from station_desk.domain.enums import DonationKind, EventKind, GridPostKind, ParticipationRole
+from station_desk.domain.inputs import ActivityData, DonationData, EventData
 from station_desk.services.activities import record_activity
 from station_desk.services.events import add_event, delete_event
 from station_desk.services.members import delete_member

@@ -8,12 +8,18 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, update
 
-from station_desk.db.ledger import Ledger, open_ledger
-from station_desk.db.models import Member, ServiceActivity, ServiceRecord, Team, TeamMembership
-from station_desk.enums import Gender, TeamKind
-from station_desk.inputs import ActivityData, MemberData, TeamData
+from station_desk.db.schema.ledger import Ledger, open_ledger
+from station_desk.db.schema.models import (
+    Member,
+    ServiceActivity,
+    ServiceRecord,
+    Team,
+    TeamMembership,
+)
+from station_desk.domain.enums import Gender, TeamKind
+from station_desk.domain.inputs import ActivityData, MemberData, TeamData
+from station_desk.domain.validation import ValidationError, make_id_number
 from station_desk.services import activities, members, recycle, teams
-from station_desk.validation import ValidationError, make_id_number
 
 
 @pytest.fixture
@@ -153,7 +159,7 @@ NAME, ADDRESS = "孙秀英", "榆山街道翠屏社区十二号楼"
 
 def _everything_about_her(ledger: Ledger) -> tuple[int, list[str]]:
     """孙秀英 with a team, hours, an address and a certificate; her needles for the greps."""
-    from station_desk.enums import CertificateKind
+    from station_desk.domain.enums import CertificateKind
     from station_desk.services.certificates import CertificateRequest, issue_certificates
 
     ids = _seed(ledger)
@@ -185,8 +191,8 @@ def _grep(paths: list[Path], needles: list[str]) -> list[str]:
 
 
 def test_purge_takes_the_name_from_log_and_register_and_from_the_file(ledger: Ledger) -> None:
-    from station_desk.db.forget import PURGED_LABEL
-    from station_desk.db.models import CertificateIssue, ChangeLog
+    from station_desk.db.safekeeping.forget import PURGED_LABEL
+    from station_desk.db.schema.models import CertificateIssue, ChangeLog
 
     holder = ledger.engine.raw_connection()  # keeps the WAL alive, as a desk's reader would
     member_id, needles = _everything_about_her(ledger)
@@ -208,8 +214,8 @@ def test_backups_before_a_purge_are_listed_and_purged_on_request(
     ledger: Ledger, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from station_desk.cli import main
-    from station_desk.db import backup
-    from station_desk.db.backup_purge import backups_holding
+    from station_desk.db.safekeeping import backup
+    from station_desk.db.safekeeping.backup_purge import backups_holding
 
     member_id, needles = _everything_about_her(ledger)
     before = [

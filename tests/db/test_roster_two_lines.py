@@ -7,8 +7,8 @@ import os
 from datetime import date
 from pathlib import Path
 
-from station_desk.db.ledger import open_ledger
-from station_desk.db.queries_print import MemberFilter
+from station_desk.db.queries.printing import MemberFilter
+from station_desk.db.schema.ledger import open_ledger
 from station_desk.print_jobs import RosterRequest, run_print
 from station_desk.reports.columns import LANDSCAPE, TWO_LINES, TooWide
 from station_desk.services.printing import ROSTER_FIELDS, roster_table

@@ -10,13 +10,13 @@ from datetime import date
 import pytest
 from sqlalchemy import text
 
-from station_desk.db.ledger import Ledger
-from station_desk.enums import DonationKind, TeamKind
-from station_desk.inputs import ActivityData, DonationData, MemberData, TeamData
+from station_desk.db.schema.ledger import Ledger
+from station_desk.domain.enums import DonationKind, TeamKind
+from station_desk.domain.inputs import ActivityData, DonationData, MemberData, TeamData
+from station_desk.domain.validation import ValidationError
 from station_desk.services.activities import save_activity
 from station_desk.services.members import add_member
 from station_desk.services.teams import add_team, add_team_members
-from station_desk.validation import ValidationError
 from tests.db.conftest import an_id
 from tests.db.test_services_members import dump
 

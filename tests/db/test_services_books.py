@@ -9,9 +9,9 @@ from datetime import date
 import pytest
 from sqlalchemy import text
 
-from station_desk.db.ledger import Ledger
-from station_desk.db.queries import member_detail
-from station_desk.enums import (
+from station_desk.db.queries.core import member_detail
+from station_desk.db.schema.ledger import Ledger
+from station_desk.domain.enums import (
     CommunityPostKind,
     DonationKind,
     EventKind,
@@ -20,7 +20,7 @@ from station_desk.enums import (
     TeamKind,
     WorkKind,
 )
-from station_desk.inputs import (
+from station_desk.domain.inputs import (
     ActivityData,
     CommunityPostData,
     DonationData,
@@ -30,13 +30,13 @@ from station_desk.inputs import (
     TeamData,
     WorkData,
 )
+from station_desk.domain.validation import ValidationError
 from station_desk.services.activities import add_donation, record_activity
 from station_desk.services.events import add_event, add_work, update_work
 from station_desk.services.members import add_member
 from station_desk.services.org import add_community, add_grid, delete_grid
 from station_desk.services.posts import assign_community_post, assign_grid_post, end_grid_post
 from station_desk.services.teams import add_team, add_team_members, leave_team
-from station_desk.validation import ValidationError
 from tests.db.conftest import an_id
 from tests.db.test_services_members import dump
 

@@ -10,13 +10,14 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from station_desk.db.ledger import Ledger
-from station_desk.db.models import Member
-from station_desk.db.queries import member_detail, member_full
-from station_desk.db.queries_members import member_rows
-from station_desk.enums import Gender, RetirementKind
-from station_desk.inputs import MemberData
-from station_desk.search import matches, normalize_query
+from station_desk.db.queries.core import member_detail, member_full
+from station_desk.db.queries.members import member_rows
+from station_desk.db.schema.ledger import Ledger
+from station_desk.db.schema.models import Member
+from station_desk.domain.enums import Gender, RetirementKind
+from station_desk.domain.inputs import MemberData
+from station_desk.domain.search import matches, normalize_query
+from station_desk.domain.validation import NeedsConfirmation, ValidationError
 from station_desk.services.members import (
     add_member,
     delete_member,
@@ -25,7 +26,6 @@ from station_desk.services.members import (
     update_member,
 )
 from station_desk.services.org import add_community, add_grid
-from station_desk.validation import NeedsConfirmation, ValidationError
 from tests.db.conftest import an_id
 
 TODAY = date(2026, 11, 27)

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from station_desk.db.demo import build_demo
-from station_desk.db.ledger import Ledger, open_ledger
-from station_desk.db.summary import summary_figures
-from station_desk.db.summary_activity import training_stem
+from station_desk.db.queries.summary import summary_figures
+from station_desk.db.queries.summary_activity import training_stem
+from station_desk.db.schema.ledger import Ledger, open_ledger
+from station_desk.domain.validation import ValidationError, format_wan
 from station_desk.summary.records import Period, SummaryFigures
-from station_desk.validation import ValidationError, format_wan
 from tests.db.summary_oracle import expected, flatten
 
 PERIODS = (

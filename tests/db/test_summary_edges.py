@@ -8,9 +8,9 @@ from datetime import date
 
 import pytest
 
-from station_desk.db.ledger import Ledger
-from station_desk.db.summary import summary_figures
-from station_desk.enums import (
+from station_desk.db.queries.summary import summary_figures
+from station_desk.db.schema.ledger import Ledger
+from station_desk.domain.enums import (
     BranchCategory,
     CommunityPostKind,
     DonationKind,
@@ -23,7 +23,7 @@ from station_desk.enums import (
     TeamKind,
     WorkKind,
 )
-from station_desk.inputs import (
+from station_desk.domain.inputs import (
     ActivityData,
     BranchData,
     CommunityPostData,

@@ -13,15 +13,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from station_desk.db.ledger import Ledger
-from station_desk.db.summary import summary_figures
-from station_desk.db.summary_period import check_period, ledger_first_day
-from station_desk.enums import Gender, TeamKind
-from station_desk.inputs import ActivityData, MemberData, TeamData
+from station_desk.db.queries.summary import summary_figures
+from station_desk.db.queries.summary_period import check_period, ledger_first_day
+from station_desk.db.schema.ledger import Ledger
+from station_desk.domain.enums import Gender, TeamKind
+from station_desk.domain.inputs import ActivityData, MemberData, TeamData
+from station_desk.domain.validation import ValidationError, age_on, make_id_number
 from station_desk.services.activities import record_activity
 from station_desk.services.members import add_member, delete_member
 from station_desk.services.teams import add_team, add_team_members
-from station_desk.validation import ValidationError, age_on, make_id_number
 
 TODAY = date(2026, 11, 27)
 PROPERTY = settings(

@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from station_desk.db.health import write_seal
+from station_desk.db.safekeeping.health import write_seal
 from tests.reliability.reliability_support import fork_child, seed_ledger, write_member
 
 SCALE = float(os.environ.get("STATION_DESK_FAULT_SCALE", "1"))
@@ -39,7 +39,7 @@ def one(path: Path, sql: str, params: Sequence[object] = ()) -> int:
 
 def build_ledger(path: Path, members: int = 150) -> int:
     """A closed, sealed ledger with one team of ``members``; returns the team's id."""
-    from station_desk.db.ledger import open_ledger
+    from station_desk.db.schema.ledger import open_ledger
 
     team_id = seed_ledger(path)
     ledger = open_ledger(path, create=False)

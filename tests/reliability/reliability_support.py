@@ -10,12 +10,12 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from station_desk.db.ledger import open_ledger
-from station_desk.enums import Gender, TeamKind
-from station_desk.inputs import MemberData, TeamData
+from station_desk.db.schema.ledger import open_ledger
+from station_desk.domain.enums import Gender, TeamKind
+from station_desk.domain.inputs import MemberData, TeamData
+from station_desk.domain.validation import make_id_number
 from station_desk.services.members import add_member
 from station_desk.services.teams import add_team, add_team_members
-from station_desk.validation import make_id_number
 
 JOINED = date(2022, 1, 1)
 

@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from station_desk.db.backup import make_backup
-from station_desk.db.health import check_on_open, examine, write_seal
-from station_desk.db.ledger import open_ledger
+from station_desk.db.safekeeping.backup import make_backup
+from station_desk.db.safekeeping.door import check_on_open
+from station_desk.db.safekeeping.health import examine, write_seal
+from station_desk.db.schema.ledger import open_ledger
 from tests.reliability.reliability_support import seed_ledger, write_member
 
 Mutation = Callable[[bytearray, random.Random], bytearray]

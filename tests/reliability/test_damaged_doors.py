@@ -26,9 +26,10 @@ from pathlib import Path
 import pytest
 
 from station_desk.cli import main
-from station_desk.db.backup import make_backup
-from station_desk.db.health import check_on_open, examine, seal_state
-from station_desk.db.lock import LedgerLock, lock_path_for
+from station_desk.db.safekeeping.backup import make_backup
+from station_desk.db.safekeeping.door import check_on_open
+from station_desk.db.safekeeping.health import examine, seal_state
+from station_desk.db.safekeeping.lock import LedgerLock, lock_path_for
 from tests.reliability.damage import flip_index_byte, index_leaf_pages
 from tests.reliability.harness_support import TIMEOUT_S, build_ledger, scaled
 

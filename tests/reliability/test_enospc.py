@@ -23,9 +23,9 @@ from pathlib import Path
 import pytest
 
 from station_desk.cli import main
-from station_desk.db.backup import make_backup
-from station_desk.db.health import check_on_open
-from station_desk.db.ledger import open_ledger
+from station_desk.db.safekeeping.backup import make_backup
+from station_desk.db.safekeeping.door import check_on_open
+from station_desk.db.schema.ledger import open_ledger
 from tests.reliability.harness_support import build_ledger, one
 from tests.reliability.reliability_support import integrity, member_name, write_member
 
@@ -96,7 +96,7 @@ def _prepare(command: str, path: Path, team_id: int, work: Path) -> list[str]:
     if command == "purge-bin":
         from sqlalchemy import update
 
-        from station_desk.db.models import Member
+        from station_desk.db.schema.models import Member
 
         ledger = open_ledger(path, create=False)
         with ledger.unit_of_work() as session:
@@ -186,7 +186,7 @@ def _whole_change(command: str, path: Path, argv: list[str], team_id: int, room:
 
 def _services(path: Path, team_id: int) -> tuple[int, str]:
     """A desk-like write through the services, as ``DeskContext.write`` reports errors."""
-    from station_desk.db.health import describe_error
+    from station_desk.db.safekeeping.health import describe_error
 
     ledger = open_ledger(path, create=False)
     try:

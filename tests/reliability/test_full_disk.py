@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from station_desk.db.health import describe_error
-from station_desk.db.ledger import open_ledger
-from station_desk.search import member_search_keys
+from station_desk.db.safekeeping.health import describe_error
+from station_desk.db.schema.ledger import open_ledger
+from station_desk.domain.search import member_search_keys
 from tests.reliability.reliability_support import (
     fork_child,
     integrity,

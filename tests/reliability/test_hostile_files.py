@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from station_desk.db.ledger import open_ledger
+from station_desk.db.schema.ledger import open_ledger
 from tests.fixtures import hostile
 from tests.fixtures.hostile import PEAK_THEN_CLI
 

@@ -9,15 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from station_desk.db.lock import LedgerLock, lock_path_for
+from station_desk.db.safekeeping.lock import LedgerLock, lock_path_for
 from tests.reliability.reliability_support import seed_ledger
 
 DESK = """
 import sys
 from pathlib import Path
-from station_desk.db.health import check_on_open
-from station_desk.db.ledger import open_ledger
-from station_desk.db.lock import LedgerLock
+from station_desk.db.safekeeping.door import check_on_open
+from station_desk.db.schema.ledger import open_ledger
+from station_desk.db.safekeeping.lock import LedgerLock
 path = Path(sys.argv[1])
 lock = LedgerLock(path).acquire()
 assert check_on_open(path).ok

@@ -24,11 +24,11 @@ from pathlib import Path
 
 import pytest
 
-from station_desk.db.backup import list_backups, make_backup, verify_backup
-from station_desk.db.health import check_on_open
-from station_desk.db.ledger import open_ledger
-from station_desk.db.lock import lock_path_for
-from station_desk.search import member_search_keys
+from station_desk.db.safekeeping.backup import list_backups, make_backup, verify_backup
+from station_desk.db.safekeeping.door import check_on_open
+from station_desk.db.safekeeping.lock import lock_path_for
+from station_desk.db.schema.ledger import open_ledger
+from station_desk.domain.search import member_search_keys
 from tests.reliability.harness_support import (
     TIMEOUT_S,
     build_ledger,
@@ -89,7 +89,7 @@ def _bin_some(path: Path, team_id: int, first: int) -> None:
     """BATCH members put in the recycle bin long ago, for purge-bin to take."""
     from sqlalchemy import update
 
-    from station_desk.db.models import Member
+    from station_desk.db.schema.models import Member
     from station_desk.services.members import delete_member
 
     ledger = open_ledger(path, create=False)
@@ -145,7 +145,7 @@ def _after_kill(path: Path, tally: Tally) -> None:
         tally.corrupt += 1
         tally.notes.append(str(health.problems[:1]))
     assert not hidden_leftovers(path), hidden_leftovers(path)
-    from station_desk.db.lock import LedgerLock
+    from station_desk.db.safekeeping.lock import LedgerLock
 
     LedgerLock(path).acquire().release()
     assert not lock_path_for(path).exists()

@@ -18,10 +18,10 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Column, String, create_engine
 from sqlalchemy.pool import NullPool
 
-from station_desk.db import ledger as ledger_module
-from station_desk.db.backup import before_migration, list_backups
 from station_desk.db.demo import build_demo
-from station_desk.db.ledger import open_ledger
+from station_desk.db.safekeeping.backup import before_migration, list_backups
+from station_desk.db.schema import ledger as ledger_module
+from station_desk.db.schema.ledger import open_ledger
 
 CHILDREN = (
     "grid_post",

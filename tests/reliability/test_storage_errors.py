@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from station_desk.db.health import (
+from station_desk.db.safekeeping.health import (
     friendly_error,
     linux_drive_kind,
     location_warning,
     storage_errors,
 )
-from station_desk.db.ledger import LedgerError
+from station_desk.db.schema.ledger import LedgerError
 
 MOUNTS = """\
 /dev/vda1 / ext4 rw 0 0

@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from station_desk.db.ledger import Ledger, open_ledger
-from station_desk.db.models import CertificateIssue, ChangeLog
-from station_desk.db.queries_print_service import _service_content
+from station_desk.db.queries.printing_service import _service_content
+from station_desk.db.schema.ledger import Ledger, open_ledger
+from station_desk.db.schema.models import CertificateIssue, ChangeLog
+from station_desk.domain.validation import NeedsConfirmation, ValidationError
 from station_desk.print_jobs import (
     HonorRequest,
     ReprintRequest,
@@ -26,7 +27,6 @@ from station_desk.print_jobs import (
     run_print,
 )
 from station_desk.reports import output
-from station_desk.validation import NeedsConfirmation, ValidationError
 from tests.db.print_ledger import RARE, TODAY, PrintLedger, build_print_ledger
 from tests.reports.pdf_probe import compact, page_texts
 

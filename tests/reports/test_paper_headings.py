@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from station_desk.db.ledger import Ledger, open_ledger
-from station_desk.db.queries_print import MemberFilter
-from station_desk.enums import GridPostKind
-from station_desk.inputs import GridPostData
+from station_desk.db.queries.printing import MemberFilter
+from station_desk.db.schema.ledger import Ledger, open_ledger
+from station_desk.domain.enums import GridPostKind
+from station_desk.domain.inputs import GridPostData
+from station_desk.domain.validation import ValidationError, displayed
 from station_desk.print_jobs import (
     GridPostRequest,
     RegisterRequest,
@@ -22,7 +23,6 @@ from station_desk.print_jobs import (
 )
 from station_desk.services.org import add_community, add_grid
 from station_desk.services.posts import assign_grid_post
-from station_desk.validation import ValidationError, displayed
 from tests.db.print_ledger import RARE, RARE2, TODAY, PrintLedger, build_print_ledger
 from tests.reports.pdf_probe import compact, page_texts
 

@@ -12,9 +12,10 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from station_desk.db.ledger import Ledger, open_ledger
-from station_desk.db.models import CertificateIssue, ChangeLog
-from station_desk.enums import ChangeAction
+from station_desk.db.schema.ledger import Ledger, open_ledger
+from station_desk.db.schema.models import CertificateIssue, ChangeLog
+from station_desk.domain.enums import ChangeAction
+from station_desk.domain.validation import ValidationError
 from station_desk.print_jobs import (
     GridPostRequest,
     HonorRequest,
@@ -30,7 +31,6 @@ from station_desk.print_jobs import (
 )
 from station_desk.reports import PrintCancelled
 from station_desk.services.certificates import certificate_register
-from station_desk.validation import ValidationError
 from tests.db.print_ledger import RARE, RARE2, TODAY, UNIT, PrintLedger, build_print_ledger
 from tests.reports.pdf_probe import compact, fonts, page_texts, qpdf_check
 
@@ -50,7 +50,7 @@ def books(ledger: Ledger) -> PrintLedger:
 
 
 def full_id(ledger: Ledger, member_id: int) -> str:
-    from station_desk.db.models import Member
+    from station_desk.db.schema.models import Member
 
     with ledger.reading() as s:
         return str(s.scalar(select(Member.id_number).where(Member.id == member_id)))

@@ -13,14 +13,14 @@ from openpyxl import load_workbook
 from station_desk.cli import CliError
 from station_desk.cli.summary import add_summary_print_subcommand, period_of, register
 from station_desk.db.demo import build_demo
-from station_desk.db.demo_builder import MIN_MEMBERS
-from station_desk.db.ledger import open_ledger
-from station_desk.db.summary import summary_figures
+from station_desk.db.demo.builder import MIN_MEMBERS
+from station_desk.db.queries.summary import summary_figures
+from station_desk.db.schema.ledger import open_ledger
+from station_desk.domain.validation import format_wan
 from station_desk.exchange.summary_xlsx import summary_rows, write_summary_xlsx
 from station_desk.reports.summary_report import write_summary_report
 from station_desk.summary.records import SummaryFigures
 from station_desk.summary.sections import paragraph, sections
-from station_desk.validation import format_wan
 from tests.reports.pdf_probe import compact, fonts, page_texts
 
 

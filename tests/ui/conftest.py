@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from station_desk.db.demo import build_demo
-from station_desk.db.demo_builder import MIN_MEMBERS
-from station_desk.db.ledger import open_ledger
+from station_desk.db.demo.builder import MIN_MEMBERS
+from station_desk.db.schema.ledger import open_ledger
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
 from station_desk.ui.fonts import apply_app_font

@@ -12,9 +12,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from station_desk.db.queries import member_full
-from station_desk.db.queries_grids import grid_posts
-from station_desk.db.queries_teams import team_members, team_summaries
+from station_desk.db.queries.core import member_full
+from station_desk.db.queries.grids import grid_posts
+from station_desk.db.queries.teams import team_members, team_summaries
 from station_desk.ui.context import DeskContext
 
 Factory = Callable[[DeskContext], QWidget]
@@ -138,7 +138,7 @@ def service_record(_ctx: DeskContext) -> QWidget:
 
 
 def honor(ctx: DeskContext) -> QWidget:
-    from station_desk.db.queries_print_service import hours_candidates
+    from station_desk.db.queries.printing_service import hours_candidates
     from station_desk.ui.honor_dialog import HonorDialog, HonorSource
 
     everyone = HonorSource(
@@ -168,7 +168,7 @@ def recycle_bin(ctx: DeskContext) -> QWidget:
 
 
 def damaged(ctx: DeskContext) -> QWidget:
-    from station_desk.db.health import Health
+    from station_desk.db.safekeeping.door import Health
     from station_desk.ui.safekeeping_dialogs import DamagedLedgerDialog
 
     return DamagedLedgerDialog(Health(path=ctx.ledger.path, ok=False, problems=("损坏",)))

@@ -10,10 +10,10 @@ from datetime import date
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from station_desk.db.models import Donation
-from station_desk.db.queries_teams import activity_full
-from station_desk.enums import DonationKind
-from station_desk.inputs import ActivityData, DonationData
+from station_desk.db.queries.teams import activity_full
+from station_desk.db.schema.models import Donation
+from station_desk.domain.enums import DonationKind
+from station_desk.domain.inputs import ActivityData, DonationData
 from station_desk.services.activities import record_activity
 from station_desk.ui.activity_dialog import ActivityDialog
 from station_desk.ui.context import DeskContext

@@ -9,7 +9,7 @@ from PySide6.QtCore import QItemSelectionModel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from station_desk.db.models import Branch, Member
+from station_desk.db.schema.models import Branch, Member
 from station_desk.ui.batch_actions import BatchActions
 from station_desk.ui.batch_dialog import BatchDialog
 from station_desk.ui.context import DeskContext

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from station_desk.app import DeskApp
-from station_desk.db.backup import list_backups
-from station_desk.db.ledger import LedgerError
-from station_desk.db.lock import LedgerLock
+from station_desk.db.safekeeping.backup import list_backups
+from station_desk.db.safekeeping.lock import LedgerLock
+from station_desk.db.schema.ledger import LedgerError
 from station_desk.ui.main_window import MainWindow
 from station_desk.ui.summary_actions import open_drilldown
 from tests.ui.conftest import wait_idle

@@ -9,15 +9,15 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from station_desk.db.models import CulturalEvent, Work
-from station_desk.db.queries import member_detail
-from station_desk.enums import EventKind, ParticipationRole, WorkKind
+from station_desk.db.queries.core import member_detail
+from station_desk.db.schema.models import CulturalEvent, Work
+from station_desk.domain.enums import EventKind, ParticipationRole, WorkKind
+from station_desk.domain.validation import normalize_text
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
 from station_desk.ui.event_dialogs import EventDialog, WorkDialog
 from station_desk.ui.events_tab import EventsTab
 from station_desk.ui.tab_forms import SavingDialog
-from station_desk.validation import normalize_text
 from tests.ui.conftest import drive, shown_tab, wait_idle
 
 
@@ -27,7 +27,7 @@ def tab(ctx: DeskContext, qtbot: QtBot) -> EventsTab:
 
 
 def _two_members(ctx: DeskContext) -> list[tuple[int, str]]:
-    from station_desk.db.queries_members import member_rows
+    from station_desk.db.queries.members import member_rows
 
     with ctx.ledger.reading() as s:
         rows = member_rows(s).rows[:2]

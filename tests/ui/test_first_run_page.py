@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from station_desk.app import DeskApp
-from station_desk.db.demo_builder import MIN_MEMBERS
+from station_desk.db.demo.builder import MIN_MEMBERS
 from station_desk.paths import demo_ledger_path
 from station_desk.services.common import get_setting
 from station_desk.ui.context import DeskContext

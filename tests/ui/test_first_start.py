@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from station_desk.app import EXIT_LEDGER_ERROR, start_desk
-from station_desk.db.ledger import LedgerError
+from station_desk.db.schema.ledger import LedgerError
 from station_desk.paths import FolderError, data_dir, default_ledger_path, ensure_folder
 from station_desk.ui import opening
 from tests.ui.conftest import wait_idle
@@ -138,7 +138,7 @@ def test_a_first_demo_on_a_broken_home_says_why_in_one_sentence(
 
 
 def test_demo_on_a_fresh_home_makes_the_folder(fresh_home: Path) -> None:
-    from station_desk.db.demo_builder import MIN_MEMBERS
+    from station_desk.db.demo.builder import MIN_MEMBERS
 
     done = _cli(fresh_home, "demo", "--members", str(MIN_MEMBERS))
     assert done.returncode == 0, done.stderr

@@ -63,7 +63,7 @@ def test_the_branch_list_follows_the_chosen_station(ctx: DeskContext, qtbot: QtB
 def test_an_existing_member_keeps_a_branch_of_another_station(
     ctx: DeskContext, qtbot: QtBot
 ) -> None:
-    from station_desk.db.queries import member_full
+    from station_desk.db.queries.core import member_full
 
     with ctx.ledger.reading() as session:
         member = next(
@@ -138,7 +138,7 @@ def test_the_window_keeps_painting_while_the_ledger_opens(
 
     from PySide6.QtCore import QTimer
 
-    from station_desk.db import health
+    from station_desk.db.safekeeping import door
     from station_desk.ui import opening
 
     ticked = threading.Event()
@@ -146,7 +146,7 @@ def test_the_window_keeps_painting_while_the_ledger_opens(
     timer.setInterval(5)
     timer.timeout.connect(ticked.set)
     seen: list[bool] = []
-    real = health.check_on_open
+    real = door.check_on_open
 
     def slow_check(path: Path) -> object:
         seen.append(threading.current_thread() is threading.main_thread())

@@ -8,9 +8,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from station_desk.db.models import Grid, GridPost
-from station_desk.db.queries import member_posts
-from station_desk.enums import GridPostKind
+from station_desk.db.queries.core import member_posts
+from station_desk.db.schema.models import Grid, GridPost
+from station_desk.domain.enums import GridPostKind
 from station_desk.ui.context import DeskContext
 from station_desk.ui.grids_tab import COMMUNITY, GRID, GridsTab
 from station_desk.ui.post_dialog import EndPostDialog, PostDialog

@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from station_desk.db.models import CertificateIssue
-from station_desk.db.queries_print_service import hours_candidates
+from station_desk.db.queries.printing_service import hours_candidates
+from station_desk.db.schema.models import CertificateIssue
 from station_desk.ui.context import DeskContext
 from station_desk.ui.honor_dialog import HonorDialog, HonorSource
 from station_desk.ui.main_window import MainWindow
@@ -151,8 +151,8 @@ def test_a_refusal_from_the_ledger_reopens_the_dialog_as_it_was(
     window: MainWindow, ctx: DeskContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import station_desk.print_jobs as print_jobs
-    from station_desk.messages import msg
-    from station_desk.validation import ValidationError
+    from station_desk.domain.messages import msg
+    from station_desk.domain.validation import ValidationError
 
     def refuse(*_a: Any, **_k: Any) -> Any:
         raise ValidationError("min_hours", msg("{label}：台账拒绝了", label="服务时长"))

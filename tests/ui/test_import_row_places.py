@@ -10,12 +10,12 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel
 from sqlalchemy import select
 
-from station_desk.db.models import Member
-from station_desk.enums import Gender
+from station_desk.db.schema.models import Member
+from station_desk.domain.enums import Gender
+from station_desk.domain.validation import make_id_number
 from station_desk.exchange.writing import write_xlsx
 from station_desk.services.imports import RowStatus
 from station_desk.ui.context import DeskContext
-from station_desk.validation import make_id_number
 from tests.ui.conftest import wait_idle
 from tests.ui.import_drive import wizard_past_columns
 

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from station_desk.db.models import ChangeLog, Member
-from station_desk.enums import ChangeAction, Gender
+from station_desk.db.schema.models import ChangeLog, Member
+from station_desk.domain.enums import ChangeAction, Gender
+from station_desk.domain.validation import make_id_number
 from station_desk.exchange.mapping import FIELD_LABELS_BY_KIND
 from station_desk.exchange.reading import read_table
 from station_desk.exchange.writing import write_xlsx
@@ -23,7 +24,6 @@ from station_desk.ui.context import DeskContext
 from station_desk.ui.exchange_actions import install
 from station_desk.ui.import_wizard import ImportWizard
 from station_desk.ui.main_window import MainWindow
-from station_desk.validation import make_id_number
 from tests.ui.conftest import wait_idle
 from tests.ui.import_drive import wizard_past_columns
 
@@ -124,8 +124,8 @@ def test_a_first_roster_builds_its_tree_keeps_one_duplicate_and_its_months(
     """A hand-typed roster naming branches and grids the ledger lacks: the tree page lists
     them ticked, a branch's category can be changed, one of two rows with one ID number is
     kept; the commit writes members and places together, dates as written."""
-    from station_desk.db.models import Branch, Grid
-    from station_desk.enums import BranchCategory
+    from station_desk.db.schema.models import Branch, Grid
+    from station_desk.domain.enums import BranchCategory
     from tests.fixtures.rosters import COUNTY, GOOD, write_roster
 
     wizard = wizard_past_columns(
@@ -246,7 +246,7 @@ def test_a_sheet_named_after_its_branch_offers_that_branch(
 def test_every_sheet_of_a_workbook_is_imported_together(
     ctx: DeskContext, qtbot: object, tmp_path: Path
 ) -> None:
-    from station_desk.db.models import Branch
+    from station_desk.db.schema.models import Branch
     from tests.fixtures.rosters import COUNTY, GOOD, TOWNSHIP, write_sheets_per_branch
 
     wizard = wizard_past_columns(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
-from station_desk.db.queries import member_full
+from station_desk.db.queries.core import member_full
 from station_desk.ui.context import DeskContext
 from station_desk.ui.member_dialog import MemberDialog
 from tests.ui.conftest import wait_idle

@@ -8,14 +8,14 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from station_desk.db.models import Member
-from station_desk.enums import Gender
-from station_desk.records import MemberDetails, MemberRow
-from station_desk.search import sort_key
+from station_desk.db.schema.models import Member
+from station_desk.domain.enums import Gender
+from station_desk.domain.records import MemberDetails, MemberRow
+from station_desk.domain.search import sort_key
+from station_desk.domain.validation import id_check_digit, make_id_number
 from station_desk.ui.context import DeskContext
 from station_desk.ui.main_window import MainWindow
 from station_desk.ui.member_dialog import MemberDialog
-from station_desk.validation import id_check_digit, make_id_number
 
 
 def live_members(ctx: DeskContext) -> int:
@@ -125,7 +125,7 @@ def test_edit_then_delete_member(
     assert tab.select_member(target.id)
     idle(qtbot, ctx)
     assert tab.detail.detail is not None and tab.detail.detail.id == target.id
-    from station_desk.db.queries import member_full
+    from station_desk.db.queries.core import member_full
 
     with ctx.ledger.reading() as session:
         full = member_full(session, target.id)

@@ -18,19 +18,19 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from station_desk.db.ledger import open_ledger
-from station_desk.db.queries_members import member_rows
-from station_desk.enums import Gender
-from station_desk.inputs import MemberData
-from station_desk.records import MemberList, MemberRow
-from station_desk.search import KEY_SEPARATOR, matches, normalize_query
+from station_desk.db.queries.members import member_rows
+from station_desk.db.schema.ledger import open_ledger
+from station_desk.domain.enums import Gender
+from station_desk.domain.inputs import MemberData
+from station_desk.domain.records import MemberList, MemberRow
+from station_desk.domain.search import KEY_SEPARATOR, matches, normalize_query
+from station_desk.domain.validation import make_id_number
 from station_desk.services.members import add_member, delete_member
 from station_desk.ui.context import DeskContext
 from station_desk.ui.main_window import MainWindow
 from station_desk.ui.members_tab import MembersTab
 from station_desk.ui.person_columns import member_columns
 from station_desk.ui.table_model import RecordTableModel
-from station_desk.validation import make_id_number
 
 Test = Callable[[MemberRow], bool]
 FIXTURES_KEPT = settings(

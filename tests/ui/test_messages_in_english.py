@@ -1,7 +1,7 @@
 """What the lower layers tell the clerk reads in English on the English desk.
 
 Validation errors and warnings, import problems and ledger errors are Chinese ``Message``s
-(``station_desk.messages``); ``ui.i18n.shown_message`` shows them in the clerk's language.
+(``station_desk.domain.messages``); ``ui.i18n.shown_message`` shows them in the clerk's language.
 """
 
 from __future__ import annotations
@@ -14,14 +14,10 @@ import pytest
 from PySide6.QtCore import QTranslator
 from pytestqt.qtbot import QtBot
 
-from station_desk.db.ledger import LedgerError, open_ledger
-from station_desk.enums import Gender
-from station_desk.messages import msg
-from station_desk.ui import errors
-from station_desk.ui.context import DeskContext
-from station_desk.ui.i18n import MESSAGES_CONTEXT, shown_beside, shown_message
-from station_desk.ui.member_dialog import MemberDialog
-from station_desk.validation import (
+from station_desk.db.schema.ledger import LedgerError, open_ledger
+from station_desk.domain.enums import Gender
+from station_desk.domain.messages import msg
+from station_desk.domain.validation import (
     Problem,
     ValidationError,
     check_phone,
@@ -30,6 +26,10 @@ from station_desk.validation import (
     make_id_number,
     parse_hours,
 )
+from station_desk.ui import errors
+from station_desk.ui.context import DeskContext
+from station_desk.ui.i18n import MESSAGES_CONTEXT, shown_beside, shown_message
+from station_desk.ui.member_dialog import MemberDialog
 from tests.ui.test_translations import ROOT, chinese, english, in_english  # noqa: F401
 
 

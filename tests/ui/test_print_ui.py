@@ -179,7 +179,7 @@ def test_second_service_record_for_the_same_period_is_asked_about_first(
     """Issue 14: the same person could be given a second certificate with no warning."""
     from sqlalchemy import select
 
-    from station_desk.db.models import ServiceRecord
+    from station_desk.db.schema.models import ServiceRecord
     from station_desk.ui.print_dialogs import ServiceRecordDialog, ServiceRecordOptions
 
     actions = actions_of(window)

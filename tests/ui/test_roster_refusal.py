@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from station_desk.messages import msg
+from station_desk.domain.messages import msg
 from station_desk.reports import write_roster
 from station_desk.reports.columns import LANDSCAPE, TWO_LINES, TooWide
 from station_desk.services.printing import ROSTER_FIELDS

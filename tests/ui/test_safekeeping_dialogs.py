@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog, QWidget
 
-from station_desk.db import backup
-from station_desk.db.health import check_on_open
-from station_desk.db.ledger import Ledger, open_ledger
-from station_desk.enums import Gender, TeamKind
-from station_desk.inputs import MemberData, TeamData
+from station_desk.db.safekeeping import backup
+from station_desk.db.safekeeping.door import check_on_open
+from station_desk.db.schema.ledger import Ledger, open_ledger
+from station_desk.domain.enums import Gender, TeamKind
+from station_desk.domain.inputs import MemberData, TeamData
+from station_desk.domain.validation import make_id_number
 from station_desk.services import members, teams
 from station_desk.ui.fonts import register_bundled_fonts, ui_font
 from station_desk.ui.history_dialog import HistoryDialog
@@ -23,7 +24,6 @@ from station_desk.ui.safekeeping_dialogs import (
     RecycleBinDialog,
     RestoreDialog,
 )
-from station_desk.validation import make_id_number
 
 SHOTS = os.environ.get("STATION_DESK_SHOTS")
 
@@ -162,7 +162,7 @@ def test_recycle_bin_offers_to_purge_older_backups_too(
 def test_daily_full_check_runs_on_the_worker_and_forbids_the_seal_on_damage(
     qtbot, ctx, shown_errors: list[BaseException], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from station_desk.db import health
+    from station_desk.db.safekeeping import health
     from station_desk.ui.safekeeping_actions import _full_check_key, schedule_full_check
 
     window = QWidget()

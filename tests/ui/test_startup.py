@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication, QPushButton, QSplitter, QWidget
 from pytestqt.qtbot import QtBot
 
 from station_desk.app import EXIT_LEDGER_ERROR, DeskApp, run_desk
-from station_desk.db.ledger import LedgerError
-from station_desk.db.lock import LedgerLock
+from station_desk.db.safekeeping.lock import LedgerLock
+from station_desk.db.schema.ledger import LedgerError
 from station_desk.ui import opening
 from station_desk.ui.context import DeskContext
 from station_desk.ui.events_tab import EventsTab

@@ -7,14 +7,14 @@ from datetime import date
 import pytest
 from PySide6.QtCharts import QBarCategoryAxis
 
-from station_desk.db.summary import summary_figures
-from station_desk.enums import Gender
-from station_desk.inputs import MemberData
+from station_desk.db.queries.summary import summary_figures
+from station_desk.domain.enums import Gender
+from station_desk.domain.inputs import MemberData
+from station_desk.domain.validation import make_id_number
 from station_desk.services.members import add_member
 from station_desk.summary.records import Period
 from station_desk.ui.context import DeskContext
 from station_desk.ui.summary_tab import SummaryTab
-from station_desk.validation import make_id_number
 from tests.ui.conftest import summary_tab_on
 
 

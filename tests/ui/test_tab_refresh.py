@@ -8,15 +8,15 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from station_desk.db.models import ChangeLog, Work
-from station_desk.enums import GridPostKind
-from station_desk.inputs import GridPostData
+from station_desk.db.schema.models import ChangeLog, Work
+from station_desk.domain.enums import GridPostKind
+from station_desk.domain.inputs import GridPostData
+from station_desk.domain.validation import normalize_text
 from station_desk.services.posts import assign_grid_post
 from station_desk.ui.context import DeskContext
 from station_desk.ui.event_dialogs import WorkDialog
 from station_desk.ui.events_tab import EventsTab
 from station_desk.ui.main_window import MainWindow
-from station_desk.validation import normalize_text
 from tests.ui.conftest import wait_idle
 
 

@@ -8,10 +8,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from station_desk.db.models import Donation, ServiceActivity
-from station_desk.db.queries import member_detail
-from station_desk.enums import DonationKind
-from station_desk.inputs import DonationData
+from station_desk.db.queries.core import member_detail
+from station_desk.db.schema.models import Donation, ServiceActivity
+from station_desk.domain.enums import DonationKind
+from station_desk.domain.inputs import DonationData
 from station_desk.ui.activity_dialog import HOURS_COL, MEMBER_ID, NAME_COL, ActivityDialog
 from station_desk.ui.context import DeskContext
 from station_desk.ui.donation_dialog import DonationDialog
@@ -146,7 +146,7 @@ def test_add_several_members_then_one_leaves(
     team_id = _open_team(tab, qtbot, "乐康艺术团")
     inside = {m.member_id for m in tab.members}
     with tab.ctx.ledger.reading() as s:
-        from station_desk.db.queries_members import member_rows
+        from station_desk.db.queries.members import member_rows
 
         outsiders = [r.id for r in member_rows(s).rows if r.id not in inside][:2]
     from station_desk.ui import member_picker
@@ -217,9 +217,9 @@ def test_donation_dialog_checks_amount(qtbot: QtBot) -> None:
 
 
 def test_hours_that_would_repeat_read_in_the_clerks_language(qapp: object) -> None:
+    from station_desk.domain.validation import format_hours
     from station_desk.ui.i18n import install_language
     from station_desk.ui.team_columns import hours_cell
-    from station_desk.validation import format_hours
 
     assert [hours_cell(m) for m in (135, 100, 40)] == ["2.25", "1小时40分", "40分"]
     assert hours_cell(100) == format_hours(100)

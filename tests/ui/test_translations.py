@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from station_desk.db import backup
-from station_desk.db.ledger import Ledger, open_ledger
-from station_desk.enums import Gender, TeamKind
-from station_desk.inputs import MemberData, TeamData
-from station_desk.records import EventLine, MemberDetail, PostRecord, TeamLine, WorkLine
+from station_desk.db.safekeeping import backup
+from station_desk.db.schema.ledger import Ledger, open_ledger
+from station_desk.domain.enums import Gender, TeamKind
+from station_desk.domain.inputs import MemberData, TeamData
+from station_desk.domain.records import EventLine, MemberDetail, PostRecord, TeamLine, WorkLine
+from station_desk.domain.validation import make_id_number
 from station_desk.resources import resource_path
 from station_desk.services import members, teams
 from station_desk.ui import drilldown, errors
@@ -51,7 +52,6 @@ from station_desk.ui.safekeeping_dialogs import (
     RecycleBinDialog,
     RestoreDialog,
 )
-from station_desk.validation import make_id_number
 from tests.ui.conftest import summary_tab_on
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -360,7 +360,7 @@ def test_import_and_print_words_in_english(
 
 
 def enum_labels() -> list[str]:
-    from station_desk import enums
+    from station_desk.domain import enums
 
     return [
         member.label

@@ -13,14 +13,14 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
-from station_desk.enums import Gender
+from station_desk.domain.enums import Gender
+from station_desk.domain.validation import make_id_number
 from station_desk.print_jobs import RosterRequest
 from station_desk.ui.context import DeskContext
 from station_desk.ui.main_window import MainWindow
 from station_desk.ui.member_dialog import MemberDialog
 from station_desk.ui.member_scope import SELECTED, SHOWN, MemberScope, ScopeDialog
 from station_desk.ui.print_dialogs import RosterOptions, RosterOptionsDialog
-from station_desk.validation import make_id_number
 from tests.ui.conftest import wait_idle
 
 

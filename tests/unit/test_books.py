@@ -1,13 +1,13 @@
 """One book, one description: the recycle bin and the history name each book alike, with the
-glossary's names, because both read ``station_desk.books`` (issue 17: they had drifted to
+glossary's names, because both read ``station_desk.domain.books`` (issue 17: they had drifted to
 服务活动/文体活动 against 志愿服务活动/文化活动)."""
 
 from __future__ import annotations
 
-from station_desk import books
-from station_desk.db.models import Base
+from station_desk.db.schema.models import Base
+from station_desk.domain import books
+from station_desk.domain.validation import FIELD_LABELS
 from station_desk.services import history, recycle
-from station_desk.validation import FIELD_LABELS
 
 
 def test_keys_and_tables_name_one_book_each() -> None:

@@ -1,4 +1,4 @@
-"""Dates as precise as they were written: parse, show, compare (station_desk.dates)."""
+"""Dates as precise as they were written: parse, show, compare (station_desk.domain.dates)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from station_desk.dates import (
+from station_desk.domain.dates import (
     DAY,
     MONTH,
     YEAR,

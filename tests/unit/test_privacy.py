@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from station_desk.privacy import mask_id_number, mask_phone
+from station_desk.domain.privacy import mask_id_number, mask_phone
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from station_desk.search import (
+from station_desk.domain.search import (
     KEY_SEPARATOR,
     ROW_SEPARATOR,
     SURNAME_READINGS,
@@ -96,7 +96,7 @@ def test_ethnic_name_found_without_the_dot() -> None:
 
 
 def test_importing_search_does_not_import_pypinyin() -> None:
-    code = "import sys, station_desk.search; assert 'pypinyin' not in sys.modules"
+    code = "import sys, station_desk.domain.search; assert 'pypinyin' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True)
 
 

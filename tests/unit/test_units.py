@@ -1,12 +1,12 @@
-"""Hours and money, one rule each (``station_desk.units``): what the screen shows reads back
+"""Hours and money, one rule each (``station_desk.domain.units``): what the screen shows reads back
 as the same minutes, and the teams tab's cell and the member pane's words agree with it."""
 
 from __future__ import annotations
 
 import pytest
 
-from station_desk import units, validation
-from station_desk.validation import parse_hours, parse_yuan
+from station_desk.domain import units, validation
+from station_desk.domain.validation import parse_hours, parse_yuan
 
 
 def test_every_shown_time_of_a_day_reads_back_as_the_same_minutes() -> None:

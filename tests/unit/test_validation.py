@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from station_desk.enums import Gender
-from station_desk.validation import (
+from station_desk.domain.enums import Gender
+from station_desk.domain.validation import (
     FIELD_LABELS,
     NeedsConfirmation,
     Problem,
@@ -32,7 +32,7 @@ from station_desk.validation import (
     parse_yuan,
     years_since,
 )
-from station_desk.validation import normalize_text as norm
+from station_desk.domain.validation import normalize_text as norm
 
 TODAY = date(2024, 6, 1)
 # A published GB 11643 example: 11010519491231002X, born 1949-12-31, female.

@@ -108,7 +108,7 @@ def test_a_month_shown_by_an_excel_date_format_stays_a_month(tmp_path: Path) -> 
 
     from openpyxl import Workbook
 
-    from station_desk.dates import PartialDate
+    from station_desk.domain.dates import PartialDate
 
     book = Workbook()
     ws = book.active

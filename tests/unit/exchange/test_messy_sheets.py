@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from station_desk.dates import PartialDate
+from station_desk.domain.dates import PartialDate
 from station_desk.exchange.cells import clean_text, id_number_damage, parse_date_cell
 from station_desk.exchange.errors import CellError, ExchangeError
 from station_desk.exchange.mapping import FIELD_LABELS_BY_KIND, REQUIRED_FIELDS

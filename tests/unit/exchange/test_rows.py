@@ -8,8 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from station_desk.dates import PartialDate
-from station_desk.enums import EventKind, Gender, GridPostKind, ParticipationRole, RetirementKind
+from station_desk.domain.dates import PartialDate
+from station_desk.domain.enums import (
+    EventKind,
+    Gender,
+    GridPostKind,
+    ParticipationRole,
+    RetirementKind,
+)
 from station_desk.exchange.cells import ID_NUMBER_DAMAGE
 from station_desk.exchange.errors import ExchangeError
 from station_desk.exchange.examples import EXAMPLE_ID_NUMBER

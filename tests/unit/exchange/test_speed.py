@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from station_desk.dates import PartialDate
+from station_desk.domain.dates import PartialDate
 from station_desk.exchange import reading
 from station_desk.exchange.reading import read_table
 from station_desk.exchange.rows import parse_sheet

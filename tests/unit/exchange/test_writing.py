@@ -8,8 +8,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from station_desk.dates import PartialDate
-from station_desk.enums import Gender
+from station_desk.domain.dates import PartialDate
+from station_desk.domain.enums import Gender
 from station_desk.exchange.errors import ExchangeError
 from station_desk.exchange.examples import EXAMPLE_ID_NUMBER, id_check_digit
 from station_desk.exchange.mapping import FIELD_LABELS_BY_KIND, REQUIRED_FIELDS

@@ -1,0 +1,149 @@
+"""What the desk, the importer and the command line hand to the services to write.
+
+Plain dataclasses with the clerk's values; the services validate and normalise them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from station_desk.domain.dates import DAY, DatePrecision
+from station_desk.domain.enums import (
+    BranchCategory,
+    CommunityPostKind,
+    DonationKind,
+    EventKind,
+    Gender,
+    GridPostKind,
+    ParticipationRole,
+    RetirementKind,
+    StationKind,
+    TeamKind,
+    WorkKind,
+)
+
+
+@dataclass(frozen=True)
+class MemberData:
+    name: str
+    id_number: str
+    gender: Gender | None = None
+    birth_date: date | None = None
+    phone: str = ""
+    address: str = ""
+    station_id: int | None = None
+    community_id: int | None = None
+    grid_id: int | None = None
+    former_unit: str = ""
+    former_post: str = ""
+    retirement_kind: RetirementKind = RetirementKind.TUIXIU
+    retired_on: date | None = None
+    honorary_retirement_on: date | None = None
+    is_party_member: bool = False
+    joined_party_on: date | None = None
+    branch_id: int | None = None
+    health: str = ""
+    notes: str = ""
+    volunteer_number: str = ""
+    birth_date_precision: DatePrecision = DAY
+    retired_on_precision: DatePrecision = DAY
+    honorary_retirement_on_precision: DatePrecision = DAY
+    joined_party_on_precision: DatePrecision = DAY
+    """How much of each date is known (``station_desk.domain.dates``); the date is its first day."""
+
+
+@dataclass(frozen=True)
+class StationData:
+    name: str
+    kind: StationKind
+    address: str = ""
+    community_id: int | None = None
+    contact: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class BranchData:
+    name: str
+    category: BranchCategory
+    station_id: int | None = None
+    secretary: str = ""
+
+
+@dataclass(frozen=True)
+class GridPostData:
+    member_id: int
+    grid_id: int
+    kind: GridPostKind
+    since: date
+    building: str = ""
+
+
+@dataclass(frozen=True)
+class CommunityPostData:
+    member_id: int
+    community_id: int
+    kind: CommunityPostKind
+    since: date
+
+
+@dataclass(frozen=True)
+class TeamData:
+    name: str
+    kind: TeamKind
+    station_id: int | None = None
+    leader_id: int | None = None
+    founded_on: date | None = None
+    focus: str = ""
+
+
+@dataclass(frozen=True)
+class DonationData:
+    kind: DonationKind
+    donated_on: date
+    member_id: int | None = None
+    team_id: int | None = None
+    amount: str = ""
+    """Money in yuan as the clerk typed it ("1200.50", "20.51万"); only for MONEY."""
+    item_count: int = 0
+    description: str = ""
+    purpose: str = ""
+
+
+@dataclass(frozen=True)
+class ActivityData:
+    team_id: int
+    title: str
+    held_on: date
+    category: str = ""
+    place: str = ""
+    content: str = ""
+    beneficiaries: int = 0
+    notes: str = ""
+    hours: dict[int, str] = field(default_factory=dict)
+    """member id -> hours as typed ("2", "1.5"); each becomes one ServiceRecord."""
+    donations: tuple[DonationData, ...] = ()
+
+
+@dataclass(frozen=True)
+class EventData:
+    title: str
+    kind: EventKind
+    held_on: date
+    place: str = ""
+    station_id: int | None = None
+    team_id: int | None = None
+    audience: int = 0
+    description: str = ""
+    participants: tuple[tuple[int, ParticipationRole], ...] = ()
+
+
+@dataclass(frozen=True)
+class WorkData:
+    author_id: int
+    title: str
+    kind: WorkKind
+    made_on: date | None = None
+    theme: str = ""
+    event_id: int | None = None
