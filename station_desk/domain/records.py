@@ -83,7 +83,7 @@ class MemberRow(NamedTuple):
 
 class MemberDetails(NamedTuple):
     """The members table's columns that are only shown, never filtered on: read after the
-    rows, so the table is filled sooner (``queries_members.member_list``)."""
+    rows, so the table is filled sooner (``db.queries.members.member_list``)."""
 
     id: int
     birth: str
