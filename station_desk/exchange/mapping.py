@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from station_desk.domain.books import SHEETS
 from station_desk.domain.messages import msg
 from station_desk.domain.validation import label_of
 from station_desk.exchange.cells import clean_text
@@ -149,12 +150,11 @@ REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
     "events": ("title", "date"),
 }
 
+#: Each import kind as the wizard offers it and its template's sheet is named: the sheet of
+#: the book it fills (``station_desk.domain.books.SHEETS``).
 KIND_LABELS: dict[str, str] = {
-    "members": msg("老同志花名册"),
-    "team_members": msg("队员名单"),
-    "grid_posts": msg("网格任职"),
-    "activities": msg("志愿服务活动"),
-    "events": msg("文化活动"),
+    kind: SHEETS[kind].sheet
+    for kind in ("members", "team_members", "grid_posts", "activities", "events")
 }
 
 #: Import labels that read otherwise than ``validation.label_of``: messages of their own.
