@@ -3188,8 +3188,12 @@ Purge them from these backups now as well?</translation>
         <translation>Members</translation>
     </message>
     <message>
-        <source>服务活动</source>
-        <translation>Activities</translation>
+        <source>{book}（{n}）</source>
+        <translation>{book} ({n})</translation>
+    </message>
+    <message>
+        <source>{book}（{shown} / {n}）</source>
+        <translation>{book} ({shown} / {n})</translation>
     </message>
     <message>
         <source>队伍名称</source>
@@ -3278,14 +3282,6 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>队员（{n}）</source>
         <translation>Members ({n})</translation>
-    </message>
-    <message>
-        <source>服务活动（{n}）</source>
-        <translation>Activities ({n})</translation>
-    </message>
-    <message>
-        <source>服务活动（{shown} / {n}）</source>
-        <translation>Activities ({shown} / {n})</translation>
     </message>
     <message>
         <source>把“{name}”移入回收站吗？其队员与活动记录随之隐藏，可从回收站恢复。</source>

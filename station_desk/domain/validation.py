@@ -18,6 +18,7 @@ from datetime import date
 from decimal import Decimal
 from typing import ParamSpec, TypeVar
 
+from station_desk.domain import books
 from station_desk.domain.dates import DAY, DatePrecision, format_date, partial
 from station_desk.domain.enums import Gender
 from station_desk.domain.messages import msg
@@ -57,13 +58,13 @@ FIELD_LABELS: dict[str, str] = {
     "building": "楼栋",
     "since": "任职时间",
     "until": "离任时间",
-    "station": "驿站",
-    "branch": "党支部",
-    "community": "社区",
+    "station": books.STATION.label,  # a book's name: station_desk.domain.books
+    "branch": books.BRANCH.label,
+    "community": books.COMMUNITY.label,
     "subdistrict": "街道（镇）",
-    "grid": "网格",
-    "team": "队伍",
-    "member": "老同志",
+    "grid": books.GRID.label,
+    "team": books.TEAM.label,
+    "member": books.MEMBER.label,
     "kind": "类别",
     "category": "类别",
     "place": "地点",
@@ -83,10 +84,10 @@ FIELD_LABELS: dict[str, str] = {
     "left_on": "离队时间",
     "made_on": "创作时间",
     "donated_on": "捐赠日期",
-    "activity": "志愿服务活动",
-    "event": "文化活动",
-    "work": "作品",
-    "donation": "捐赠",
+    "activity": books.ACTIVITY.label,
+    "event": books.EVENT.label,
+    "work": books.WORK.label,
+    "donation": books.DONATION.label,
     "donor": "捐赠人",
     "author": "作者",
     "leader": "负责人",

@@ -4,9 +4,18 @@ glossary's names, because both read ``station_desk.domain.books`` (issue 17: the
 
 from __future__ import annotations
 
+from dataclasses import FrozenInstanceError
+from datetime import datetime
+
+import pytest
+
+from station_desk.db.queries import export
 from station_desk.db.schema.models import Base
 from station_desk.domain import books
-from station_desk.domain.validation import FIELD_LABELS
+from station_desk.domain.enums import ChangeAction
+from station_desk.domain.messages import template_of
+from station_desk.domain.validation import FIELD_LABELS, label_of
+from station_desk.exchange import mapping
 from station_desk.services import history, recycle
 
 
@@ -50,3 +59,125 @@ def test_a_count_reads_with_the_books_name() -> None:
     assert books.ACTIVITY.count(3) == "志愿服务活动 3"
     assert books.EVENT.count(2) == "文化活动 2"
     assert books.WORK.count(5) == "作品 5"
+
+
+# ----------------------------------------------------------------- every book, one description
+
+#: The words the issue found drifting: the bin's names for the glossary's 志愿服务活动/文化活动.
+DRIFTED = ("服务活动", "文体活动")
+
+
+def test_every_table_the_clerk_sees_is_a_book() -> None:
+    """Each table of the schema is a book, but the change log (read as the history) and the
+    settings: a new table without its description fails here."""
+    assert set(Base.metadata.tables) - books.NOT_BOOKS == set(books.BY_TABLE)
+    assert set(Base.metadata.tables) >= books.NOT_BOOKS
+
+
+def test_every_book_is_fully_described() -> None:
+    for book in books.BOOKS:
+        assert book.label and template_of(book.label) == str(book.label), book.key
+        assert book.plural and book.sheet, book.key
+        assert book.count(2) == f"{book.label} 2", book.key
+        if book.title_field:
+            assert book.title_field in Base.metadata.tables[book.table].c, book.key
+        if book.reference:
+            assert book.reference.endswith("_id") and book.reference[:-3] == book.key, book.key
+        for name, label in book.fields.items():
+            assert template_of(label) == str(label), (book.key, name)
+        for words in (book.label, book.plural, book.tab, book.empty, book.sheet):
+            assert not words.startswith(DRIFTED) and "文体" not in words, (book.key, words)
+
+
+def test_the_history_and_the_bin_name_each_book_with_its_words() -> None:
+    for book in books.BOOKS:
+        assert history.TABLE_LABELS[book.table] is book.label, book.key
+        line = history.HistoryLine(
+            1, datetime(2026, 1, 1), "", book.table, "", ChangeAction.CREATE, ()
+        )
+        assert line.table_label == book.label, book.key
+        if book.reference:
+            assert history.field_label(book.reference) == book.label, book.key
+        if book.in_recycle_bin:
+            assert recycle.KIND_LABELS[book.key] is book.label, book.key
+            entry = recycle.BinEntry(book.key, 1, "某", datetime(2026, 1, 1))
+            assert entry.kind_label == book.label, book.key
+    assert not [
+        w
+        for w in (*history.TABLE_LABELS.values(), *recycle.KIND_LABELS.values())
+        if w.startswith(DRIFTED)
+    ]
+
+
+def test_field_labels_are_the_books_names() -> None:
+    for book in books.BOOKS:
+        if book.key in FIELD_LABELS:
+            assert FIELD_LABELS[book.key] is book.label, book.key
+            assert label_of(book.key) == book.label and template_of(label_of(book.key))
+
+
+def test_import_kinds_and_export_sheets_are_named_by_their_books() -> None:
+    assert mapping.KIND_LABELS == {
+        "members": "老同志花名册",
+        "team_members": "队员名单",
+        "grid_posts": "网格任职",
+        "activities": "志愿服务活动",
+        "events": "文化活动",
+    }
+    assert export.EXPORT_LABELS == {
+        "members": "老同志花名册",
+        "teams": "志愿服务队",
+        "activities": "志愿服务活动",
+        "events": "文化活动",
+        "grid_posts": "网格任职",
+    }
+    for kind, label in (*mapping.KIND_LABELS.items(), *export.EXPORT_LABELS.items()):
+        assert label is books.SHEETS[kind].sheet, kind
+    assert books.ACTIVITY.sheet is books.ACTIVITY.label is mapping.KIND_LABELS["activities"]
+
+
+def test_export_columns_are_the_books_field_labels() -> None:
+    """The columns an export heads its sheets with, as they were written in place before."""
+    assert list(books.TEAM.fields.values()) == [
+        "队伍名称",
+        "类别",
+        "所属驿站",
+        "负责人",
+        "成立时间",
+        "现有队员",
+        "服务重点",
+    ]
+    assert list(books.ACTIVITY.fields.values()) == [
+        "服务队",
+        "活动名称",
+        "活动日期",
+        "地点",
+        "类别",
+        "服务人次",
+        "参与人数",
+        "服务时长(小时)",
+    ]
+    assert list(books.EVENT.fields.values()) == [
+        "活动名称",
+        "类型",
+        "日期",
+        "地点",
+        "驿站",
+        "人次",
+        "参加人数",
+    ]
+
+
+def test_a_books_live_count_leaves_the_recycle_bin_out() -> None:
+    counts = {"member": 5, "member（回收站）": 2, "team": 1}
+    assert books.live_count(counts, books.MEMBER) == 3
+    assert books.live_count(counts, books.TEAM) == 1
+    assert books.live_count(counts, books.EVENT) == 0
+
+
+def test_a_description_cannot_be_changed_in_passing() -> None:
+    with pytest.raises(TypeError):
+        books.EVENT.fields["title"] = "标题"  # type: ignore[index]
+    with pytest.raises(FrozenInstanceError):
+        books.EVENT.label = "文体活动"  # type: ignore[misc]
+    assert hash(books.EVENT) == hash(books.EVENT)
