@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from station_desk.db.safekeeping import backup
@@ -61,8 +62,13 @@ def test_tabs_and_empty_tabs_in_english(in_english: None) -> None:  # noqa: F811
     assert hint_specs()[3].text.startswith("No cultural events yet.")
 
 
+def _text(item: QTableWidgetItem | None) -> str:
+    assert item is not None
+    return item.text()
+
+
 def _headers(dialog: RestoreDialog) -> list[str]:
-    return [dialog.table.horizontalHeaderItem(c).text() for c in range(3, 7)]
+    return [_text(dialog.table.horizontalHeaderItem(c)) for c in range(3, 7)]
 
 
 def test_the_restore_list_counts_each_book_under_its_plural(
@@ -73,7 +79,7 @@ def test_the_restore_list_counts_each_book_under_its_plural(
     dialog = RestoreDialog(ledger.path)
     qtbot.addWidget(dialog)
     assert _headers(dialog) == ["老同志", "队伍", "志愿服务活动", "文化活动"]
-    assert [dialog.table.item(0, c).text() for c in (3, 4)] == ["3", "1"]
+    assert [_text(dialog.table.item(0, c)) for c in (3, 4)] == ["3", "1"]
 
 
 def test_the_restore_list_in_english(
