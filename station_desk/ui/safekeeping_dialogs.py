@@ -161,7 +161,14 @@ class RestoreDialog(QDialog):
                     shown_message(info.state_label),
                 ]
             )
-        fill_table(self.table, rows, [200, 110, 70, 60, 50, 96, 70, 150])
+        # a count column as wide as its book's plural ("Cultural events"), never clipped
+        metrics = self.table.horizontalHeader().fontMetrics()
+        counted = [
+            max(least, metrics.horizontalAdvance(shown_plural(book)) + 16)
+            for least, book in zip((60, 50, 96, 70), self.COUNTED, strict=True)
+        ]
+        widths = [200, 110, 70, *counted, 150]
+        fill_table(self.table, rows, widths)
         if rows:
             self.table.selectRow(0)
         note = QLabel(self.tr("恢复前会先备份当前台账；恢复的台账经检查无误后才会替换当前台账。"))
@@ -186,7 +193,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(note)
         layout.addWidget(translated_buttons(self.buttons))
-        self.resize(860, 380)
+        self.resize(max(860, sum(widths) + 40), 380)
 
     def _choose_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -91,6 +91,9 @@ def test_the_restore_list_in_english(
     dialog = RestoreDialog(ledger.path)
     qtbot.addWidget(dialog)
     assert _headers(dialog) == PLURALS_IN_ENGLISH
+    metrics = dialog.table.horizontalHeader().fontMetrics()
+    for column, header in enumerate(_headers(dialog), start=3):
+        assert dialog.table.columnWidth(column) > metrics.horizontalAdvance(header), header
     assert [shown_plural(b) for b in RestoreDialog.COUNTED] == PLURALS_IN_ENGLISH
 
 
