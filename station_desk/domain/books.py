@@ -195,6 +195,8 @@ BY_KEY: dict[str, Book] = {book.key: book for book in BOOKS}
 BY_TABLE: dict[str, Book] = {book.table: book for book in BOOKS}
 #: The books the recycle bin holds, by key.
 IN_RECYCLE_BIN: dict[str, Book] = {book.key: book for book in BOOKS if book.in_recycle_bin}
+#: The books a backup counts and the restore list shows in its columns, in that order.
+BACKUP_COUNTED: tuple[Book, ...] = (MEMBER, TEAM, ACTIVITY, EVENT)
 #: The tables of the ledger that are no book: the history reads the log, the settings dialog
 #: the settings; neither is a list of records the clerk keeps.
 NOT_BOOKS = frozenset({"change_log", "ledger_setting"})

@@ -35,6 +35,8 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 FIELD_LABELS: dict[str, str] = {
+    # each book by its key ("activity"), named as the book (station_desk.domain.books)
+    **{book.key: book.label for book in books.BOOKS},
     "name": "姓名",
     "gender": "性别",
     "birth_date": "出生日期",
@@ -58,13 +60,7 @@ FIELD_LABELS: dict[str, str] = {
     "building": "楼栋",
     "since": "任职时间",
     "until": "离任时间",
-    "station": books.STATION.label,  # a book's name: station_desk.domain.books
-    "branch": books.BRANCH.label,
-    "community": books.COMMUNITY.label,
     "subdistrict": "街道（镇）",
-    "grid": books.GRID.label,
-    "team": books.TEAM.label,
-    "member": books.MEMBER.label,
     "kind": "类别",
     "category": "类别",
     "place": "地点",
@@ -84,10 +80,6 @@ FIELD_LABELS: dict[str, str] = {
     "left_on": "离队时间",
     "made_on": "创作时间",
     "donated_on": "捐赠日期",
-    "activity": books.ACTIVITY.label,
-    "event": books.EVENT.label,
-    "work": books.WORK.label,
-    "donation": books.DONATION.label,
     "donor": "捐赠人",
     "author": "作者",
     "leader": "负责人",

@@ -128,7 +128,7 @@ class RestoreDialog(QDialog):
     """Pick a backup to restore: when, why, how big, how many records, verified or damaged."""
 
     # The books a backup counts in its columns, each headed by its plural (``books``).
-    COUNTED = (books.MEMBER, books.TEAM, books.ACTIVITY, books.EVENT)
+    COUNTED = books.BACKUP_COUNTED
     HEADERS = (
         QT_TRANSLATE_NOOP("RestoreDialog", "备份时间"),
         QT_TRANSLATE_NOOP("RestoreDialog", "类型"),

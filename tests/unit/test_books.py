@@ -10,6 +10,7 @@ from datetime import datetime
 import pytest
 
 from station_desk.db.queries import export
+from station_desk.db.safekeeping import backup
 from station_desk.db.schema.models import Base
 from station_desk.domain import books
 from station_desk.domain.enums import ChangeAction
@@ -110,10 +111,15 @@ def test_the_history_and_the_bin_name_each_book_with_its_words() -> None:
 
 
 def test_field_labels_are_the_books_names() -> None:
+    """A new book's key reads as its name in every message (``label_of``), unlisted."""
     for book in books.BOOKS:
-        if book.key in FIELD_LABELS:
-            assert FIELD_LABELS[book.key] is book.label, book.key
-            assert label_of(book.key) == book.label and template_of(label_of(book.key))
+        assert FIELD_LABELS[book.key] is book.label, book.key
+        assert label_of(book.key) == book.label and template_of(label_of(book.key))
+
+
+def test_the_backup_counts_the_books_the_restore_list_shows() -> None:
+    assert backup._COUNTED == ("member", "team", "service_activity", "cultural_event")
+    assert tuple(book.table for book in books.BACKUP_COUNTED) == backup._COUNTED
 
 
 def test_import_kinds_and_export_sheets_are_named_by_their_books() -> None:
