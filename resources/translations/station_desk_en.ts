@@ -4858,14 +4858,6 @@ Purge them from these backups now as well?</translation>
         <translation>Hours</translation>
     </message>
     <message>
-        <source>类型</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>人次</source>
-        <translation>Audience</translation>
-    </message>
-    <message>
         <source>不认识的导入类型“{kind}”</source>
         <translation>Unknown import kind "{kind}"</translation>
     </message>
@@ -6014,16 +6006,12 @@ Purge them from these backups now as well?</translation>
         <translation>Current members</translation>
     </message>
     <message>
-        <source>参与人数</source>
+        <source>参加人数</source>
         <translation>Participants</translation>
     </message>
     <message>
         <source>服务时长(小时)</source>
         <translation>Service hours</translation>
-    </message>
-    <message>
-        <source>参加人数</source>
-        <translation>Participants</translation>
     </message>
 </context>
 <context>

@@ -128,7 +128,7 @@ ACTIVITY = Book(
         place="地点",
         category="类别",
         beneficiaries="服务人次",
-        people="参与人数",
+        people="参加人数",
         hours="服务时长(小时)",
     ),
 )
@@ -143,11 +143,11 @@ EVENT = Book(
     empty="还没有文化活动。党课、演出、学习讨论会、展览、培训都记在这里。",
     fields=_labels(
         title="活动名称",
-        kind="类型",
+        kind="类别",
         held_on="日期",
         place="地点",
         station="驿站",
-        audience="人次",
+        audience="观众人次",
         people="参加人数",
     ),
 )

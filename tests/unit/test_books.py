@@ -145,35 +145,30 @@ def test_import_kinds_and_export_sheets_are_named_by_their_books() -> None:
 
 
 def test_export_columns_are_the_books_field_labels() -> None:
-    """The columns an export heads its sheets with, as they were written in place before."""
+    """The columns an export heads its sheets with. An event's kind and audience read 类别 and
+    观众人次 as on the desk, in the event dialog and in the field labels (the export said
+    类型 and 人次), and an activity's participants 参加人数 as on the team's page (参与人数)."""
     assert list(books.TEAM.fields.values()) == [
-        "队伍名称",
-        "类别",
-        "所属驿站",
-        "负责人",
-        "成立时间",
-        "现有队员",
-        "服务重点",
-    ]
+        "队伍名称", "类别", "所属驿站", "负责人", "成立时间", "现有队员", "服务重点"
+    ]  # fmt: skip
     assert list(books.ACTIVITY.fields.values()) == [
-        "服务队",
-        "活动名称",
-        "活动日期",
-        "地点",
-        "类别",
-        "服务人次",
-        "参与人数",
-        "服务时长(小时)",
-    ]
+        "服务队", "活动名称", "活动日期", "地点", "类别", "服务人次", "参加人数", "服务时长(小时)"
+    ]  # fmt: skip
     assert list(books.EVENT.fields.values()) == [
-        "活动名称",
-        "类型",
-        "日期",
-        "地点",
-        "驿站",
-        "人次",
-        "参加人数",
-    ]
+        "活动名称", "类别", "日期", "地点", "驿站", "观众人次", "参加人数"
+    ]  # fmt: skip
+    for name in ("kind", "audience", "place"):
+        assert books.EVENT.fields[name] == FIELD_LABELS[name], name
+    assert books.ACTIVITY.fields["beneficiaries"] == FIELD_LABELS["beneficiaries"]
+
+
+def test_an_events_export_has_the_import_templates_columns() -> None:
+    """What the clerk exports can be filled in and imported again under the same headers."""
+    template = mapping.FIELD_LABELS_BY_KIND["events"]
+    for name, label in books.EVENT.fields.items():
+        field = "date" if name == "held_on" else name
+        if field in template:
+            assert template[field] == label, (name, label, template[field])
 
 
 def test_a_books_live_count_leaves_the_recycle_bin_out() -> None:
