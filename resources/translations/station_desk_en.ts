@@ -881,36 +881,12 @@ Go ahead? Edit → Undo takes it back.</translation>
         <translation>Delete Work</translation>
     </message>
     <message>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>活动名称</source>
-        <translation>Title</translation>
-    </message>
-    <message>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <source>地点</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <source>驿站</source>
-        <translation>Station</translation>
-    </message>
-    <message>
         <source>承办队伍</source>
         <translation>Organising team</translation>
-    </message>
-    <message>
-        <source>观众人次</source>
-        <translation>Audience</translation>
-    </message>
-    <message>
-        <source>参加人数</source>
-        <translation>Participants</translation>
     </message>
     <message>
         <source>作品数</source>

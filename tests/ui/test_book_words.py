@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +18,7 @@ from station_desk.db.schema.ledger import Ledger
 from station_desk.domain import books
 from station_desk.ui.context import DeskContext
 from station_desk.ui.empty_state import hint_specs
+from station_desk.ui.events_tab import EventsTab
 from station_desk.ui.i18n import MESSAGES_CONTEXT, shown_plural
 from station_desk.ui.safekeeping_dialogs import RestoreDialog
 from station_desk.ui.tabs import tab_specs
@@ -107,3 +108,29 @@ def test_a_teams_activities_are_named_as_everywhere_else(ctx: DeskContext, qtbot
     text = tab.detail.tabText(1)
     assert text.startswith("志愿服务活动（") and text.endswith("）"), text
     assert int(text[len("志愿服务活动（") : -1]) == tab.activities_model.total_count()
+
+
+def _header_texts(tab: EventsTab) -> list[str]:
+    model = tab.events_view.model()
+    horizontal = Qt.Orientation.Horizontal
+    return [str(model.headerData(c, horizontal)) for c in range(model.columnCount())]
+
+
+def test_the_events_columns_are_the_books_fields(ctx: DeskContext, qtbot: QtBot) -> None:
+    """The events tab heads its columns as the events export does: 类别 and 观众人次 are the
+    words of the tab, the event dialog, the export and the import template alike."""
+    headers = _header_texts(shown_tab(qtbot, ctx, EventsTab(ctx)))
+    assert headers == [
+        "日期", "活动名称", "类别", "地点", "驿站", "承办队伍", "观众人次", "参加人数", "作品数"
+    ]  # fmt: skip
+    assert set(books.EVENT.fields.values()) <= set(headers)
+
+
+def test_the_events_columns_in_english(
+    ctx: DeskContext,
+    qtbot: QtBot,
+    in_english: None,  # noqa: F811
+) -> None:
+    headers = _header_texts(shown_tab(qtbot, ctx, EventsTab(ctx)))
+    assert headers[:5] == ["Date", "Title", "Kind", "Place", "Station"]
+    assert headers[6:8] == ["Audience", "Participants"]
