@@ -3172,22 +3172,6 @@ Purge them from these backups now as well?</translation>
         <translation>{book} ({shown} / {n})</translation>
     </message>
     <message>
-        <source>队伍名称</source>
-        <translation>Team name</translation>
-    </message>
-    <message>
-        <source>类别</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>所属驿站</source>
-        <translation>Station</translation>
-    </message>
-    <message>
-        <source>负责人</source>
-        <translation>Leader</translation>
-    </message>
-    <message>
         <source>队员数</source>
         <translation>Members</translation>
     </message>
@@ -3232,24 +3216,8 @@ Purge them from these backups now as well?</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <source>活动名称</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>地点</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <source>参加人数</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
         <source>服务时长（小时）</source>
         <translation>Service hours</translation>
-    </message>
-    <message>
-        <source>服务人次</source>
-        <translation>Beneficiaries</translation>
     </message>
     <message>
         <source>服务重点：{focus}</source>

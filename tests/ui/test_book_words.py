@@ -8,6 +8,7 @@ the recycle bin and the exports say 志愿服务活动 (issue 17, item 3).
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QTableWidgetItem
@@ -22,6 +23,7 @@ from station_desk.ui.events_tab import EventsTab
 from station_desk.ui.i18n import MESSAGES_CONTEXT, shown_plural
 from station_desk.ui.safekeeping_dialogs import RestoreDialog
 from station_desk.ui.tabs import tab_specs
+from station_desk.ui.team_columns import activity_columns, team_columns
 from station_desk.ui.teams_tab import TeamsTab
 from tests.ui.conftest import shown_tab, wait_idle
 from tests.ui.test_translations import english, in_english, ledger  # noqa: F401
@@ -134,3 +136,26 @@ def test_the_events_columns_in_english(
     headers = _header_texts(shown_tab(qtbot, ctx, EventsTab(ctx)))
     assert headers[:5] == ["Date", "Title", "Kind", "Place", "Station"]
     assert headers[6:8] == ["Audience", "Participants"]
+
+
+def _headers_of(columns: list[Any]) -> list[str]:
+    return [str(column.header) for column in columns]
+
+
+def test_the_teams_columns_read_their_books() -> None:
+    teams = _headers_of(team_columns())
+    activities = _headers_of(activity_columns())
+    assert teams[:4] == ["队伍名称", "类别", "所属驿站", "负责人"]
+    assert activities[1:5] == ["活动名称", "类别", "地点", "参加人数"]
+    assert activities[-1] == "服务人次"
+    for name in ("name", "kind", "station", "leader"):
+        assert books.TEAM.fields[name] in teams, name
+    for name in ("title", "category", "place", "people", "beneficiaries"):
+        assert books.ACTIVITY.fields[name] in activities, name
+
+
+def test_the_teams_columns_in_english(in_english: None) -> None:  # noqa: F811
+    assert _headers_of(team_columns())[:4] == ["Team name", "Kind", "Station", "Leader"]
+    activities = _headers_of(activity_columns())
+    assert activities[1:5] == ["Title", "Kind", "Place", "Participants"]
+    assert activities[-1] == "Beneficiaries"
