@@ -84,7 +84,29 @@ def message_templates() -> list[str]:
             continue
         found.update(dict.fromkeys(MSG_LITERAL.findall(path.read_text(encoding="utf-8"))))
     found.update(dict.fromkeys(FIELD_LABELS.values()))
+    found.update(dict.fromkeys(book_messages()))
     return list(found)
+
+
+def book_messages() -> list[str]:
+    """Each book's name, sheet and field labels (``station_desk.domain.books``): messages made
+    from the book's description, so no ``msg("…")`` literal names them all."""
+    from station_desk.domain.books import BOOKS
+
+    return list(dict.fromkeys(str(text) for book in BOOKS for text in book.messages()))
+
+
+def book_words() -> dict[str, list[str]]:
+    """Each book's words the desk shows in a Qt context of its own, by context: plurals
+    (``i18n.shown_plural``), tab titles (``ui.tabs``), empty tabs' sentences
+    (``ui.empty_state``). lupdate never sees them: they are not literals of the desk."""
+    from station_desk.domain.books import BOOKS
+
+    return {
+        "Books": list(dict.fromkeys(book.plural for book in BOOKS)),
+        "tabs": [book.tab for book in BOOKS if book.tab],
+        "EmptyHint": [book.empty for book in BOOKS if book.empty],
+    }
 
 
 def add_labels(root: ET.Element) -> None:
@@ -96,6 +118,8 @@ def add_labels(root: ET.Element) -> None:
     add_context(root, LABELS_CONTEXT, enum_labels())
     add_context(root, "Summary", summary_words())
     add_context(root, MESSAGES_CONTEXT, message_templates())
+    for context, texts in book_words().items():
+        add_context(root, context, texts)
 
 
 def add_context(root: ET.Element, name: str, sources: list[str]) -> None:

@@ -696,10 +696,6 @@ Go ahead? Edit → Undo takes it back.</translation>
 <context>
     <name>EmptyHint</name>
     <message>
-        <source>还没有老同志。新增第一位，或导入已有的 Excel 花名册。</source>
-        <translation>No members yet. Add the first one, or import the roster you keep in Excel.</translation>
-    </message>
-    <message>
         <source>新增成员…</source>
         <translation>Add Member…</translation>
     </message>
@@ -708,28 +704,32 @@ Go ahead? Edit → Undo takes it back.</translation>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <source>还没有社区和网格。先新增社区，再在社区下新增网格。</source>
-        <translation>No communities or grids yet. Add a community first, then its grids.</translation>
-    </message>
-    <message>
         <source>新增社区…</source>
         <translation>Add Community…</translation>
-    </message>
-    <message>
-        <source>还没有志愿服务队。新建一支队伍，加上队员，就可以记录活动和服务时长。</source>
-        <translation>No volunteer teams yet. Create a team and add its members to record activities and hours.</translation>
     </message>
     <message>
         <source>新建队伍…</source>
         <translation>New Team…</translation>
     </message>
     <message>
+        <source>新建活动…</source>
+        <translation>New Event…</translation>
+    </message>
+    <message>
+        <source>还没有老同志。新增第一位，或导入已有的 Excel 花名册。</source>
+        <translation>No members yet. Add the first one, or import the roster you keep in Excel.</translation>
+    </message>
+    <message>
+        <source>还没有志愿服务队。新建一支队伍，加上队员，就可以记录活动和服务时长。</source>
+        <translation>No volunteer teams yet. Create a team and add its members to record activities and hours.</translation>
+    </message>
+    <message>
         <source>还没有文化活动。党课、演出、学习讨论会、展览、培训都记在这里。</source>
         <translation>No cultural events yet. Party lectures, performances, study sessions, exhibitions and training go here.</translation>
     </message>
     <message>
-        <source>新建活动…</source>
-        <translation>New Event…</translation>
+        <source>还没有社区和网格。先新增社区，再在社区下新增网格。</source>
+        <translation>No communities or grids yet. Add a community first, then its grids.</translation>
     </message>
 </context>
 <context>
@@ -881,36 +881,12 @@ Go ahead? Edit → Undo takes it back.</translation>
         <translation>Delete Work</translation>
     </message>
     <message>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>活动名称</source>
-        <translation>Title</translation>
-    </message>
-    <message>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <source>地点</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <source>驿站</source>
-        <translation>Station</translation>
-    </message>
-    <message>
         <source>承办队伍</source>
         <translation>Organising team</translation>
-    </message>
-    <message>
-        <source>观众人次</source>
-        <translation>Audience</translation>
-    </message>
-    <message>
-        <source>参加人数</source>
-        <translation>Participants</translation>
     </message>
     <message>
         <source>作品数</source>
@@ -2653,22 +2629,6 @@ Purge them from these backups now as well?</translation>
         <translation>Size</translation>
     </message>
     <message>
-        <source>老同志</source>
-        <translation>Members</translation>
-    </message>
-    <message>
-        <source>队伍</source>
-        <translation>Teams</translation>
-    </message>
-    <message>
-        <source>志愿服务活动</source>
-        <translation>Activities</translation>
-    </message>
-    <message>
-        <source>文化活动</source>
-        <translation>Events</translation>
-    </message>
-    <message>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -3204,24 +3164,12 @@ Purge them from these backups now as well?</translation>
         <translation>Members</translation>
     </message>
     <message>
-        <source>服务活动</source>
-        <translation>Activities</translation>
+        <source>{book}（{n}）</source>
+        <translation>{book} ({n})</translation>
     </message>
     <message>
-        <source>队伍名称</source>
-        <translation>Team name</translation>
-    </message>
-    <message>
-        <source>类别</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>所属驿站</source>
-        <translation>Station</translation>
-    </message>
-    <message>
-        <source>负责人</source>
-        <translation>Leader</translation>
+        <source>{book}（{shown} / {n}）</source>
+        <translation>{book} ({shown} / {n})</translation>
     </message>
     <message>
         <source>队员数</source>
@@ -3268,24 +3216,8 @@ Purge them from these backups now as well?</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <source>活动名称</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>地点</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <source>参加人数</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
         <source>服务时长（小时）</source>
         <translation>Service hours</translation>
-    </message>
-    <message>
-        <source>服务人次</source>
-        <translation>Beneficiaries</translation>
     </message>
     <message>
         <source>服务重点：{focus}</source>
@@ -3294,14 +3226,6 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>队员（{n}）</source>
         <translation>Members ({n})</translation>
-    </message>
-    <message>
-        <source>服务活动（{n}）</source>
-        <translation>Activities ({n})</translation>
-    </message>
-    <message>
-        <source>服务活动（{shown} / {n}）</source>
-        <translation>Activities ({shown} / {n})</translation>
     </message>
     <message>
         <source>把“{name}”移入回收站吗？其队员与活动记录随之隐藏，可从回收站恢复。</source>
@@ -3583,21 +3507,6 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>台账位置提醒</source>
         <translation>Ledger Location</translation>
-    </message>
-</context>
-<context>
-    <name>tabs</name>
-    <message>
-        <source>网格</source>
-        <translation>Grids</translation>
-    </message>
-    <message>
-        <source>志愿服务队</source>
-        <translation>Volunteer Teams</translation>
-    </message>
-    <message>
-        <source>文化活动</source>
-        <translation>Cultural Events</translation>
     </message>
 </context>
 <context>
@@ -4493,8 +4402,16 @@ Purge them from these backups now as well?</translation>
         <translation>Member</translation>
     </message>
     <message>
+        <source>老同志花名册</source>
+        <translation>Member roster</translation>
+    </message>
+    <message>
         <source>队伍</source>
         <translation>Team</translation>
+    </message>
+    <message>
+        <source>志愿服务队</source>
+        <translation>Volunteer teams</translation>
     </message>
     <message>
         <source>志愿服务活动</source>
@@ -4533,12 +4450,20 @@ Purge them from these backups now as well?</translation>
         <translation>Grid post</translation>
     </message>
     <message>
+        <source>网格任职</source>
+        <translation>Grid posts</translation>
+    </message>
+    <message>
         <source>社区职务</source>
         <translation>Community post</translation>
     </message>
     <message>
         <source>队伍成员</source>
         <translation>Team membership</translation>
+    </message>
+    <message>
+        <source>队员名单</source>
+        <translation>Team members</translation>
     </message>
     <message>
         <source>服务时长</source>
@@ -4849,18 +4774,6 @@ Purge them from these backups now as well?</translation>
         <translation>File "{file}" has a password and cannot be read: remove the password in Excel/WPS, then import</translation>
     </message>
     <message>
-        <source>老同志花名册</source>
-        <translation>Member roster</translation>
-    </message>
-    <message>
-        <source>队员名单</source>
-        <translation>Team members</translation>
-    </message>
-    <message>
-        <source>网格任职</source>
-        <translation>Grid posts</translation>
-    </message>
-    <message>
         <source>出生年月</source>
         <translation>Birth date</translation>
     </message>
@@ -4887,14 +4800,6 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>时长</source>
         <translation>Hours</translation>
-    </message>
-    <message>
-        <source>类型</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>人次</source>
-        <translation>Audience</translation>
     </message>
     <message>
         <source>不认识的导入类型“{kind}”</source>
@@ -6031,6 +5936,108 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>操作员</source>
         <translation>Operator</translation>
+    </message>
+    <message>
+        <source>队伍名称</source>
+        <translation>Team name</translation>
+    </message>
+    <message>
+        <source>所属驿站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>现有队员</source>
+        <translation>Current members</translation>
+    </message>
+    <message>
+        <source>参加人数</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>服务时长(小时)</source>
+        <translation>Service hours</translation>
+    </message>
+</context>
+<context>
+    <name>Books</name>
+    <message>
+        <source>老同志</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>队伍</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>志愿服务活动</source>
+        <translation>Service activities</translation>
+    </message>
+    <message>
+        <source>文化活动</source>
+        <translation>Cultural events</translation>
+    </message>
+    <message>
+        <source>作品</source>
+        <translation>Works</translation>
+    </message>
+    <message>
+        <source>捐赠</source>
+        <translation>Donations</translation>
+    </message>
+    <message>
+        <source>驿站</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <source>党支部</source>
+        <translation>Party branches</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Communities</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grids</translation>
+    </message>
+    <message>
+        <source>网格职务</source>
+        <translation>Grid posts</translation>
+    </message>
+    <message>
+        <source>社区职务</source>
+        <translation>Community posts</translation>
+    </message>
+    <message>
+        <source>队伍成员</source>
+        <translation>Team memberships</translation>
+    </message>
+    <message>
+        <source>服务时长</source>
+        <translation>Service hours</translation>
+    </message>
+    <message>
+        <source>活动参加人员</source>
+        <translation>Event participants</translation>
+    </message>
+    <message>
+        <source>证书</source>
+        <translation>Certificates</translation>
+    </message>
+</context>
+<context>
+    <name>tabs</name>
+    <message>
+        <source>志愿服务队</source>
+        <translation>Volunteer Teams</translation>
+    </message>
+    <message>
+        <source>文化活动</source>
+        <translation>Cultural Events</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grids</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from datetime import date
 from decimal import Decimal
 from typing import ParamSpec, TypeVar
 
+from station_desk.domain import books
 from station_desk.domain.dates import DAY, DatePrecision, format_date, partial
 from station_desk.domain.enums import Gender
 from station_desk.domain.messages import msg
@@ -34,6 +35,8 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 FIELD_LABELS: dict[str, str] = {
+    # each book by its key ("activity"), named as the book (station_desk.domain.books)
+    **{book.key: book.label for book in books.BOOKS},
     "name": "姓名",
     "gender": "性别",
     "birth_date": "出生日期",
@@ -57,13 +60,7 @@ FIELD_LABELS: dict[str, str] = {
     "building": "楼栋",
     "since": "任职时间",
     "until": "离任时间",
-    "station": "驿站",
-    "branch": "党支部",
-    "community": "社区",
     "subdistrict": "街道（镇）",
-    "grid": "网格",
-    "team": "队伍",
-    "member": "老同志",
     "kind": "类别",
     "category": "类别",
     "place": "地点",
@@ -83,10 +80,6 @@ FIELD_LABELS: dict[str, str] = {
     "left_on": "离队时间",
     "made_on": "创作时间",
     "donated_on": "捐赠日期",
-    "activity": "志愿服务活动",
-    "event": "文化活动",
-    "work": "作品",
-    "donation": "捐赠",
     "donor": "捐赠人",
     "author": "作者",
     "leader": "负责人",

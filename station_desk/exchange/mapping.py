@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from station_desk.domain.books import SHEETS
 from station_desk.domain.messages import msg
 from station_desk.domain.validation import label_of
 from station_desk.exchange.cells import clean_text
@@ -131,11 +132,11 @@ HEADER_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "events": {
         "title": ("活动名称", "活动主题", "名称"),
-        "kind": ("类型", "活动类型", "类别"),
+        "kind": ("类别", "类型", "活动类型"),
         "date": ("日期", "活动日期", "活动时间", "时间"),
         "place": ("地点", "活动地点"),
         "station": ("驿站", "所在驿站", "驿站名称"),
-        "audience": ("人次", "观众人次", "参与人次", "参加人次", "受众人次"),
+        "audience": ("观众人次", "人次", "参与人次", "参加人次", "受众人次"),
         "name": (*_NAME, "主讲人", "参与人"),
         "role": ("角色", "身份"),
     },
@@ -149,12 +150,11 @@ REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
     "events": ("title", "date"),
 }
 
+#: Each import kind as the wizard offers it and its template's sheet is named: the sheet of
+#: the book it fills (``station_desk.domain.books.SHEETS``).
 KIND_LABELS: dict[str, str] = {
-    "members": msg("老同志花名册"),
-    "team_members": msg("队员名单"),
-    "grid_posts": msg("网格任职"),
-    "activities": msg("志愿服务活动"),
-    "events": msg("文化活动"),
+    kind: SHEETS[kind].sheet
+    for kind in ("members", "team_members", "grid_posts", "activities", "events")
 }
 
 #: Import labels that read otherwise than ``validation.label_of``: messages of their own.
@@ -168,8 +168,6 @@ _OWN_LABELS: dict[str, str] = {
         msg("活动名称"),
         msg("活动日期"),
         msg("时长"),
-        msg("类型"),
-        msg("人次"),
     )
 }
 

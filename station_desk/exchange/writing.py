@@ -117,8 +117,11 @@ def write_xlsx(
     *,
     text_columns: Iterable[int] = (),
     title: str | None = None,
+    sheet: str | None = None,
 ) -> None:
-    """One-sheet workbook: optional title row, bold frozen header, widths, text columns kept."""
+    """One-sheet workbook: optional title row, bold frozen header, widths, text columns kept.
+    The sheet is named ``sheet`` (an export: its book's sheet, as the template names it), else
+    by the title, else "Sheet1"."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -132,7 +135,9 @@ def write_xlsx(
     def build(target: Path) -> None:
         book = Workbook(write_only=True)
         ws = book.create_sheet(
-            title=(title or "Sheet1")[:31].translate(str.maketrans("[]:*?/\\", "（）：＊？／＼"))
+            title=(sheet or title or "Sheet1")[:31].translate(
+                str.maketrans("[]:*?/\\", "（）：＊？／＼")
+            )
         )
         for index, width in enumerate(widths, start=1):
             ws.column_dimensions[get_column_letter(index)].width = width

@@ -44,11 +44,13 @@ def write_table(
     *,
     text_columns: Sequence[int] = (),
     title: str | None = None,
+    sheet: str | None = None,
 ) -> None:
-    """.xlsx (bold frozen header, widths, text cells) or .csv (UTF-8 with BOM) by suffix."""
+    """.xlsx (bold frozen header, widths, text cells; the sheet named ``sheet``) or .csv
+    (UTF-8 with BOM) by suffix."""
     suffix = Path(path).suffix.lower()
     if suffix == ".xlsx":
-        write_xlsx(Path(path), headers, rows, text_columns=text_columns, title=title)
+        write_xlsx(Path(path), headers, rows, text_columns=text_columns, title=title, sheet=sheet)
     elif suffix == ".csv":
         write_csv(Path(path), headers, rows, text_columns=text_columns)
     else:
@@ -73,7 +75,7 @@ def export_table(
     texts = sorted({*table.text_columns, *table.id_columns, *table.phone_columns})
     labels = {**FIELD_LABELS_BY_KIND.get(kind, {}), "station": STATION_HEADER}
     headers = [labels.get(h, h) for h in table.headers]
-    write_table(Path(path), headers, rows, text_columns=texts)
+    write_table(Path(path), headers, rows, text_columns=texts, sheet=EXPORT_LABELS[kind])
     log_export(session, f"{EXPORT_LABELS[kind]}（{Path(path).name}）", full_numbers, len(rows))
     return len(rows)
 
@@ -88,6 +90,6 @@ def export_view(
     text_columns: Sequence[int] = (),
 ) -> int:
     """A table as the desk shows it (already masked on screen), logged like any export."""
-    write_table(Path(path), headers, rows, text_columns=text_columns)
+    write_table(Path(path), headers, rows, text_columns=text_columns, sheet=what)
     log_export(session, f"{what}（{Path(path).name}）", False, len(rows))
     return len(rows)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from station_desk.db.queries.printing import MemberFilter
 from station_desk.db.schema.models import Branch, Community, Grid, Station, Team
+from station_desk.domain import books
 from station_desk.domain.enums import CommunityPostKind, GridPostKind, RetirementKind
 
 
@@ -35,11 +36,11 @@ def filter_subtitle(session: Session, flt: MemberFilter) -> str:
     which the caller describes)."""
     parts = []
     for label, model, row_id in (
-        ("驿站", Station, flt.station_id),
+        (books.STATION.label, Station, flt.station_id),
         ("所在支部", Branch, flt.branch_id),
-        ("社区", Community, flt.community_id),
-        ("网格", Grid, flt.grid_id),
-        ("队伍", Team, flt.team_id),
+        (books.COMMUNITY.label, Community, flt.community_id),
+        (books.GRID.label, Grid, flt.grid_id),
+        (books.TEAM.label, Team, flt.team_id),
     ):
         name = _name(session, model, row_id)
         if name:

@@ -16,7 +16,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
-from station_desk.ui.first_run import live_count
+from station_desk.domain import books
+from station_desk.domain.books import Book, live_count
 from station_desk.ui.tab_forms import make_button
 
 translate = QCoreApplication.translate
@@ -24,13 +25,17 @@ translate = QCoreApplication.translate
 
 @dataclass(frozen=True)
 class HintSpec:
-    """The tab, its list, the table counted, the sentence and the buttons (text, name, slot)."""
+    """The tab, its list, the book counted and the buttons (text, name, slot); the sentence
+    is the book's own (``Book.empty``)."""
 
     tab: str
     view: str
-    table: str
-    text: str
+    book: Book
     buttons: tuple[tuple[str, str, Callable[[Any, Any], object]], ...]
+
+    @property
+    def text(self) -> str:
+        return translate("EmptyHint", self.book.empty)
 
 
 def hint_specs() -> list[HintSpec]:
@@ -38,8 +43,7 @@ def hint_specs() -> list[HintSpec]:
         HintSpec(
             "membersTab",
             "table",
-            "member",
-            translate("EmptyHint", "还没有老同志。新增第一位，或导入已有的 Excel 花名册。"),
+            books.MEMBER,
             (
                 (
                     translate("EmptyHint", "新增成员…"),
@@ -56,8 +60,7 @@ def hint_specs() -> list[HintSpec]:
         HintSpec(
             "gridsTab",
             "tree",
-            "community",
-            translate("EmptyHint", "还没有社区和网格。先新增社区，再在社区下新增网格。"),
+            books.COMMUNITY,
             (
                 (
                     translate("EmptyHint", "新增社区…"),
@@ -69,10 +72,7 @@ def hint_specs() -> list[HintSpec]:
         HintSpec(
             "teamsTab",
             "teams_view",
-            "team",
-            translate(
-                "EmptyHint", "还没有志愿服务队。新建一支队伍，加上队员，就可以记录活动和服务时长。"
-            ),
+            books.TEAM,
             (
                 (
                     translate("EmptyHint", "新建队伍…"),
@@ -84,10 +84,7 @@ def hint_specs() -> list[HintSpec]:
         HintSpec(
             "eventsTab",
             "events_view",
-            "cultural_event",
-            translate(
-                "EmptyHint", "还没有文化活动。党课、演出、学习讨论会、展览、培训都记在这里。"
-            ),
+            books.EVENT,
             (
                 (
                     translate("EmptyHint", "新建活动…"),
@@ -137,21 +134,21 @@ class EmptyHint(QFrame):
 
 def install_empty_hints(window: Any) -> None:
     """Lay a hint over each tab's main list once the tab exists; show it while empty."""
-    hints: dict[str, tuple[EmptyHint, str]] = {}
+    hints: dict[str, tuple[EmptyHint, Book]] = {}
 
     def add(spec: HintSpec, tab: Any) -> None:
         view = getattr(tab, spec.view, None)
         if not isinstance(view, QAbstractScrollArea):
             return
         hint = EmptyHint(view, spec, window, tab)
-        hints[spec.tab] = (hint, spec.table)
+        hints[spec.tab] = (hint, spec.book)
         counts = getattr(window, "last_counts", None)
         if counts:
-            hint.set_empty(live_count(counts, spec.table) == 0)
+            hint.set_empty(live_count(counts, spec.book) == 0)
 
     def counted(counts: dict[str, int]) -> None:
-        for hint, table in hints.values():
-            hint.set_empty(live_count(counts, table) == 0)
+        for hint, book in hints.values():
+            hint.set_empty(live_count(counts, book) == 0)
 
     for spec in hint_specs():
         window.when_built(spec.tab, lambda tab, s=spec: add(s, tab))

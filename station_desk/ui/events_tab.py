@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from station_desk.db.queries.drilldown import events_spoken_at, events_with_works
 from station_desk.db.queries.events import event_full, event_participants, event_rows, event_works
 from station_desk.db.queries.summary_activity import training_stem
+from station_desk.domain import books
 from station_desk.domain.enums import EventKind
 from station_desk.domain.records import EventRow, ParticipantRow, WorkLine
 from station_desk.domain.records_desk import EventFull
@@ -40,7 +41,7 @@ from station_desk.ui.drilldown import (
     within,
 )
 from station_desk.ui.event_dialogs import EventDialog, WorkDialog
-from station_desk.ui.i18n import shown
+from station_desk.ui.i18n import shown, shown_message
 from station_desk.ui.tab_forms import (
     GreyingModel,
     bind_key,
@@ -174,16 +175,18 @@ class EventsTab(QWidget):
         bind_key(self.works_view, "Del", self.delete_work)
 
     def _event_columns(self) -> list[Column[EventRow]]:
+        """The book's columns headed by its field labels, as its export heads them."""
+        head = {name: shown_message(label) for name, label in books.EVENT.fields.items()}
         return [
-            Column(self.tr("日期"), lambda e: day_text(e.held_on), align=CENTER, width=100),
-            Column(self.tr("活动名称"), lambda e: e.title, width=220),
-            Column(self.tr("类别"), lambda e: shown(e.kind_label), align=CENTER, width=110),
-            Column(self.tr("地点"), lambda e: e.place, width=150),
-            Column(self.tr("驿站"), lambda e: e.station, width=220),
+            Column(head["held_on"], lambda e: day_text(e.held_on), align=CENTER, width=100),
+            Column(head["title"], lambda e: e.title, width=220),
+            Column(head["kind"], lambda e: shown(e.kind_label), align=CENTER, width=110),
+            Column(head["place"], lambda e: e.place, width=150),
+            Column(head["station"], lambda e: e.station, width=220),
             Column(self.tr("承办队伍"), lambda e: e.team, width=120),
-            Column(self.tr("观众人次"), lambda e: str(e.audience), lambda e: e.audience, RIGHT, 70),
+            Column(head["audience"], lambda e: str(e.audience), lambda e: e.audience, RIGHT, 70),
             Column(
-                self.tr("参加人数"),
+                head["people"],
                 lambda e: str(e.participants),
                 lambda e: e.participants,
                 RIGHT,

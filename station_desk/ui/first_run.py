@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_desk.domain import books
+from station_desk.domain.books import live_count
 from station_desk.services.common import get_setting, set_setting
 from station_desk.ui.tab_forms import make_button
 from station_desk.ui.widgets import FieldError
@@ -30,11 +32,6 @@ from station_desk.ui.widgets import FieldError
 TAB_NAME = "firstRunTab"
 UNIT_KEY = "unit_name"
 UNIT_MAX = 60
-
-
-def live_count(counts: dict[str, int], table: str) -> int:
-    """Rows of ``table`` outside the recycle bin."""
-    return counts.get(table, 0) - counts.get(f"{table}（回收站）", 0)
 
 
 class FirstRunPage(QScrollArea):
@@ -195,8 +192,8 @@ class FirstRunPage(QScrollArea):
         hide_first_run(self.window_)
 
     def show_counts(self, counts: dict[str, int]) -> None:
-        stations, branches = live_count(counts, "station"), live_count(counts, "branch")
-        communities, grids = live_count(counts, "community"), live_count(counts, "grid")
+        stations, branches = live_count(counts, books.STATION), live_count(counts, books.BRANCH)
+        communities, grids = live_count(counts, books.COMMUNITY), live_count(counts, books.GRID)
         self.org_status.setText(
             self.tr(
                 "现有 {s} 个驿站、{b} 个支部、{c} 个社区、{g} 个网格。"
@@ -204,7 +201,7 @@ class FirstRunPage(QScrollArea):
             ).format(s=stations, b=branches, c=communities, g=grids)
         )
         self.members_status.setText(
-            self.tr("现有老同志 {n} 位。").format(n=live_count(counts, "member"))
+            self.tr("现有老同志 {n} 位。").format(n=live_count(counts, books.MEMBER))
         )
 
 
@@ -247,7 +244,7 @@ def install_first_run(window: Any) -> None:
         page = first_run_page(window)
         if not shown_once:
             shown_once = True
-            if live_count(counts, "member") == 0 and page is None:
+            if live_count(counts, books.MEMBER) == 0 and page is None:
                 page = show_first_run(window)
         if page is not None:
             page.show_counts(counts)

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from station_desk.domain.books import Book
 from station_desk.domain.messages import Message
 from station_desk.domain.validation import PROBLEM_SEPARATOR, Problem, displayed, label_of
 from station_desk.resources import resource_path
@@ -103,6 +104,11 @@ def shown_message(text: str) -> str:
         for key, value in text.values.items()
     }
     return template.format(**values)
+
+
+def shown_plural(book: Book) -> str:
+    """A book's name for many (``Book.plural``: a column of counts) in the clerk's language."""
+    return QCoreApplication.translate("Books", book.plural)
 
 
 def _shown_value(value: object) -> object:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,10 +32,11 @@ from station_desk.db.safekeeping.backup import BackupInfo, backup_to, list_backu
 from station_desk.db.safekeeping.door import Health
 from station_desk.db.safekeeping.health import describe_age
 from station_desk.db.schema.ledger import Ledger, LedgerError
+from station_desk.domain import books
 from station_desk.services import history, recycle
 from station_desk.ui import errors
 from station_desk.ui.dialog_tables import fill_table, ledger_of, read_only_table, translated_buttons
-from station_desk.ui.i18n import shown_message
+from station_desk.ui.i18n import shown_message, shown_plural
 
 _TOPICS = {"member": "members", "team": "teams", "activity": "teams", "event": "events"}
 
@@ -125,14 +127,13 @@ class BackupToDialog(QDialog):
 class RestoreDialog(QDialog):
     """Pick a backup to restore: when, why, how big, how many records, verified or damaged."""
 
+    # The books a backup counts in its columns, each headed by its plural (``books``).
+    COUNTED = books.BACKUP_COUNTED
     HEADERS = (
         QT_TRANSLATE_NOOP("RestoreDialog", "备份时间"),
         QT_TRANSLATE_NOOP("RestoreDialog", "类型"),
         QT_TRANSLATE_NOOP("RestoreDialog", "大小"),
-        QT_TRANSLATE_NOOP("RestoreDialog", "老同志"),
-        QT_TRANSLATE_NOOP("RestoreDialog", "队伍"),
-        QT_TRANSLATE_NOOP("RestoreDialog", "志愿服务活动"),
-        QT_TRANSLATE_NOOP("RestoreDialog", "文化活动"),
+        *(book.plural for book in COUNTED),  # shown as each book's plural
         QT_TRANSLATE_NOOP("RestoreDialog", "状态"),
     )
 
@@ -143,12 +144,11 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("从备份恢复"))
         self.backups = list_backups(ledger_path)
         self.table = read_only_table(self, self.HEADERS)
+        for column, book in enumerate(self.COUNTED, start=3):
+            self.table.setHorizontalHeaderItem(column, QTableWidgetItem(shown_plural(book)))
         rows = []
         for info in self.backups:
-            counts = [
-                str(info.counts.get(k, "—"))
-                for k in ("member", "team", "service_activity", "cultural_event")
-            ]
+            counts = [str(info.counts.get(book.table, "—")) for book in self.COUNTED]
             rows.append(
                 [
                     self.tr("{when}（{age}）").format(
@@ -161,7 +161,14 @@ class RestoreDialog(QDialog):
                     shown_message(info.state_label),
                 ]
             )
-        fill_table(self.table, rows, [200, 110, 70, 60, 50, 96, 70, 150])
+        # a count column as wide as its book's plural ("Cultural events"), never clipped
+        metrics = self.table.horizontalHeader().fontMetrics()
+        counted = [
+            max(least, metrics.horizontalAdvance(shown_plural(book)) + 16)
+            for least, book in zip((60, 50, 96, 70), self.COUNTED, strict=True)
+        ]
+        widths = [200, 110, 70, *counted, 150]
+        fill_table(self.table, rows, widths)
         if rows:
             self.table.selectRow(0)
         note = QLabel(self.tr("恢复前会先备份当前台账；恢复的台账经检查无误后才会替换当前台账。"))
@@ -186,7 +193,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(note)
         layout.addWidget(translated_buttons(self.buttons))
-        self.resize(860, 380)
+        self.resize(max(860, sum(widths) + 40), 380)
 
     def _choose_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from station_desk.domain import books
+
 if TYPE_CHECKING:
     from station_desk.ui.context import DeskContext
 
@@ -49,12 +51,15 @@ def _events(ctx: DeskContext) -> QWidget:
 
 
 def tab_specs() -> list[TabSpec]:
-    """The Grids, Volunteer teams and Cultural events tabs, in the order the window shows them."""
-    translate = QCoreApplication.translate
+    """The Grids, Volunteer teams and Cultural events tabs, in the order the window shows them;
+    each titled by its book (``Book.tab``)."""
     return [
-        TabSpec(translate("tabs", "网格"), "gridsTab", _grids),
-        TabSpec(translate("tabs", "志愿服务队"), "teamsTab", _teams),
-        TabSpec(translate("tabs", "文化活动"), "eventsTab", _events),
+        TabSpec(QCoreApplication.translate("tabs", book.tab), name, build)
+        for book, name, build in (
+            (books.GRID, "gridsTab", _grids),
+            (books.TEAM, "teamsTab", _teams),
+            (books.EVENT, "eventsTab", _events),
+        )
     ]
 
 

@@ -6,15 +6,21 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from station_desk.domain import units
+from station_desk.domain import books, units
+from station_desk.domain.books import Book
 from station_desk.domain.records import ActivityRow, TeamMemberRow
 from station_desk.domain.records_desk import TeamSummary
-from station_desk.ui.i18n import shown
+from station_desk.ui.i18n import shown, shown_message
 from station_desk.ui.tab_forms import day_text, masked_phone
 from station_desk.ui.table_model import CENTER, RIGHT, Column
 from station_desk.ui.terms import shown_term
 
 translate = QCoreApplication.translate
+
+
+def _head(book: Book, field: str) -> str:
+    """A column headed by the book's label of ``field``, as its export heads it."""
+    return shown_message(book.fields[field])
 
 
 def hours_cell(minutes: int) -> str:
@@ -25,12 +31,10 @@ def hours_cell(minutes: int) -> str:
 
 def team_columns() -> list[Column[TeamSummary]]:
     return [
-        Column(translate("TeamsTab", "队伍名称"), lambda t: t.name, width=200),
-        Column(
-            translate("TeamsTab", "类别"), lambda t: shown(t.kind_label), align=CENTER, width=110
-        ),
-        Column(translate("TeamsTab", "所属驿站"), lambda t: t.station, width=250),
-        Column(translate("TeamsTab", "负责人"), lambda t: t.leader, width=80),
+        Column(_head(books.TEAM, "name"), lambda t: t.name, width=200),
+        Column(_head(books.TEAM, "kind"), lambda t: shown(t.kind_label), align=CENTER, width=110),
+        Column(_head(books.TEAM, "station"), lambda t: t.station, width=250),
+        Column(_head(books.TEAM, "leader"), lambda t: t.leader, width=80),
         Column(
             translate("TeamsTab", "队员数"),
             lambda t: str(t.member_count),
@@ -88,11 +92,11 @@ def activity_columns() -> list[Column[ActivityRow]]:
         Column(
             translate("TeamsTab", "日期"), lambda a: day_text(a.held_on), align=CENTER, width=100
         ),
-        Column(translate("TeamsTab", "活动名称"), lambda a: a.title, width=200),
-        Column(translate("TeamsTab", "类别"), lambda a: shown_term(a.category), width=90),
-        Column(translate("TeamsTab", "地点"), lambda a: a.place, width=160),
+        Column(_head(books.ACTIVITY, "title"), lambda a: a.title, width=200),
+        Column(_head(books.ACTIVITY, "category"), lambda a: shown_term(a.category), width=90),
+        Column(_head(books.ACTIVITY, "place"), lambda a: a.place, width=160),
         Column(
-            translate("TeamsTab", "参加人数"),
+            _head(books.ACTIVITY, "people"),
             lambda a: str(a.participants),
             lambda a: a.participants,
             RIGHT,
@@ -106,7 +110,7 @@ def activity_columns() -> list[Column[ActivityRow]]:
             120,
         ),
         Column(
-            translate("TeamsTab", "服务人次"),
+            _head(books.ACTIVITY, "beneficiaries"),
             lambda a: str(a.beneficiaries),
             lambda a: a.beneficiaries,
             RIGHT,

@@ -24,6 +24,7 @@ from station_desk.db.queries.teams import (
     team_members,
     team_summaries,
 )
+from station_desk.domain import books
 from station_desk.domain.records import ActivityRow, TeamMemberRow
 from station_desk.domain.records_desk import ActivityFull, TeamSummary
 from station_desk.services.activities import delete_activity
@@ -32,6 +33,7 @@ from station_desk.ui import errors
 from station_desk.ui.activity_dialog import ActivityDialog
 from station_desk.ui.context import DeskContext
 from station_desk.ui.drilldown import DrilldownBanner, describe, number, span, text, within
+from station_desk.ui.i18n import shown_plural
 from station_desk.ui.tab_forms import (
     GreyingModel,
     bind_key,
@@ -134,7 +136,7 @@ class TeamsTab(QWidget):
         self.detail = QTabWidget(self)
         self.detail.setObjectName("teamDetailTabs")
         self.detail.addTab(members_page, self.tr("队员"))
-        self.detail.addTab(activities_page, self.tr("服务活动"))
+        self.detail.addTab(activities_page, shown_plural(books.ACTIVITY))
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("teamsSplitter")
         self.splitter.addWidget(top)
@@ -211,9 +213,11 @@ class TeamsTab(QWidget):
         shown = self.activities_model.rowCount()
         self.detail.setTabText(
             1,
-            self.tr("服务活动（{n}）").format(n=len(activities))
+            self.tr("{book}（{n}）").format(book=shown_plural(books.ACTIVITY), n=len(activities))
             if self._activity_test is None
-            else self.tr("服务活动（{shown} / {n}）").format(shown=shown, n=len(activities)),
+            else self.tr("{book}（{shown} / {n}）").format(
+                book=shown_plural(books.ACTIVITY), shown=shown, n=len(activities)
+            ),
         )
 
     # ------------------------------------------------------------------ drill-down

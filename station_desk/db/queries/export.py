@@ -29,17 +29,13 @@ from station_desk.db.schema.models import (
     Team,
     TeamMembership,
 )
+from station_desk.domain.books import ACTIVITY, EVENT, SHEETS, TEAM
 from station_desk.domain.dates import DAY, format_date
 from station_desk.domain.units import format_hours
 
 EXPORT_KINDS = ("members", "teams", "activities", "events", "grid_posts")
-EXPORT_LABELS = {
-    "members": "老同志花名册",
-    "teams": "志愿服务队",
-    "activities": "志愿服务活动",
-    "events": "文化活动",
-    "grid_posts": "网格任职",
-}
+#: Each export's sheet (and the change log's name for it): its book's (``books.SHEETS``).
+EXPORT_LABELS = {kind: SHEETS[kind].sheet for kind in EXPORT_KINDS}
 
 
 @dataclass(frozen=True)
@@ -176,7 +172,7 @@ def team_table(session: Session, filters: ExportFilters) -> ExportTable:
         [team.name, team.kind.label, station or "", name or "", team.founded_on, n or 0, team.focus]
         for team, station, name, n in session.execute(stmt)
     ]
-    headers = ["队伍名称", "类别", "所属驿站", "负责人", "成立时间", "现有队员", "服务重点"]
+    headers = list(TEAM.fields.values())
     return ExportTable(EXPORT_LABELS["teams"], headers, rows)
 
 
@@ -216,16 +212,7 @@ def activity_table(session: Session, filters: ExportFilters) -> ExportTable:
         ]
         for a, team, people, minutes in session.execute(stmt)
     ]
-    headers = [
-        "服务队",
-        "活动名称",
-        "活动日期",
-        "地点",
-        "类别",
-        "服务人次",
-        "参与人数",
-        "服务时长(小时)",
-    ]
+    headers = list(ACTIVITY.fields.values())
     return ExportTable(EXPORT_LABELS["activities"], headers, rows)
 
 
@@ -252,7 +239,7 @@ def event_table(session: Session, filters: ExportFilters) -> ExportTable:
         [e.title, e.kind.label, e.held_on, e.place, station or "", e.audience, n or 0]
         for e, station, n in session.execute(stmt)
     ]
-    headers = ["活动名称", "类型", "日期", "地点", "驿站", "人次", "参加人数"]
+    headers = list(EVENT.fields.values())
     return ExportTable(EXPORT_LABELS["events"], headers, rows)
 
 

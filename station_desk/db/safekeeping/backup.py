@@ -31,7 +31,7 @@ from station_desk.db.safekeeping.leftovers import BACKUP_DIR_NAME as BACKUP_DIR_
 from station_desk.db.safekeeping.leftovers import clean_leftovers as clean_leftovers
 from station_desk.db.schema.engine import APPLICATION_ID, raw_connection
 from station_desk.db.schema.ledger import LedgerError
-from station_desk.domain.books import BY_TABLE
+from station_desk.domain.books import BACKUP_COUNTED, BY_TABLE
 from station_desk.domain.messages import Message, msg
 
 #: Why a backup was made, as the restore list says it (messages, shown translated).
@@ -44,7 +44,7 @@ REASONS: dict[str, str] = {
 }
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}(?:-\d+)?)-(?P<reason>[a-z]+)\.sqlite3$")
 #: The tables a backup's contents are counted in, in the order the counts are listed.
-_COUNTED = ("member", "team", "service_activity", "cultural_event")
+_COUNTED = tuple(book.table for book in BACKUP_COUNTED)
 
 
 def _count(table: str, n: int) -> Message:
