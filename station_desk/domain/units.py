@@ -4,15 +4,29 @@ Kept as whole numbers, never rounded: service time in MINUTES, money in FEN. Sho
 and yuan. Before this module the forms were written again where they were shown (the teams
 tab had its own "1小时40分", the member pane its own wrapper), and could drift; now every
 screen form comes from here, and ``validation`` re-exports these names for older callers.
-Reading what a clerk typed ("1.5", "2小时30分钟", "20.51万") is ``validation.parse_hours`` /
-``parse_yuan``: those name the field in their refusals. Plain Python (docs/ARCHITECTURE.md
-§Data): the desk, the services, the read side and paper may all use it.
+Reading what a clerk typed ("1.5", "2小时30分钟", "20.51万") is ``parse_hours`` /
+``parse_yuan`` here too, each naming its field in its refusals; they are called by the
+layers that hold text (the dialogs, the spreadsheet readers, the command line), and the
+services take the minutes and fen they return. Plain Python (docs/ARCHITECTURE.md §Data):
+the desk, the services, the read side and paper may all use it.
+
+The named forms, each used where it is used today:
+
+- ``format_hours``: the number a clerk types back ("2.25", "1小时40分"), edit fields and
+  exports; ``hours_cell`` is the same in a column headed (小时), translated when in words;
+- ``hours_text``: time in words on screen and paper ("2.5小时", "1小时40分");
+- ``format_yuan``: yuan with two decimals ("20510.00"); ``format_wan``/``wan_text``: 万元.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
+
+from station_desk.domain.messages import msg
+from station_desk.domain.problems import ValidationError, label_of
+from station_desk.domain.text import normalize_text
 
 MINUTES_PER_HOUR = 60
 FEN_PER_YUAN = 100
@@ -73,3 +87,113 @@ def format_wan(fen: int) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return f"{text}万元"
+
+
+def wan_text(fen: int, tr: Translate = as_written) -> str:
+    """Money as 万元, exact, in the clerk's language on screen: 20510000 fen -> "20.51万元"."""
+    return tr("{n}万元").format(n=format_wan(fen).removesuffix("万元"))
+
+
+# ---------------------------------------------------------------- reading what was typed
+
+_NUMBER = r"(?:-?\d+(?:\.\d*)?|-?\.\d+)"
+_HOUR_UNIT = r"(?:小时|个小时|钟头|hours?|hrs?|h|时)"
+_MINUTE_UNIT = r"(?:分钟|分|minutes?|mins?|m)"
+_HOURS = re.compile(
+    rf"^(?P<h>{_NUMBER})\s*{_HOUR_UNIT}?$"
+    rf"|^(?:(?P<hm>{_NUMBER})\s*{_HOUR_UNIT}\s*)?(?P<m>\d+)\s*{_MINUTE_UNIT}$"
+)
+_MAX_MINUTES = 24 * 60
+
+
+def _decimal_of(raw: str | float | Decimal) -> Decimal | None:
+    """A number given as a number; floats cut to the 15 significant digits Excel keeps,
+    so binary noise (205100.00000000003) is not mistaken for a third decimal."""
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, Decimal | int):
+        return Decimal(raw)
+    if isinstance(raw, float):
+        return Decimal(f"{raw:.15g}")
+    return None
+
+
+def parse_hours(raw: str | float | Decimal, *, field: str = "hours") -> int:
+    """Service hours as whole MINUTES; a fraction of a minute is an error, never rounded."""
+    label = label_of(field)
+    hours = _decimal_of(raw)
+    minutes = Decimal(0)
+    shown = str(raw)
+    if hours is None:
+        text = normalize_text(str(raw)).lower()
+        shown = text
+        match = _HOURS.match(text)
+        if match is None:
+            raise ValidationError(
+                field,
+                msg("{label}：“{text}”不是时长，应填小时数，如 2 或 1.5", label=label, text=text),
+            )
+        hours = Decimal(match["h"] or match["hm"] or 0)
+        minutes = Decimal(match["m"] or 0)
+    if not hours.is_finite():
+        raise ValidationError(field, msg("{label}：“{text}”不是时长", label=label, text=shown))
+    total = hours * 60 + minutes
+    if total <= 0:
+        raise ValidationError(field, msg("{label}：应大于0", label=label))
+    if total != total.to_integral_value():
+        raise ValidationError(
+            field,
+            msg("{label}：最小单位为分钟，{hours} 小时不是整分钟", label=label, hours=f"{hours:f}"),
+        )
+    if total > _MAX_MINUTES:
+        whole, rest = divmod(int(total), 60)
+        over = (
+            msg(
+                "{label}：一次服务不能超过24小时，实为 {hours} 小时",
+                label=label,
+                hours=format_hours(int(total)),
+            )
+            if total % 3 == 0
+            else msg(
+                "{label}：一次服务不能超过24小时，实为{h}小时{m}分", label=label, h=whole, m=rest
+            )
+        )
+        raise ValidationError(field, over)
+    return int(total)
+
+
+_MONEY_NOISE = re.compile(r"人民币|rmb|¥|元|,|\s")
+_MAX_FEN = 10**8 * 100
+
+
+def parse_yuan(raw: str | float | Decimal, *, field: str = "amount") -> int:
+    """An amount in yuan as integer FEN; more than two decimals is an error, never rounded."""
+    label = label_of(field)
+    amount = _decimal_of(raw)
+    shown = str(raw)
+    if amount is None:
+        text = normalize_text(str(raw)).lower()
+        shown = text
+        plain = _MONEY_NOISE.sub("", text)
+        scale = Decimal(1)
+        if plain.endswith("万"):
+            plain, scale = plain[:-1], Decimal(10000)
+        if not re.fullmatch(r"-?(?:\d+(?:\.\d*)?|\.\d+)", plain):
+            raise ValidationError(
+                field,
+                msg("{label}：“{text}”不是金额，应填元数，如 1200.50", label=label, text=text),
+            )
+        amount = Decimal(plain) * scale
+    if not amount.is_finite():
+        raise ValidationError(field, msg("{label}：“{text}”不是金额", label=label, text=shown))
+    fen = amount * 100
+    if fen <= 0:
+        raise ValidationError(field, msg("{label}：应大于0", label=label))
+    if fen != fen.to_integral_value():
+        raise ValidationError(
+            field,
+            msg("{label}：最多两位小数（到分），{amount} 不能精确记账", label=label, amount=shown),
+        )
+    if fen > _MAX_FEN:
+        raise ValidationError(field, msg("{label}：超过1亿元，请核对", label=label))
+    return int(fen)

@@ -23,7 +23,7 @@ from station_desk.domain.dates import (
     parse_date_text,
 )
 from station_desk.domain.messages import msg
-from station_desk.domain.validation import label_of
+from station_desk.domain.problems import label_of
 from station_desk.exchange.errors import CellError
 
 # NFKC keeps these: zero-width space/joiners, word joiner, BOM, soft hyphen, direction marks.

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from station_desk.domain.messages import msg
-from station_desk.domain.validation import label_of
+from station_desk.domain.problems import label_of
 from station_desk.exchange.cells import clean_text
 from station_desk.exchange.errors import ExchangeError, listed
 from station_desk.exchange.reading import Sheet

@@ -22,16 +22,12 @@ from station_desk.db.schema.models import (
     TeamMembership,
     utcnow,
 )
+from station_desk.domain.date_rules import check_date
 from station_desk.domain.enums import ChangeAction, DonationKind
 from station_desk.domain.inputs import ActivityData, DonationData
 from station_desk.domain.messages import msg
-from station_desk.domain.validation import (
-    ValidationError,
-    check_date,
-    label_of,
-    parse_hours,
-    parse_yuan,
-)
+from station_desk.domain.problems import ValidationError, label_of
+from station_desk.domain.units import parse_hours, parse_yuan
 from station_desk.services.common import (
     apply_fields,
     get_or_error,

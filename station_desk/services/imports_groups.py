@@ -29,8 +29,9 @@ from station_desk.db.schema.models import (
 from station_desk.domain.enums import EventKind, GridPostKind, ParticipationRole
 from station_desk.domain.inputs import ActivityData, EventData, GridPostData
 from station_desk.domain.messages import msg
-from station_desk.domain.units import format_hours
-from station_desk.domain.validation import ValidationError, label_of, normalize_text, parse_hours
+from station_desk.domain.problems import ValidationError, label_of
+from station_desk.domain.text import normalize_text
+from station_desk.domain.units import format_hours, parse_hours
 from station_desk.exchange.rows import ParsedRow, RowProblem
 from station_desk.services.activities import record_activity, update_activity
 from station_desk.services.events import add_event, update_event

@@ -32,10 +32,8 @@ from station_desk.domain.dates import PartialDate
 from station_desk.domain.enums import ChangeAction
 from station_desk.domain.inputs import MemberData
 from station_desk.domain.messages import msg
-from station_desk.domain.validation import (
-    label_of,
-    normalize_text,
-)
+from station_desk.domain.problems import label_of
+from station_desk.domain.text import normalize_text
 from station_desk.exchange.rows import ParsedRow, ParsedSheet, RowProblem, relabeled
 from station_desk.services.common import (
     apply_fields,

@@ -22,12 +22,13 @@ from station_desk.db.queries.printing import (
     roster_members,
 )
 from station_desk.db.queries.printing_service import team_name, team_roster
+from station_desk.domain.date_rules import age_on, years_since
 from station_desk.domain.dates import MONTH, YEAR, format_date
 from station_desk.domain.enums import ChangeAction
 from station_desk.domain.messages import msg
 from station_desk.domain.privacy import mask_id_number, mask_phone
-from station_desk.domain.validation import ValidationError, age_on, label_of, years_since
-from station_desk.domain.validation import hours_text as words_of_hours
+from station_desk.domain.problems import ValidationError, label_of
+from station_desk.domain.units import hours_text as words_of_hours
 from station_desk.services.common import get_setting, log_event, set_setting
 from station_desk.services.printing_scope import filter_subtitle
 

@@ -24,8 +24,8 @@ from station_desk.db.queries.printing_service import (
 )
 from station_desk.domain.enums import CertificateKind
 from station_desk.domain.messages import msg
+from station_desk.domain.problems import NeedsConfirmation, Problem, ValidationError, label_of
 from station_desk.domain.records import ServiceLineRecord
-from station_desk.domain.validation import NeedsConfirmation, Problem, ValidationError, label_of
 from station_desk.services.certificates import (
     CertificateRequest,
     IssuedCertificate,

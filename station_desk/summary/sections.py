@@ -13,7 +13,7 @@ paragraph is the county report's own sentence and stays Chinese.
 
 from __future__ import annotations
 
-from station_desk.domain.validation import Translate, format_wan, hours_text
+from station_desk.domain.units import Translate, format_wan, hours_text
 from station_desk.summary.paragraph import paragraph as paragraph
 from station_desk.summary.records import (
     AgeBand,

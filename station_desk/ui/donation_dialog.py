@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from station_desk.domain.enums import DonationKind
 from station_desk.domain.inputs import DonationData
-from station_desk.domain.validation import ValidationError, parse_yuan
+from station_desk.domain.problems import ValidationError
+from station_desk.domain.units import parse_yuan
 from station_desk.ui.form_guard import GuardedDialog
 from station_desk.ui.i18n import shown, shown_message
 from station_desk.ui.tab_forms import enum_of

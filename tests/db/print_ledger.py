@@ -14,6 +14,7 @@ from station_desk.domain.enums import (
     ParticipationRole,
     TeamKind,
 )
+from station_desk.domain.ids import make_id_number
 from station_desk.domain.inputs import (
     ActivityData,
     CommunityPostData,
@@ -22,7 +23,6 @@ from station_desk.domain.inputs import (
     MemberData,
     TeamData,
 )
-from station_desk.domain.validation import make_id_number
 from station_desk.services.activities import delete_activity, record_activity
 from station_desk.services.common import set_setting
 from station_desk.services.events import add_event

@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 
 from station_desk.db.schema.ledger import Ledger
 from station_desk.domain.enums import Gender, TeamKind
+from station_desk.domain.ids import make_id_number
 from station_desk.domain.inputs import ActivityData, MemberData, TeamData
-from station_desk.domain.validation import ValidationError, make_id_number
+from station_desk.domain.problems import ValidationError
 from station_desk.services.activities import record_activity
 from station_desk.services.members import add_member
 from station_desk.services.printing import PrintSettings, hours_text

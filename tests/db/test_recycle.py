@@ -17,8 +17,9 @@ from station_desk.db.schema.models import (
     TeamMembership,
 )
 from station_desk.domain.enums import Gender, TeamKind
+from station_desk.domain.ids import make_id_number
 from station_desk.domain.inputs import ActivityData, MemberData, TeamData
-from station_desk.domain.validation import ValidationError, make_id_number
+from station_desk.domain.problems import ValidationError
 from station_desk.services import activities, members, recycle, teams
 
 

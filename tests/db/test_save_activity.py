@@ -13,7 +13,7 @@ from sqlalchemy import text
 from station_desk.db.schema.ledger import Ledger
 from station_desk.domain.enums import DonationKind, TeamKind
 from station_desk.domain.inputs import ActivityData, DonationData, MemberData, TeamData
-from station_desk.domain.validation import ValidationError
+from station_desk.domain.problems import ValidationError
 from station_desk.services.activities import save_activity
 from station_desk.services.members import add_member
 from station_desk.services.teams import add_team, add_team_members

@@ -30,7 +30,7 @@ from station_desk.domain.inputs import (
     TeamData,
     WorkData,
 )
-from station_desk.domain.validation import ValidationError
+from station_desk.domain.problems import ValidationError
 from station_desk.services.activities import add_donation, record_activity
 from station_desk.services.events import add_event, add_work, update_work
 from station_desk.services.members import add_member

@@ -152,7 +152,7 @@ def test_a_refusal_from_the_ledger_reopens_the_dialog_as_it_was(
 ) -> None:
     import station_desk.print_jobs as print_jobs
     from station_desk.domain.messages import msg
-    from station_desk.domain.validation import ValidationError
+    from station_desk.domain.problems import ValidationError
 
     def refuse(*_a: Any, **_k: Any) -> Any:
         raise ValidationError("min_hours", msg("{label}：台账拒绝了", label="服务时长"))

@@ -217,7 +217,7 @@ def test_donation_dialog_checks_amount(qtbot: QtBot) -> None:
 
 
 def test_hours_that_would_repeat_read_in_the_clerks_language(qapp: object) -> None:
-    from station_desk.domain.validation import format_hours
+    from station_desk.domain.units import format_hours
     from station_desk.ui.i18n import install_language
     from station_desk.ui.team_columns import hours_cell
 

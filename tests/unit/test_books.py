@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from station_desk.db.schema.models import Base
 from station_desk.domain import books
-from station_desk.domain.validation import FIELD_LABELS
+from station_desk.domain.problems import FIELD_LABELS
 from station_desk.services import history, recycle
 
 
