@@ -9,18 +9,12 @@ from PySide6.QtCore import QCoreApplication
 from station_desk.domain import units
 from station_desk.domain.records import ActivityRow, TeamMemberRow
 from station_desk.domain.records_desk import TeamSummary
-from station_desk.ui.i18n import shown
+from station_desk.ui.i18n import shown, summary_words
 from station_desk.ui.tab_forms import day_text, masked_phone
 from station_desk.ui.table_model import CENTER, RIGHT, Column
 from station_desk.ui.terms import shown_term
 
 translate = QCoreApplication.translate
-
-
-def hours_cell(minutes: int) -> str:
-    """Service time under a header that says (小时): "2.25", or "1小时40分" in the clerk's
-    words when the hours would repeat (``units.hours_cell``)."""
-    return units.hours_cell(minutes, lambda text: translate("Summary", text))
 
 
 def team_columns() -> list[Column[TeamSummary]]:
@@ -40,14 +34,14 @@ def team_columns() -> list[Column[TeamSummary]]:
         ),
         Column(
             translate("TeamsTab", "本年时长（小时）"),
-            lambda t: hours_cell(t.minutes_this_year),
+            lambda t: units.hours_cell(t.minutes_this_year, summary_words),
             lambda t: t.minutes_this_year,
             RIGHT,
             120,
         ),
         Column(
             translate("TeamsTab", "累计时长（小时）"),
-            lambda t: hours_cell(t.minutes_total),
+            lambda t: units.hours_cell(t.minutes_total, summary_words),
             lambda t: t.minutes_total,
             RIGHT,
             120,
@@ -100,7 +94,7 @@ def activity_columns() -> list[Column[ActivityRow]]:
         ),
         Column(
             translate("TeamsTab", "服务时长（小时）"),
-            lambda a: hours_cell(a.minutes),
+            lambda a: units.hours_cell(a.minutes, summary_words),
             lambda a: a.minutes,
             RIGHT,
             120,

@@ -19,9 +19,10 @@ from station_desk.domain.enums import Gender, TeamKind
 from station_desk.domain.ids import make_id_number
 from station_desk.domain.inputs import ActivityData, MemberData, TeamData
 from station_desk.domain.problems import ValidationError
+from station_desk.domain.units import hours_text
 from station_desk.services.activities import record_activity
 from station_desk.services.members import add_member
-from station_desk.services.printing import PrintSettings, hours_text
+from station_desk.services.printing import PrintSettings
 from station_desk.services.printing_certificates import issue_service_record_certificates
 from station_desk.services.teams import add_team, add_team_members
 

@@ -218,8 +218,11 @@ def test_donation_dialog_checks_amount(qtbot: QtBot) -> None:
 
 def test_hours_that_would_repeat_read_in_the_clerks_language(qapp: object) -> None:
     from station_desk.domain.units import format_hours
-    from station_desk.ui.i18n import install_language
-    from station_desk.ui.team_columns import hours_cell
+    from station_desk.domain.units import hours_cell as cell
+    from station_desk.ui.i18n import install_language, summary_words
+
+    def hours_cell(minutes: int) -> str:
+        return cell(minutes, summary_words)
 
     assert [hours_cell(m) for m in (135, 100, 40)] == ["2.25", "1小时40分", "40分"]
     assert hours_cell(100) == format_hours(100)
