@@ -81,12 +81,20 @@ def format_yuan(fen: int) -> str:
     return f"{sign}{whole}.{cents:02d}"
 
 
+def _exact(amount: Decimal) -> str:
+    text = f"{amount:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def yuan_digits(fen: int | Decimal) -> str:
+    """Fen as the yuan a clerk types, exact, trailing zeros dropped: 30000 -> "300",
+    2050 -> "20.5" (a donation not yet saved, echoed back in the activity's list)."""
+    return _exact(Decimal(fen) / FEN_PER_YUAN)
+
+
 def format_wan(fen: int) -> str:
     """Fen as 万元, exact, trailing zeros dropped: 20510000 -> "20.51万元"."""
-    text = f"{Decimal(fen) / (10000 * FEN_PER_YUAN):f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return f"{text}万元"
+    return f"{_exact(Decimal(fen) / (10000 * FEN_PER_YUAN))}万元"
 
 
 def wan_text(fen: int, tr: Translate = as_written) -> str:
@@ -103,7 +111,8 @@ _HOURS = re.compile(
     rf"^(?P<h>{_NUMBER})\s*{_HOUR_UNIT}?$"
     rf"|^(?:(?P<hm>{_NUMBER})\s*{_HOUR_UNIT}\s*)?(?P<m>\d+)\s*{_MINUTE_UNIT}$"
 )
-_MAX_MINUTES = 24 * 60
+#: One service at one outing lasts at most a day.
+MAX_MINUTES = 24 * MINUTES_PER_HOUR
 
 
 def _decimal_of(raw: str | float | Decimal) -> Decimal | None:
@@ -145,25 +154,54 @@ def parse_hours(raw: str | float | Decimal, *, field: str = "hours") -> int:
             field,
             msg("{label}：最小单位为分钟，{hours} 小时不是整分钟", label=label, hours=f"{hours:f}"),
         )
-    if total > _MAX_MINUTES:
-        whole, rest = divmod(int(total), 60)
+    return check_minutes(int(total), field=field)
+
+
+def _whole(value: object, field: str, not_a_number: str) -> Decimal | int:
+    """A count of minutes or fen as handed over: an int, or (from a caller that computed it)
+    a Decimal or float, which the checks refuse in words when it holds a fraction."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    number = _decimal_of(value) if isinstance(value, float | Decimal) else None
+    if number is None or not number.is_finite():
+        raise ValidationError(field, not_a_number)
+    return number
+
+
+def check_minutes(minutes: int, *, field: str = "hours") -> int:
+    """One participant's time at one outing, as the services take it: whole minutes, more
+    than none and at most a day. ``parse_hours`` ends here too, so typed hours and minutes
+    handed over by the importer or the command line are held to the same bounds."""
+    label = label_of(field)
+    given = _whole(minutes, field, msg("{label}：“{text}”不是时长", label=label, text=minutes))
+    if given != int(given):
+        hours = _exact(Decimal(given) / MINUTES_PER_HOUR)
+        raise ValidationError(
+            field, msg("{label}：最小单位为分钟，{hours} 小时不是整分钟", label=label, hours=hours)
+        )
+    minutes = int(given)
+    if minutes <= 0:
+        raise ValidationError(field, msg("{label}：应大于0", label=label))
+    if minutes > MAX_MINUTES:
+        whole, rest = divmod(minutes, MINUTES_PER_HOUR)
         over = (
             msg(
                 "{label}：一次服务不能超过24小时，实为 {hours} 小时",
                 label=label,
-                hours=format_hours(int(total)),
+                hours=format_hours(minutes),
             )
-            if total % 3 == 0
+            if minutes % 3 == 0
             else msg(
                 "{label}：一次服务不能超过24小时，实为{h}小时{m}分", label=label, h=whole, m=rest
             )
         )
         raise ValidationError(field, over)
-    return int(total)
+    return minutes
 
 
 _MONEY_NOISE = re.compile(r"人民币|rmb|¥|元|,|\s")
-_MAX_FEN = 10**8 * 100
+#: The largest amount one donation may be: 1亿元.
+MAX_FEN = 10**8 * FEN_PER_YUAN
 
 
 def parse_yuan(raw: str | float | Decimal, *, field: str = "amount") -> int:
@@ -186,7 +224,7 @@ def parse_yuan(raw: str | float | Decimal, *, field: str = "amount") -> int:
         amount = Decimal(plain) * scale
     if not amount.is_finite():
         raise ValidationError(field, msg("{label}：“{text}”不是金额", label=label, text=shown))
-    fen = amount * 100
+    fen = amount * FEN_PER_YUAN
     if fen <= 0:
         raise ValidationError(field, msg("{label}：应大于0", label=label))
     if fen != fen.to_integral_value():
@@ -194,6 +232,26 @@ def parse_yuan(raw: str | float | Decimal, *, field: str = "amount") -> int:
             field,
             msg("{label}：最多两位小数（到分），{amount} 不能精确记账", label=label, amount=shown),
         )
-    if fen > _MAX_FEN:
+    return check_fen(int(fen), field=field)
+
+
+def check_fen(fen: int, *, field: str = "amount") -> int:
+    """An amount of money as the services take it: whole fen, more than none, at most 1亿元
+    (a larger gift is a typing slip). ``parse_yuan`` ends here too."""
+    label = label_of(field)
+    given = _whole(fen, field, msg("{label}：“{text}”不是金额", label=label, text=fen))
+    if given != int(given):
+        raise ValidationError(
+            field,
+            msg(
+                "{label}：最多两位小数（到分），{amount} 不能精确记账",
+                label=label,
+                amount=yuan_digits(given),
+            ),
+        )
+    fen = int(given)
+    if fen <= 0:
+        raise ValidationError(field, msg("{label}：应大于0", label=label))
+    if fen > MAX_FEN:
         raise ValidationError(field, msg("{label}：超过1亿元，请核对", label=label))
-    return int(fen)
+    return fen

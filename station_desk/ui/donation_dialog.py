@@ -112,7 +112,7 @@ class DonationDialog(GuardedDialog):
             donated_on=self.donated_on,
             member_id=int(donor) if donor is not None else None,
             team_id=self.team_id if donor is None else None,
-            amount=self.amount.text() if money else "",
+            amount_fen=parse_yuan(self.amount.text()) if money else 0,
             item_count=0 if money else self.count.value(),
             description=self.description.text(),
             purpose=self.purpose.text(),

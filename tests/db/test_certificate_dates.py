@@ -9,7 +9,6 @@ is their exact sum.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from decimal import Decimal
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -63,8 +62,9 @@ def test_a_certificate_states_only_what_the_ledger_proves(
         team = add_team(s, TeamData("队", TeamKind.VOLUNTEER), today=TODAY)
         add_team_members(s, team, [member], joined_on=date(2019, 1, 1), today=TODAY)
         for on, minutes in services:
-            hours = f"{Decimal(minutes) / 60:f}"  # a multiple of 3 minutes: exact
-            record_activity(s, ActivityData(team, "巡查", on, hours={member: hours}), today=TODAY)
+            record_activity(
+                s, ActivityData(team, "巡查", on, minutes={member: minutes}), today=TODAY
+            )
         s.flush()
         counted = [(on, m) for on, m in services if start <= on <= end]
         refused = not counted or issued > TODAY or max(on for on, _ in counted) > issued

@@ -103,7 +103,7 @@ def test_a_period_is_refused_when_the_ledger_cannot_speak_for_it(
         )
         team = add_team(s, TeamData("队", TeamKind.VOLUNTEER, founded_on=first), today=TODAY)
         add_team_members(s, team, [member], joined_on=first, today=TODAY)
-        record_activity(s, ActivityData(team, "巡查", first, hours={member: "1"}), today=TODAY)
+        record_activity(s, ActivityData(team, "巡查", first, minutes={member: 60}), today=TODAY)
         s.flush()
         assert ledger_first_day(s) == first
         refused = start > TODAY or end < first

@@ -68,7 +68,7 @@ def test_record_activity_for_three_members_shows_their_hours(
         cell(dialog.table, row, HOURS_COL).setText("1.5")
         dialog.default_hours.setText("3")
         dialog.add_pending_donation(
-            DonationData(DonationKind.MONEY, date.today(), team_id=team_id, amount="500")
+            DonationData(DonationKind.MONEY, date.today(), team_id=team_id, amount_fen=50000)
         )
         assert dialog.hours_by_member() == {ids[0]: "3", ids[1]: "3", ids[2]: "1.5"}
 
