@@ -7,6 +7,7 @@ everywhere, and a number a spreadsheet stored as a figure is caught by one rule.
 
 from __future__ import annotations
 
+import math
 import operator
 import re
 from dataclasses import dataclass
@@ -19,7 +20,53 @@ from station_desk.domain.text import normalize_text
 
 _ID_WEIGHTS = tuple(2 ** (17 - i) % 11 for i in range(17))
 _ID_CHECK = "10X98765432"
-_EXCEL_NUMBER = re.compile(r"^\d(\.\d+)?E\+?\d+$")
+_SCIENTIFIC = re.compile(r"^[0-9]+(?:\.[0-9]+)?E\+?[0-9]+$")
+_POINT_ZERO = re.compile(r"^([0-9]+)\.0+$")
+#: Excel keeps this many significant digits of a number; an 18-digit ID loses the rest.
+EXCEL_DIGITS = 15
+
+#: What is left to do when the digits are gone: the advice of every "Excel ate the digits".
+DIGITS_LOST = msg("后几位已丢失，无法修复：请把该列设为“文本”格式后重新输入")
+#: The one message for an ID number a spreadsheet stored as a number, where no typed text
+#: is at hand to quote (a cell of an imported sheet); ``parse_id_number`` quotes the text.
+ID_DIGITS_LOST = msg("身份证号被 Excel 当作数字保存，{advice}", advice=DIGITS_LOST)
+
+
+def normalize_id_number(raw: str) -> str:
+    """The one way an ID number is written before it is checked, stored, looked up or
+    compared: full-width digits folded (NFKC), invisible characters, spaces and dashes gone,
+    the apostrophe Excel users type to keep a number as text dropped, x as X, and a ".0"
+    a spreadsheet added to a whole number removed. It does not check anything."""
+    text = "".join(normalize_text(raw.upper()).split()).lstrip("'").replace("-", "")
+    whole = _POINT_ZERO.match(text)
+    return whole.group(1) if whole else text
+
+
+def id_digits_lost(raw: object) -> bool:
+    """Whether a spreadsheet stored this ID as a number and so lost its last digits.
+
+    Excel keeps 15 significant digits: an 18-digit number comes back as 3.70124E+17, as a
+    float, or as an integer (or "….0" text) whose last digits are zeros. Such a number is
+    never "repaired": its digits are not in the file. A 15-digit (old style) number survives
+    as a number and is not damage; a float with a fraction was never an ID.
+    """
+    if raw is None or isinstance(raw, bool):
+        return False
+    if isinstance(raw, float):
+        if not math.isfinite(raw) or not raw.is_integer():
+            return True
+        return len(str(int(abs(raw)))) > EXCEL_DIGITS
+    if isinstance(raw, int):
+        return _zeros_past_excel(str(abs(raw)))
+    text = "".join(normalize_text(str(raw)).split()).upper()
+    if _SCIENTIFIC.match(text):
+        return True
+    whole = _POINT_ZERO.match(text)
+    return whole is not None and _zeros_past_excel(whole.group(1))
+
+
+def _zeros_past_excel(digits: str) -> bool:
+    return len(digits) > EXCEL_DIGITS and set(digits[EXCEL_DIGITS:]) == {"0"}
 
 
 @dataclass(frozen=True)
@@ -55,19 +102,17 @@ def parse_id_number(raw: str, *, field: str = "id_number", today: date | None = 
     """Check a citizen ID number and upgrade 15-digit old numbers to 18 digits."""
     label = label_of(field)
     today = today or date.today()
-    text = normalize_text(raw).replace(" ", "").upper()
+    text = normalize_id_number(raw)
 
     def fail(reason: str) -> ValidationError:
         return ValidationError(field, msg("{label}：{message}", label=label, message=reason))
 
     if not text:
         raise fail(msg("不能为空"))
-    if _EXCEL_NUMBER.match(text):
+    if id_digits_lost(raw):
+        shown = "".join(normalize_text(raw).split()).upper()
         raise fail(
-            msg(
-                "“{text}”是被表格软件当作数字保存的号码，后几位已丢失，无法还原；请核对原件重新录入",
-                text=text,
-            )
+            msg("“{text}”是被表格软件当作数字保存的号码，{advice}", text=shown, advice=DIGITS_LOST)
         )
     if len(text) not in (15, 18):
         raise fail(msg("应为18位，实为{n}位", n=len(text)))
