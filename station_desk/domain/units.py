@@ -2,8 +2,9 @@
 
 Kept as whole numbers, never rounded: service time in MINUTES, money in FEN. Shown as hours
 and yuan. Before this module the forms were written again where they were shown (the teams
-tab had its own "1小时40分", the member pane its own wrapper), and could drift; now every
-screen form comes from here, and ``validation`` re-exports these names for older callers.
+tab had its own "1小时40分"; printing, the member pane, the team columns and the summary
+kept wrappers), and could drift; now every screen and paper form comes from here
+(docs/ARCHITECTURE.md §Data, "Units").
 Reading what a clerk typed ("1.5", "2小时30分钟", "20.51万") is ``parse_hours`` /
 ``parse_yuan`` here too, each naming its field in its refusals; they are called by the
 layers that hold text (the dialogs, the spreadsheet readers, the command line), and the

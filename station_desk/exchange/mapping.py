@@ -157,7 +157,7 @@ KIND_LABELS: dict[str, str] = {
     "events": msg("文化活动"),
 }
 
-#: Import labels that read otherwise than ``validation.label_of``: messages of their own.
+#: Import labels that read otherwise than ``problems.label_of``: messages of their own.
 _OWN_LABELS: dict[str, str] = {
     label: label
     for label in (

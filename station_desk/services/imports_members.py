@@ -2,7 +2,7 @@
 
 ``add_member`` asks the database about each ID number and flushes each row: about 10 ms a
 row here, far too slow for a 10,000-row roster. This path applies the same value rules
-(``validation.py``: name, ID number, phone, dates, party date, text limits from
+(``domain.names``, ``ids``, ``phones``, ``people``: name, ID number, phone, dates, party date, text limits from
 ``services.members``) row by row, checks uniqueness against sets loaded once (the ledger's
 ID and volunteer numbers, recycle bin included, and the rows above in the file), then writes
 new members with one bulk INSERT and one change-log line each, as ``add_member`` would.
