@@ -37,6 +37,8 @@ def normalize_id_number(raw: str) -> str:
     compared: full-width digits folded (NFKC), invisible characters, spaces and dashes gone,
     the apostrophe Excel users type to keep a number as text dropped, x as X, and a ".0"
     a spreadsheet added to a whole number removed. It does not check anything."""
+    if raw.isascii() and raw.isalnum():  # the usual case, typed plainly: nothing to fold
+        return raw.upper()
     text = "".join(normalize_text(raw.upper()).split()).lstrip("'").replace("-", "")
     whole = _POINT_ZERO.match(text)
     return whole.group(1) if whole else text
@@ -58,6 +60,8 @@ def id_digits_lost(raw: object) -> bool:
         return len(str(int(abs(raw)))) > EXCEL_DIGITS
     if isinstance(raw, int):
         return _zeros_past_excel(str(abs(raw)))
+    if isinstance(raw, str) and raw.isascii() and raw.isalnum() and "E" not in raw.upper():
+        return False  # plain digits (and X): what was typed, not a number Excel rewrote
     text = "".join(normalize_text(str(raw)).split()).upper()
     if _SCIENTIFIC.match(text):
         return True

@@ -158,15 +158,14 @@ def parse_hours(raw: str | float | Decimal, *, field: str = "hours") -> int:
     return check_minutes(int(total), field=field)
 
 
-def _whole(value: object, field: str, not_a_number: str) -> Decimal | int:
+def _whole(value: object) -> Decimal | int | None:
     """A count of minutes or fen as handed over: an int, or (from a caller that computed it)
-    a Decimal or float, which the checks refuse in words when it holds a fraction."""
+    a Decimal or float, which the checks refuse in words when it holds a fraction; None
+    when it is no finite number at all."""
     if isinstance(value, int) and not isinstance(value, bool):
         return value
     number = _decimal_of(value) if isinstance(value, float | Decimal) else None
-    if number is None or not number.is_finite():
-        raise ValidationError(field, not_a_number)
-    return number
+    return number if number is not None and number.is_finite() else None
 
 
 def check_minutes(minutes: int, *, field: str = "hours") -> int:
@@ -174,7 +173,9 @@ def check_minutes(minutes: int, *, field: str = "hours") -> int:
     than none and at most a day. ``parse_hours`` ends here too, so typed hours and minutes
     handed over by the importer or the command line are held to the same bounds."""
     label = label_of(field)
-    given = _whole(minutes, field, msg("{label}：“{text}”不是时长", label=label, text=minutes))
+    given = _whole(minutes)
+    if given is None:
+        raise ValidationError(field, msg("{label}：“{text}”不是时长", label=label, text=minutes))
     if given != int(given):
         hours = _exact(Decimal(given) / MINUTES_PER_HOUR)
         raise ValidationError(
@@ -240,7 +241,9 @@ def check_fen(fen: int, *, field: str = "amount") -> int:
     """An amount of money as the services take it: whole fen, more than none, at most 1亿元
     (a larger gift is a typing slip). ``parse_yuan`` ends here too."""
     label = label_of(field)
-    given = _whole(fen, field, msg("{label}：“{text}”不是金额", label=label, text=fen))
+    given = _whole(fen)
+    if given is None:
+        raise ValidationError(field, msg("{label}：“{text}”不是金额", label=label, text=fen))
     if given != int(given):
         raise ValidationError(
             field,
