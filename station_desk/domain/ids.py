@@ -39,7 +39,7 @@ def normalize_id_number(raw: str) -> str:
     a spreadsheet added to a whole number removed. It does not check anything."""
     if raw.isascii() and raw.isalnum():  # the usual case, typed plainly: nothing to fold
         return raw.upper()
-    text = "".join(normalize_text(raw.upper()).split()).lstrip("'").replace("-", "")
+    text = "".join(normalize_text(raw.upper()).split()).replace("-", "").lstrip("'")
     whole = _POINT_ZERO.match(text)
     return whole.group(1) if whole else text
 
