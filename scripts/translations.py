@@ -76,7 +76,7 @@ MSG_LITERAL = re.compile(r"""\bmsg\(\s*"([^"\\]*)"\s*[,)]""")
 def message_templates() -> list[str]:
     """Every ``msg("…")`` template (``station_desk.domain.messages``: mostly the lower layers'),
     and the field labels that ``validation.label_of`` hands out as messages."""
-    from station_desk.domain.validation import FIELD_LABELS, PROBLEM_SEPARATOR
+    from station_desk.domain.problems import FIELD_LABELS, PROBLEM_SEPARATOR
 
     found: dict[str, None] = dict.fromkeys([PROBLEM_SEPARATOR])
     for path in sorted((ROOT / "station_desk").rglob("*.py")):

@@ -23,7 +23,7 @@ from station_desk.db.queries.printing_service import hours_candidates, team_rost
 from station_desk.db.schema.ledger import Ledger
 from station_desk.domain.enums import CertificateKind
 from station_desk.domain.messages import msg
-from station_desk.domain.validation import ValidationError, label_of
+from station_desk.domain.problems import ValidationError, label_of
 from station_desk.print_requests import (
     GridPostRequest,
     HonorRequest,

@@ -3719,10 +3719,6 @@ Purge them from these backups now as well?</translation>
 <context>
     <name>Summary</name>
     <message>
-        <source>{n}万元</source>
-        <translation>¥{n}×10k</translation>
-    </message>
-    <message>
         <source>{low}岁及以上</source>
         <translation>{low} and over</translation>
     </message>
@@ -3997,6 +3993,10 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>{hours}小时</source>
         <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{n}万元</source>
+        <translation>¥{n}×10k</translation>
     </message>
     <message>
         <source>个</source>
@@ -4478,6 +4478,18 @@ Purge them from these backups now as well?</translation>
         <translation>Certificate</translation>
     </message>
     <message>
+        <source>{label}：不能为空</source>
+        <translation>{label}: required</translation>
+    </message>
+    <message>
+        <source>{label}：{day} 不能晚于今天</source>
+        <translation>{label}: {day} cannot be after today</translation>
+    </message>
+    <message>
+        <source>{label}：{day} 不能早于{before}（{before_day}）</source>
+        <translation>{label}: {day} cannot be before {before} ({before_day})</translation>
+    </message>
+    <message>
         <source>日期“{value}”的年份 {year} 不对，应在 1900 到 2100 之间</source>
         <translation>Date "{value}": year {year} is wrong, it should be between 1900 and 2100</translation>
     </message>
@@ -4494,6 +4506,14 @@ Purge them from these backups now as well?</translation>
         <translation>Cannot read the date "{value}": write it as 1950.03.05, 1950.03 or 1950年3月5日</translation>
     </message>
     <message>
+        <source>后几位已丢失，无法修复：请把该列设为“文本”格式后重新输入</source>
+        <translation>its last digits are lost for good; set the column to "Text" format and type it again</translation>
+    </message>
+    <message>
+        <source>身份证号被 Excel 当作数字保存，{advice}</source>
+        <translation>Excel saved the ID number as a number: {advice}</translation>
+    </message>
+    <message>
         <source>{label}：{message}</source>
         <translation>{label}: {message}</translation>
     </message>
@@ -4502,8 +4522,8 @@ Purge them from these backups now as well?</translation>
         <translation>required</translation>
     </message>
     <message>
-        <source>“{text}”是被表格软件当作数字保存的号码，后几位已丢失，无法还原；请核对原件重新录入</source>
-        <translation>"{text}" was saved as a number by a spreadsheet program and its last digits are lost; check the original and type it again</translation>
+        <source>“{text}”是被表格软件当作数字保存的号码，{advice}</source>
+        <translation>"{text}" was saved as a number by a spreadsheet program: {advice}</translation>
     </message>
     <message>
         <source>应为18位，实为{n}位</source>
@@ -4538,6 +4558,42 @@ Purge them from these backups now as well?</translation>
         <translation>the check character should be {expected}, not {actual}</translation>
     </message>
     <message>
+        <source>{label}：不能含有数字“{char}”</source>
+        <translation>{label}: cannot contain the digit "{char}"</translation>
+    </message>
+    <message>
+        <source>{label}：不能含有符号“{char}”</source>
+        <translation>{label}: cannot contain the symbol "{char}"</translation>
+    </message>
+    <message>
+        <source>{label}：间隔号“·”只能出现在两段名字之间</source>
+        <translation>{label}: the middle dot "·" can only stand between two parts of a name</translation>
+    </message>
+    <message>
+        <source>{label}：不能超过30个字，实为{n}个字</source>
+        <translation>{label}: at most 30 characters, has {n}</translation>
+    </message>
+    <message>
+        <source>1900年</source>
+        <translation>1900</translation>
+    </message>
+    <message>
+        <source>{label}：入党时未满十八岁（{age}岁），党章规定年满十八岁；离休干部档案中确有此类情况，请核对档案后确认</source>
+        <translation>{label}: under eighteen when joining the party (aged {age}), while the party constitution asks for eighteen; files of Lixiu cadres do record such cases, so check the file and confirm</translation>
+    </message>
+    <message>
+        <source>{label}：早于离退休时间（{day}），请核对后确认</source>
+        <translation>{label}: before the retirement date ({day}); check and confirm</translation>
+    </message>
+    <message>
+        <source>出生日期与身份证号不符：身份证号中为 {day}</source>
+        <translation>Birth date does not match the ID number: the ID number says {day}</translation>
+    </message>
+    <message>
+        <source>性别与身份证号不符：身份证号中为 {gender}</source>
+        <translation>Gender does not match the ID number: the ID number says {gender}</translation>
+    </message>
+    <message>
         <source>{label}：含有不能出现在号码中的字符“{char}”</source>
         <translation>{label}: "{char}" cannot appear in a phone number</translation>
     </message>
@@ -4560,54 +4616,6 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>{label}：区号后的号码应为7～8位，实为{n}位</source>
         <translation>{label}: the number after the area code should have 7–8 digits, has {n}</translation>
-    </message>
-    <message>
-        <source>{label}：不能为空</source>
-        <translation>{label}: required</translation>
-    </message>
-    <message>
-        <source>{label}：不能含有数字“{char}”</source>
-        <translation>{label}: cannot contain the digit "{char}"</translation>
-    </message>
-    <message>
-        <source>{label}：不能含有符号“{char}”</source>
-        <translation>{label}: cannot contain the symbol "{char}"</translation>
-    </message>
-    <message>
-        <source>{label}：间隔号“·”只能出现在两段名字之间</source>
-        <translation>{label}: the middle dot "·" can only stand between two parts of a name</translation>
-    </message>
-    <message>
-        <source>{label}：不能超过30个字，实为{n}个字</source>
-        <translation>{label}: at most 30 characters, has {n}</translation>
-    </message>
-    <message>
-        <source>{label}：{day} 不能晚于今天</source>
-        <translation>{label}: {day} cannot be after today</translation>
-    </message>
-    <message>
-        <source>{label}：{day} 不能早于{before}（{before_day}）</source>
-        <translation>{label}: {day} cannot be before {before} ({before_day})</translation>
-    </message>
-    <message>
-        <source>1900年</source>
-        <translation>1900</translation>
-    </message>
-    <message>
-        <source>{label}：入党时未满十八岁（{age}岁），党章规定年满十八岁；离休干部档案中确有此类情况，请核对档案后确认</source>
-        <translation>{label}: under eighteen when joining the party (aged {age}), while the party constitution asks for eighteen; files of Lixiu cadres do record such cases, so check the file and confirm</translation>
-    </message>
-    <message>
-        <source>{label}：早于离退休时间（{day}），请核对后确认</source>
-        <translation>{label}: before the retirement date ({day}); check and confirm</translation>
-    </message>
-    <message>
-        <source>出生日期与身份证号不符：身份证号中为 {day}</source>
-        <translation>Birth date does not match the ID number: the ID number says {day}</translation>
-    </message>
-    <message>
-        <source>性别与身份证号不符：身份证号中为 {gender}</source>
-        <translation>Gender does not match the ID number: the ID number says {gender}</translation>
     </message>
     <message>
         <source>{label}：“{text}”不是时长，应填小时数，如 2 或 1.5</source>
@@ -4648,10 +4656,6 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>{label}：超过1亿元，请核对</source>
         <translation>{label}: more than 100 million yuan; please check</translation>
-    </message>
-    <message>
-        <source>身份证号被 Excel 当作数字保存，后几位已丢失，无法修复：请把该列设为“文本”格式后重新输入</source>
-        <translation>Excel saved the ID number as a number and its last digits are lost for good: set the column to "Text" format and type it again</translation>
     </message>
     <message>
         <source>电话号码被 Excel 当作数字保存，开头的 0 已丢失：请把该列设为“文本”格式后重新输入</source>

@@ -66,7 +66,7 @@ def _open_desk(args: argparse.Namespace) -> int:
 
 def _known_errors() -> tuple[type[BaseException], ...]:
     from station_desk.db.schema.ledger import LedgerError
-    from station_desk.domain.validation import NeedsConfirmation, ValidationError
+    from station_desk.domain.problems import NeedsConfirmation, ValidationError
 
     return (CliError, LedgerError, ValidationError, NeedsConfirmation, OSError)
 

@@ -58,7 +58,7 @@ def add_summary_print_subcommand(print_subparsers: Any) -> None:
 
 def period_of(args: argparse.Namespace) -> tuple[date, date]:
     """The period the arguments name; CliError when they are missing or contradict."""
-    from station_desk.domain.validation import ValidationError
+    from station_desk.domain.problems import ValidationError
     from station_desk.summary.records import Period
 
     try:

@@ -1,6 +1,10 @@
 """What the desk, the importer and the command line hand to the services to write.
 
 Plain dataclasses with the clerk's values; the services validate and normalise them.
+Quantities come typed: service time in minutes and money in fen (``station_desk.domain.units``).
+Reading them from what a clerk typed is the job of the layer that holds the text (a dialog,
+the importer reading a sheet's cells, the command line), so a service never parses text
+and the importer never writes a number back as text for a service to read again.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from station_desk.domain.enums import (
     TeamKind,
     WorkKind,
 )
+from station_desk.domain.units import yuan_digits
 
 
 @dataclass(frozen=True)
@@ -104,11 +109,16 @@ class DonationData:
     donated_on: date
     member_id: int | None = None
     team_id: int | None = None
-    amount: str = ""
-    """Money in yuan as the clerk typed it ("1200.50", "20.51万"); only for MONEY."""
+    amount_fen: int = 0
+    """Money in fen (``units.parse_yuan`` reads "1200.50" or "20.51万"); only for MONEY."""
     item_count: int = 0
     description: str = ""
     purpose: str = ""
+
+    @property
+    def amount(self) -> str:
+        """The money in yuan as a clerk types it ("1200.5", "300"); "" for goods."""
+        return yuan_digits(self.amount_fen) if self.amount_fen else ""
 
 
 @dataclass(frozen=True)
@@ -121,8 +131,9 @@ class ActivityData:
     content: str = ""
     beneficiaries: int = 0
     notes: str = ""
-    hours: dict[int, str] = field(default_factory=dict)
-    """member id -> hours as typed ("2", "1.5"); each becomes one ServiceRecord."""
+    minutes: dict[int, int] = field(default_factory=dict)
+    """member id -> minutes of service (``units.parse_hours`` reads "2", "1.5", "2小时30分");
+    each becomes one ServiceRecord."""
     donations: tuple[DonationData, ...] = ()
 
 

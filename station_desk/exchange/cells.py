@@ -22,8 +22,9 @@ from station_desk.domain.dates import (
     checked,
     parse_date_text,
 )
+from station_desk.domain.ids import ID_DIGITS_LOST, id_digits_lost, normalize_id_number
 from station_desk.domain.messages import msg
-from station_desk.domain.validation import label_of
+from station_desk.domain.problems import label_of
 from station_desk.exchange.errors import CellError
 
 # NFKC keeps these: zero-width space/joiners, word joiner, BOM, soft hyphen, direction marks.
@@ -33,9 +34,8 @@ _INVISIBLE = dict.fromkeys(
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
-ID_NUMBER_DAMAGE = msg(
-    "身份证号被 Excel 当作数字保存，后几位已丢失，无法修复：请把该列设为“文本”格式后重新输入"
-)
+#: The one "Excel ate the digits" of an ID number (``domain.ids``), for a sheet's cell.
+ID_NUMBER_DAMAGE = ID_DIGITS_LOST
 PHONE_ZERO_LOST = msg(
     "电话号码被 Excel 当作数字保存，开头的 0 已丢失：请把该列设为“文本”格式后重新输入"
 )
@@ -45,7 +45,6 @@ PHONE_DIGITS_LOST = msg(
 PHONE_DECIMALS = msg("电话号码不能是带小数的数字，请把该列设为“文本”格式后重新输入")
 
 _SCIENTIFIC = re.compile(r"^[0-9]+(?:\.[0-9]+)?[eE][+]?[0-9]+$")
-_TRAILING_POINT_ZERO = re.compile(r"^([0-9]+)\.0+$")
 _SERIAL_TEXT = re.compile(r"^\d{1,5}(?:\.\d+)?$")
 _COUNT_TEXT = re.compile(r"^(\d+)(?:人次|人|次|个)?$")
 
@@ -270,37 +269,24 @@ def masked_number(what: str) -> str:
 def id_number_damage(value: object) -> str | None:
     """Why this ID cell can no longer be trusted, or None when it still shows what was typed.
 
-    Excel keeps 15 significant digits, so an 18-digit ID that became a number has lost its
-    last digits (they read 000, or show as 3.70124E+17). We say so and never guess them back.
-    A 15-digit (old style) ID survives as a number and is not damage.
+    Excel ate the digits (``domain.ids.id_digits_lost``, the one rule: we say so and never
+    guess them back), or the number was exported masked.
     """
     if value is None or isinstance(value, bool):
         return None
-    if isinstance(value, float):
-        if not math.isfinite(value) or not value.is_integer():
-            return ID_NUMBER_DAMAGE
-        return ID_NUMBER_DAMAGE if len(str(int(abs(value)))) > 15 else None
-    if isinstance(value, int):
-        digits = str(abs(value))
-        return ID_NUMBER_DAMAGE if len(digits) > 15 and set(digits[15:]) == {"0"} else None
-    text = "".join(clean_text(value).split())
-    if _SCIENTIFIC.match(text):
-        return ID_NUMBER_DAMAGE
-    if "*" in text:
-        return masked_number(label_of("id_number"))
-    point_zero = _TRAILING_POINT_ZERO.match(text)
-    if point_zero and len(point_zero.group(1)) > 15 and set(point_zero.group(1)[15:]) == {"0"}:
-        return ID_NUMBER_DAMAGE
-    return None
+    if not isinstance(value, int | float):
+        value = clean_text(value)
+        if "*" in value:
+            return masked_number(label_of("id_number"))
+    return ID_NUMBER_DAMAGE if id_digits_lost(value) else None
 
 
 def clean_id_number(value: object) -> str:
-    """An undamaged ID cell as text: no spaces or dashes, a typed apostrophe dropped, x → X."""
+    """An undamaged ID cell as text, written the one way (``domain.ids.normalize_id_number``):
+    no spaces or dashes, a typed apostrophe dropped, x → X."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         return format_number(value)
-    text = "".join(clean_text(value).split()).lstrip("'").replace("-", "").upper()
-    point_zero = _TRAILING_POINT_ZERO.match(text)
-    return point_zero.group(1) if point_zero else text
+    return normalize_id_number(clean_text(value))
 
 
 def phone_damage(value: object) -> str | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from station_desk.domain.books import SHEETS
 from station_desk.domain.messages import msg
-from station_desk.domain.validation import label_of
+from station_desk.domain.problems import label_of
 from station_desk.exchange.cells import clean_text
 from station_desk.exchange.errors import ExchangeError, listed
 from station_desk.exchange.reading import Sheet
@@ -157,7 +157,7 @@ KIND_LABELS: dict[str, str] = {
     for kind in ("members", "team_members", "grid_posts", "activities", "events")
 }
 
-#: Import labels that read otherwise than ``validation.label_of``: messages of their own.
+#: Import labels that read otherwise than ``problems.label_of``: messages of their own.
 _OWN_LABELS: dict[str, str] = {
     label: label
     for label in (

@@ -3,7 +3,7 @@
 Nothing here raises on a bad cell: every unreadable date, destroyed ID number or unknown
 choice becomes a RowProblem naming the spreadsheet row, the column as the clerk labelled it,
 the field, and the reason. Whether an ID number's check digit is right is the service's
-question (validation.py); we only report what the spreadsheet itself destroyed.
+question (``domain.ids``); we only report what the spreadsheet itself destroyed.
 """
 
 from __future__ import annotations

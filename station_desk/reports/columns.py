@@ -22,7 +22,7 @@ from functools import lru_cache
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from station_desk.domain.messages import msg
-from station_desk.domain.validation import ValidationError
+from station_desk.domain.problems import ValidationError
 from station_desk.reports.fonts import register
 from station_desk.reports.typeset import CANNOT_START_EXTRA
 

@@ -21,7 +21,7 @@ from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from station_desk.domain.messages import msg
-from station_desk.domain.validation import ValidationError
+from station_desk.domain.problems import ValidationError
 from station_desk.reports.fonts import SANS, register
 
 Progress = Callable[[int, int], None]

@@ -22,16 +22,12 @@ from station_desk.db.schema.models import (
     TeamMembership,
     utcnow,
 )
+from station_desk.domain.date_rules import check_date
 from station_desk.domain.enums import ChangeAction, DonationKind
 from station_desk.domain.inputs import ActivityData, DonationData
 from station_desk.domain.messages import msg
-from station_desk.domain.validation import (
-    ValidationError,
-    check_date,
-    label_of,
-    parse_hours,
-    parse_yuan,
-)
+from station_desk.domain.problems import ValidationError, label_of
+from station_desk.domain.units import check_fen, check_minutes
 from station_desk.services.common import (
     apply_fields,
     get_or_error,
@@ -59,12 +55,12 @@ def _activity_fields(session: Session, data: ActivityData, today: date) -> dict[
 
 
 def _minutes_by_member(session: Session, data: ActivityData) -> dict[int, int]:
-    """Each participant's minutes; hours typed with more precision than a minute are refused."""
+    """Each participant's minutes, checked by ``units.check_minutes`` and named by member."""
     minutes: dict[int, int] = {}
-    for member_id, hours in data.hours.items():
+    for member_id, value in data.minutes.items():
         member = get_or_error(session, Member, member_id, "member")
         try:
-            minutes[member_id] = parse_hours(hours)
+            minutes[member_id] = check_minutes(value)
         except ValidationError as exc:
             raise ValidationError(
                 "hours", msg("{name}的{problem}", name=member.name, problem=exc.message)
@@ -196,7 +192,7 @@ def add_donation(
     check_date(data.donated_on, field="donated_on", today=today or date.today(), required=True)
     amount_fen, item_count = 0, 0
     if data.kind is DonationKind.MONEY:
-        amount_fen = parse_yuan(data.amount)
+        amount_fen = check_fen(data.amount_fen)
     elif data.kind is DonationKind.GOODS:
         if not isinstance(data.item_count, int) or data.item_count <= 0:
             raise ValidationError(

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from station_desk.db.schema.models import Branch, Community, Grid, Member, Station
 from station_desk.domain.enums import ChangeAction
 from station_desk.domain.messages import Message, msg
-from station_desk.domain.validation import ValidationError, label_of
+from station_desk.domain.problems import ValidationError, label_of
 from station_desk.services.common import apply_fields, get_or_error, log_change, log_event
 from station_desk.services.teams import add_team_members
 

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from station_desk.db.schema.models import CertificateIssue, Member
 from station_desk.domain.enums import CertificateKind, ChangeAction
 from station_desk.domain.messages import msg
-from station_desk.domain.validation import ValidationError, label_of
+from station_desk.domain.problems import ValidationError, label_of
 from station_desk.services.common import get_setting, log_change
 
 DEFAULT_PREFIX = "驿站"

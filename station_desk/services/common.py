@@ -21,7 +21,8 @@ from station_desk.db.schema.models import Base, ChangeLog, LedgerSetting, utcnow
 from station_desk.domain.enums import ChangeAction
 from station_desk.domain.messages import Message, msg
 from station_desk.domain.privacy import mask_id_number, mask_phone
-from station_desk.domain.validation import ValidationError, label_of, normalize_text
+from station_desk.domain.problems import ValidationError, label_of
+from station_desk.domain.text import normalize_text
 
 M = TypeVar("M", bound=Base)
 

@@ -16,10 +16,11 @@ from station_desk.db.schema.models import (
     Work,
     utcnow,
 )
+from station_desk.domain.date_rules import check_date
 from station_desk.domain.enums import ChangeAction, EventKind, ParticipationRole, WorkKind
 from station_desk.domain.inputs import EventData, WorkData
 from station_desk.domain.messages import msg
-from station_desk.domain.validation import ValidationError, check_date, label_of
+from station_desk.domain.problems import ValidationError, label_of
 from station_desk.services.common import (
     apply_fields,
     get_or_error,

@@ -21,7 +21,7 @@ from station_desk.db.schema.models import Base, ChangeLog, Member
 from station_desk.domain.books import BOOKS
 from station_desk.domain.enums import ChangeAction
 from station_desk.domain.messages import Message, msg
-from station_desk.domain.validation import ValidationError, label_of
+from station_desk.domain.problems import ValidationError, label_of
 from station_desk.services.common import log_change, log_event
 
 #: The record kinds as the clerk reads them: each book's name (``station_desk.domain.books``), and

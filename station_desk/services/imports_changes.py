@@ -13,7 +13,7 @@ from station_desk.domain.dates import DAY, MONTH, YEAR, PartialDate, format_date
 from station_desk.domain.inputs import MemberData
 from station_desk.domain.messages import msg
 from station_desk.domain.privacy import mask_id_number, mask_phone
-from station_desk.domain.validation import label_of
+from station_desk.domain.problems import label_of
 from station_desk.exchange.errors import listed
 from station_desk.services.imports_lookup import OrgNames
 

@@ -29,8 +29,9 @@ from station_desk.db.schema.models import (
 from station_desk.domain.enums import EventKind, GridPostKind, ParticipationRole
 from station_desk.domain.inputs import ActivityData, EventData, GridPostData
 from station_desk.domain.messages import msg
-from station_desk.domain.units import format_hours
-from station_desk.domain.validation import ValidationError, label_of, normalize_text, parse_hours
+from station_desk.domain.problems import ValidationError, label_of
+from station_desk.domain.text import normalize_text
+from station_desk.domain.units import parse_hours
 from station_desk.exchange.rows import ParsedRow, RowProblem
 from station_desk.services.activities import record_activity, update_activity
 from station_desk.services.events import add_event, update_event
@@ -246,28 +247,29 @@ class GroupImport:
                 )
 
     def _activities(self) -> None:
-        groups: dict[tuple[int, str, date], list[tuple[ParsedRow, int, str]]] = defaultdict(list)
+        groups: dict[tuple[int, str, date], list[tuple[ParsedRow, int, int]]] = defaultdict(list)
         checks: dict[int, RowCheck] = {}
         team_ids: set[int] = set()
-        pending: list[tuple[ParsedRow, RowCheck, int | None, Any, date | None, str]] = []
+        pending: list[tuple[ParsedRow, RowCheck, int | None, Any, date | None, int]] = []
         for row in self.rows:
             v, check = row.values, self._check(row)
             team_id = self._team(check, v.get("team"))
             found = self.finder.find(check, v.get("name"), v.get("id_number"))
             day = self._required_date(check, row, "date", label_of("held_on"))
-            hours = str(v.get("hours") or "").strip()
-            if not hours:
+            typed = str(v.get("hours") or "").strip()
+            minutes = 0
+            if not typed:
                 check.error("hours", msg("“{label}”必须填写", label=label_of("hours")))
             else:
                 try:
-                    hours = format_hours(parse_hours(hours))
+                    minutes = parse_hours(typed)
                 except ValidationError as exc:
                     check.error("hours", exc.message, led=True)
             if team_id is not None:
                 team_ids.add(team_id)
-            pending.append((row, check, team_id, found, day, hours))
+            pending.append((row, check, team_id, found, day, minutes))
         spans = team_spans(self.session, team_ids)
-        for row, check, team_id, found, day, hours in pending:
+        for row, check, team_id, found, day, minutes in pending:
             checks[row.row] = check
             if team_id is None or found is None or day is None or check.problems:
                 self._settle(row, check, RowStatus.ERROR)
@@ -285,7 +287,7 @@ class GroupImport:
                 self._settle(row, check, RowStatus.ERROR)
                 continue
             title = normalize_text(str(row.values.get("title") or ""))
-            groups[(team_id, title, day)].append((row, found.id, hours))
+            groups[(team_id, title, day)].append((row, found.id, minutes))
         for (team_id, title, day), members in groups.items():
             self._activity_group(team_id, title, day, members, checks)
 
@@ -294,7 +296,7 @@ class GroupImport:
         team_id: int,
         title: str,
         day: date,
-        members: list[tuple[ParsedRow, int, str]],
+        members: list[tuple[ParsedRow, int, int]],
         checks: dict[int, RowCheck],
     ) -> None:
         shared = _first_values(
@@ -308,7 +310,7 @@ class GroupImport:
                 ServiceActivity.deleted_at.is_(None),
             )
         )
-        hours = {member_id: text for _, member_id, text in members}
+        minutes = {member_id: value for _, member_id, value in members}
         if existing is not None and self.options.on_duplicate == "skip":
             for row, _, _ in members:
                 self._settle(row, checks[row.row], RowStatus.SKIP, _ALREADY_HELD)
@@ -323,15 +325,15 @@ class GroupImport:
                 place=str(shared.get("place") or ""),
                 category=str(shared.get("category") or ""),
                 beneficiaries=int(shared.get("beneficiaries") or 0),
-                hours=hours,
+                minutes=minutes,
             )
             self.jobs.append(
                 Job(numbers, _call(record_activity, self.session, data, today=self.today))
             )
             return
         stored = {
-            mid: format_hours(minutes)
-            for mid, minutes in self.session.execute(
+            mid: kept
+            for mid, kept in self.session.execute(
                 select(ServiceRecord.member_id, ServiceRecord.minutes).where(
                     ServiceRecord.activity_id == existing.id
                 )
@@ -346,7 +348,7 @@ class GroupImport:
             beneficiaries=int(shared.get("beneficiaries") or existing.beneficiaries),
             content=existing.content,
             notes=existing.notes,
-            hours={**stored, **hours},
+            minutes={**stored, **minutes},
         )
         self.jobs.append(
             Job(numbers, _call(update_activity, self.session, existing.id, data, today=self.today))

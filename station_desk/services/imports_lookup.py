@@ -25,14 +25,11 @@ from station_desk.db.schema.models import (
     Team,
     TeamMembership,
 )
+from station_desk.domain.ids import parse_id_number
 from station_desk.domain.messages import Message, msg
 from station_desk.domain.privacy import mask_id_number
-from station_desk.domain.validation import (
-    ValidationError,
-    label_of,
-    normalize_text,
-    parse_id_number,
-)
+from station_desk.domain.problems import ValidationError, label_of
+from station_desk.domain.text import normalize_text
 from station_desk.exchange.rows import RowProblem
 
 CHUNK = 900

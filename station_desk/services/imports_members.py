@@ -2,7 +2,7 @@
 
 ``add_member`` asks the database about each ID number and flushes each row: about 10 ms a
 row here, far too slow for a 10,000-row roster. This path applies the same value rules
-(``validation.py``: name, ID number, phone, dates, party date, text limits from
+(``domain.names``, ``ids``, ``phones``, ``people``: name, ID number, phone, dates, party date, text limits from
 ``services.members``) row by row, checks uniqueness against sets loaded once (the ledger's
 ID and volunteer numbers, recycle bin included, and the rows above in the file), then writes
 new members with one bulk INSERT and one change-log line each, as ``add_member`` would.
@@ -30,12 +30,11 @@ from sqlalchemy.orm import Session
 from station_desk.db.schema.models import ChangeLog, Member, new_uuid, utcnow
 from station_desk.domain.dates import PartialDate
 from station_desk.domain.enums import ChangeAction
+from station_desk.domain.ids import normalize_id_number
 from station_desk.domain.inputs import MemberData
 from station_desk.domain.messages import msg
-from station_desk.domain.validation import (
-    label_of,
-    normalize_text,
-)
+from station_desk.domain.problems import label_of
+from station_desk.domain.text import normalize_text
 from station_desk.exchange.rows import ParsedRow, ParsedSheet, RowProblem, relabeled
 from station_desk.services.common import (
     apply_fields,
@@ -80,11 +79,11 @@ def _state(member: Member) -> tuple[object, ...]:
 def _id_key(raw: object) -> str:
     """The ID number as the ledger would store it, to look it up and to spot it twice.
 
-    Eighteen characters are taken as typed (spaces gone, x as X): whether they make a valid
+    Eighteen characters are taken as written the one way (``ids.normalize_id_number``): whether they make a valid
     number is for ``member_rules`` to say, which parses each ID once. Only an old 15-digit
     number is parsed here as well, to upgrade it to the 18 digits it is stored as.
     """
-    text = normalize_text(str(raw or "")).replace(" ", "").upper()
+    text = normalize_id_number(str(raw or ""))
     if len(text) == 15:
         return normalized_id(text) or text
     return text

@@ -20,20 +20,15 @@ from station_desk.db.schema.models import (
 )
 from station_desk.domain.dates import DAY
 from station_desk.domain.enums import ChangeAction, RetirementKind
+from station_desk.domain.ids import parse_id_number
 from station_desk.domain.inputs import MemberData
 from station_desk.domain.messages import msg
+from station_desk.domain.names import check_name
+from station_desk.domain.people import check_member_dates, check_member_identity
+from station_desk.domain.phones import check_phone
+from station_desk.domain.problems import Problems, ValidationError, label_of
 from station_desk.domain.search import member_search_keys, sort_key
-from station_desk.domain.validation import (
-    Problems,
-    ValidationError,
-    check_member_dates,
-    check_member_identity,
-    check_name,
-    check_phone,
-    label_of,
-    normalize_text,
-    parse_id_number,
-)
+from station_desk.domain.text import normalize_text
 from station_desk.services.common import (
     apply_fields,
     get_or_error,

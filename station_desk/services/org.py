@@ -9,7 +9,8 @@ from station_desk.db.schema.models import Branch, Community, Grid, GridPost, Mem
 from station_desk.domain.enums import BranchCategory, ChangeAction, StationKind
 from station_desk.domain.inputs import BranchData, StationData
 from station_desk.domain.messages import msg
-from station_desk.domain.validation import ValidationError, check_phone, label_of
+from station_desk.domain.phones import check_phone
+from station_desk.domain.problems import ValidationError, label_of
 from station_desk.services.common import (
     apply_fields,
     get_or_error,

@@ -12,10 +12,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from station_desk.db.schema.models import Community, CommunityPost, Grid, GridPost, Member
+from station_desk.domain.date_rules import check_date
 from station_desk.domain.enums import ChangeAction, GridPostKind
 from station_desk.domain.inputs import CommunityPostData, GridPostData
 from station_desk.domain.messages import msg
-from station_desk.domain.validation import ValidationError, check_date, label_of
+from station_desk.domain.problems import ValidationError, label_of
 from station_desk.services.common import get_or_error, log_change, optional_text, snapshot
 
 

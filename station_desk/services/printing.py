@@ -22,12 +22,13 @@ from station_desk.db.queries.printing import (
     roster_members,
 )
 from station_desk.db.queries.printing_service import team_name, team_roster
+from station_desk.domain.date_rules import age_on, years_since
 from station_desk.domain.dates import MONTH, YEAR, format_date
 from station_desk.domain.enums import ChangeAction
 from station_desk.domain.messages import msg
 from station_desk.domain.privacy import mask_id_number, mask_phone
-from station_desk.domain.validation import ValidationError, age_on, label_of, years_since
-from station_desk.domain.validation import hours_text as words_of_hours
+from station_desk.domain.problems import ValidationError, label_of
+from station_desk.domain.units import hours_text
 from station_desk.services.common import get_setting, log_event, set_setting
 from station_desk.services.printing_scope import filter_subtitle
 
@@ -44,15 +45,6 @@ def month(d: date | None, precision: str = "day") -> str:
 
 def day(d: date | None) -> str:
     return f"{d.year}.{d.month:02d}.{d.day:02d}" if d else ""
-
-
-def hours_text(minutes: int) -> str:
-    """Minutes in words, exactly as the desk shows them: 150 -> "2.5小时", 100 -> "1小时40分".
-
-    Never rounded: a decimal only when it is exact (a multiple of 3 minutes), otherwise
-    hours and minutes, so the lines of a certificate always add up to its printed total.
-    """
-    return words_of_hours(minutes)
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,9 @@ from station_desk.db.queries.printing_service import (
 )
 from station_desk.domain.enums import CertificateKind
 from station_desk.domain.messages import msg
+from station_desk.domain.problems import NeedsConfirmation, Problem, ValidationError, label_of
 from station_desk.domain.records import ServiceLineRecord
-from station_desk.domain.validation import NeedsConfirmation, Problem, ValidationError, label_of
+from station_desk.domain.units import hours_text
 from station_desk.services.certificates import (
     CertificateRequest,
     IssuedCertificate,
@@ -36,7 +37,6 @@ from station_desk.services.certificates import (
 from station_desk.services.printing import (
     ID_DOCUMENT_TYPE,
     PrintSettings,
-    hours_text,
     log_full_numbers,
     numbers,
     remember_print_settings,

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from station_desk.db.queries.printing_service import signin_event
 from station_desk.domain.enums import CertificateKind
 from station_desk.domain.messages import msg
-from station_desk.domain.validation import ValidationError, label_of
+from station_desk.domain.problems import ValidationError, label_of
 from station_desk.services.certificates import IssuedCertificate, certificate_register
 from station_desk.services.printing import PrintTable, day, print_settings
 

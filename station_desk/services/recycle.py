@@ -45,7 +45,7 @@ from station_desk.db.schema.models import (
 from station_desk.domain.books import IN_RECYCLE_BIN
 from station_desk.domain.enums import ChangeAction
 from station_desk.domain.messages import msg
-from station_desk.domain.validation import ValidationError, label_of
+from station_desk.domain.problems import ValidationError, label_of
 from station_desk.services import activities, events, members, teams
 from station_desk.services.common import log_change
 

@@ -9,10 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from station_desk.db.schema.models import Member, Station, Team, TeamMembership, utcnow
+from station_desk.domain.date_rules import check_date
 from station_desk.domain.enums import ChangeAction, TeamKind
 from station_desk.domain.inputs import TeamData
 from station_desk.domain.messages import msg
-from station_desk.domain.validation import ValidationError, check_date, label_of
+from station_desk.domain.problems import ValidationError, label_of
 from station_desk.services.common import (
     apply_fields,
     get_or_error,

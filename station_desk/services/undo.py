@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 from station_desk.db.schema.models import Base, ChangeLog, Member
 from station_desk.domain.enums import ChangeAction
 from station_desk.domain.messages import Message, msg
+from station_desk.domain.problems import ValidationError, label_of
 from station_desk.domain.search import member_search_keys, sort_key
-from station_desk.domain.validation import ValidationError, label_of
 from station_desk.services.common import apply_fields, log_change, log_event, snapshot
 from station_desk.services.history import TABLE_LABELS
 

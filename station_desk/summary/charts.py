@@ -5,8 +5,9 @@ reportlab.graphics; both read the same categories, values and drill-downs from h
 
 from __future__ import annotations
 
+from station_desk.domain.units import Translate, as_written
 from station_desk.summary.records import Chart, Series, SummaryFigures, drilldown
-from station_desk.summary.sections import Translate, age_band_label, as_written
+from station_desk.summary.sections import age_band_label
 
 MONTHS_SHOWN = 24
 

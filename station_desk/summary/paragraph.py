@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from station_desk.domain.validation import format_wan, hours_text
+from station_desk.domain.units import format_wan, hours_text
 from station_desk.summary.records import SummaryFigures
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from station_desk.domain.validation import ValidationError
+from station_desk.domain.problems import ValidationError
 
 _QUARTER_NAMES = "一二三四"
 

@@ -7,13 +7,13 @@ and every bar carries the :class:`Drilldown` that leads to the records behind it
 Every fixed word goes through ``tr``: as written (Chinese) for the report and the
 workbook, the county's documents; the desk passes Qt's lookup, so its 统计 tab reads in the
 clerk's language. ``scripts/translations.py`` files each literal passed to ``tr`` here, in
-``summary.charts`` and in ``validation.hours_text`` under the Summary context. The
+``summary.charts`` and in ``units.hours_text`` under the Summary context. The
 paragraph is the county report's own sentence and stays Chinese.
 """
 
 from __future__ import annotations
 
-from station_desk.domain.validation import Translate, format_wan, hours_text
+from station_desk.domain.units import Translate, as_written, hours_text, wan_text
 from station_desk.summary.paragraph import paragraph as paragraph
 from station_desk.summary.records import (
     AgeBand,
@@ -23,16 +23,6 @@ from station_desk.summary.records import (
     SummaryFigures,
     drilldown,
 )
-
-
-def as_written(text: str) -> str:
-    """Words as the county's documents print them: the Chinese source itself."""
-    return text
-
-
-def wan_text(fen: int, tr: Translate = as_written) -> str:
-    """Money as 万元, exact: 20510000 fen -> "20.51万元"."""
-    return tr("{n}万元").format(n=format_wan(fen).removesuffix("万元"))
 
 
 def age_band_label(band: AgeBand, tr: Translate = as_written) -> str:

@@ -377,7 +377,7 @@ class ActivityDialog(SavingDialog):
             place=self.place.text(),
             content=self.content.toPlainText(),
             beneficiaries=self.beneficiaries.value(),
-            hours=self.hours_by_member(),
+            minutes={m: parse_hours(h) for m, h in self.hours_by_member().items()},
             donations=tuple(self.new_donations),
         )
 

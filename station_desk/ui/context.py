@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QWidget
 
 from station_desk.db.queries.core import choices
 from station_desk.db.schema.ledger import Ledger
+from station_desk.domain.problems import NeedsConfirmation
 from station_desk.domain.records import Choice
-from station_desk.domain.validation import NeedsConfirmation
 from station_desk.ui import errors
 from station_desk.ui.i18n import shown_message
 from station_desk.ui.settings_store import desk_settings

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from station_desk.domain.enums import DonationKind
 from station_desk.domain.inputs import DonationData
-from station_desk.domain.validation import ValidationError, parse_yuan
+from station_desk.domain.problems import ValidationError
+from station_desk.domain.units import parse_yuan
 from station_desk.ui.form_guard import GuardedDialog
 from station_desk.ui.i18n import shown, shown_message
 from station_desk.ui.tab_forms import enum_of
@@ -111,7 +112,7 @@ class DonationDialog(GuardedDialog):
             donated_on=self.donated_on,
             member_id=int(donor) if donor is not None else None,
             team_id=self.team_id if donor is None else None,
-            amount=self.amount.text() if money else "",
+            amount_fen=parse_yuan(self.amount.text()) if money else 0,
             item_count=0 if money else self.count.value(),
             description=self.description.text(),
             purpose=self.purpose.text(),

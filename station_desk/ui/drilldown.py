@@ -14,6 +14,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from station_desk.domain.date_rules import age_on
 from station_desk.domain.enums import (
     BranchCategory,
     CommunityPostKind,
@@ -27,7 +28,6 @@ from station_desk.domain.enums import (
     WorkKind,
 )
 from station_desk.domain.records import Choice, MemberLookup, MemberRow
-from station_desk.domain.validation import age_on
 
 Filters = Mapping[str, object]
 

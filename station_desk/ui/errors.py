@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from station_desk.db.schema.ledger import LedgerError
 from station_desk.domain.messages import message_of
-from station_desk.domain.validation import NeedsConfirmation, ValidationError
+from station_desk.domain.problems import NeedsConfirmation, ValidationError
 from station_desk.paths import log_path
 from station_desk.ui.i18n import shown_message, shown_problems
 

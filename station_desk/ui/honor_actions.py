@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from station_desk.db.queries.printing_service import Candidate, hours_candidates, team_candidates
-from station_desk.domain.validation import ValidationError
+from station_desk.domain.problems import ValidationError
 from station_desk.print_jobs import HonorRequest
 from station_desk.ui import errors
 from station_desk.ui.honor_dialog import Fetch, HonorDialog, HonorOptions, HonorSource

@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from station_desk.db.queries.printing_service import Candidate
+from station_desk.domain.units import hours_text
 from station_desk.reports import DEFAULT_HONOR_TEMPLATE
 from station_desk.ui.context import DeskContext
-from station_desk.ui.member_detail import hours_text
+from station_desk.ui.i18n import summary_words
 from station_desk.ui.print_dialogs import _as_date, _date_edit, _OptionsDialog
 from station_desk.ui.table_model import RIGHT, Column, RecordTableModel, setup_table_view
 
@@ -79,7 +80,7 @@ class CandidateModel(RecordTableModel[Candidate]):
                 ),
                 Column[Candidate](
                     QCoreApplication.translate("HonorDialog", "服务时长"),
-                    lambda c: hours_text(c.minutes),
+                    lambda c: hours_text(c.minutes, summary_words),
                     sort_key=lambda c: c.minutes,
                     align=RIGHT,
                     width=120,
@@ -289,7 +290,7 @@ class HonorDialog(_OptionsDialog):
         if not listed:
             text = (
                 self.tr("这一期间没有人达到 {hours}，可降低时长或换一个期间。").format(
-                    hours=hours_text(round(self.min_hours.value() * 60))
+                    hours=hours_text(round(self.min_hours.value() * 60), summary_words)
                 )
                 if total
                 else self.tr("这一期间没有可列出的老同志。")

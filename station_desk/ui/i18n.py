@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 from station_desk.domain.books import Book
 from station_desk.domain.messages import Message
-from station_desk.domain.validation import PROBLEM_SEPARATOR, Problem, displayed, label_of
+from station_desk.domain.problems import PROBLEM_SEPARATOR, Problem, displayed, label_of
 from station_desk.resources import resource_path
 from station_desk.ui.terms import shown_term
 

@@ -7,14 +7,9 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from station_desk.domain.records import MemberDetail
-from station_desk.domain.units import hours_text as words_of_hours
+from station_desk.domain.units import hours_text
 from station_desk.ui.i18n import shown, summary_words
 from station_desk.ui.terms import shown_term
-
-
-def hours_text(minutes: int) -> str:
-    """ "2.5小时" in the desk's language (the summary's words, see units.hours_text)."""
-    return words_of_hours(minutes, summary_words)
 
 
 class MemberDetailPane(QTextBrowser):
@@ -97,7 +92,8 @@ class MemberDetailPane(QTextBrowser):
             for w in detail.works
         ]
         hours = self.tr("本年 {year}，累计 {total}").format(
-            year=hours_text(detail.minutes_this_year), total=hours_text(detail.minutes_total)
+            year=hours_text(detail.minutes_this_year, summary_words),
+            total=hours_text(detail.minutes_total, summary_words),
         )
         hours_title = self.tr("志愿服务时长")
         self.setHtml(

@@ -9,9 +9,9 @@ from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
+from station_desk.domain.date_rules import age_on, years_since
 from station_desk.domain.privacy import mask_id_number, mask_phone
 from station_desk.domain.records import MemberDetails, MemberLookup, MemberRow
-from station_desk.domain.validation import age_on, years_since
 from station_desk.ui.i18n import shown, shown_list
 from station_desk.ui.table_model import CENTER, RIGHT, Column
 

@@ -172,7 +172,7 @@ class PrintActions(QObject):
             self.run(request, title, draft=False, on_done=numbered)
 
         def failed(exc: BaseException) -> None:
-            from station_desk.domain.validation import NeedsConfirmation
+            from station_desk.domain.problems import NeedsConfirmation
 
             if (
                 isinstance(exc, NeedsConfirmation)

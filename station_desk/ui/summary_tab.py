@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_desk.db.queries.summary import summary_figures
-from station_desk.domain.validation import ValidationError
+from station_desk.domain.problems import ValidationError
 from station_desk.summary import records as records_summary
 from station_desk.summary.charts import charts
 from station_desk.summary.records import Drilldown, Period, Section, SummaryFigures

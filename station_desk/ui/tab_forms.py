@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from station_desk.domain.enums import LabeledEnum
 from station_desk.domain.privacy import mask_phone
-from station_desk.domain.validation import ValidationError
+from station_desk.domain.problems import ValidationError
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
 from station_desk.ui.form_guard import GuardedDialog

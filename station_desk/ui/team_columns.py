@@ -10,7 +10,7 @@ from station_desk.domain import books, units
 from station_desk.domain.books import Book
 from station_desk.domain.records import ActivityRow, TeamMemberRow
 from station_desk.domain.records_desk import TeamSummary
-from station_desk.ui.i18n import shown, shown_message
+from station_desk.ui.i18n import shown, shown_message, summary_words
 from station_desk.ui.tab_forms import day_text, masked_phone
 from station_desk.ui.table_model import CENTER, RIGHT, Column
 from station_desk.ui.terms import shown_term
@@ -21,12 +21,6 @@ translate = QCoreApplication.translate
 def _head(book: Book, field: str) -> str:
     """A column headed by the book's label of ``field``, as its export heads it."""
     return shown_message(book.fields[field])
-
-
-def hours_cell(minutes: int) -> str:
-    """Service time under a header that says (小时): "2.25", or "1小时40分" in the clerk's
-    words when the hours would repeat (``units.hours_cell``)."""
-    return units.hours_cell(minutes, lambda text: translate("Summary", text))
 
 
 def team_columns() -> list[Column[TeamSummary]]:
@@ -44,14 +38,14 @@ def team_columns() -> list[Column[TeamSummary]]:
         ),
         Column(
             translate("TeamsTab", "本年时长（小时）"),
-            lambda t: hours_cell(t.minutes_this_year),
+            lambda t: units.hours_cell(t.minutes_this_year, summary_words),
             lambda t: t.minutes_this_year,
             RIGHT,
             120,
         ),
         Column(
             translate("TeamsTab", "累计时长（小时）"),
-            lambda t: hours_cell(t.minutes_total),
+            lambda t: units.hours_cell(t.minutes_total, summary_words),
             lambda t: t.minutes_total,
             RIGHT,
             120,
@@ -104,7 +98,7 @@ def activity_columns() -> list[Column[ActivityRow]]:
         ),
         Column(
             translate("TeamsTab", "服务时长（小时）"),
-            lambda a: hours_cell(a.minutes),
+            lambda a: units.hours_cell(a.minutes, summary_words),
             lambda a: a.minutes,
             RIGHT,
             120,

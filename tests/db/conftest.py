@@ -12,7 +12,7 @@ import pytest
 from station_desk.db.demo import build_demo
 from station_desk.db.schema.ledger import Ledger, open_ledger
 from station_desk.domain.enums import Gender
-from station_desk.domain.validation import make_id_number
+from station_desk.domain.ids import make_id_number
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,7 @@ from station_desk.domain.enums import (
     ParticipationRole,
     TeamKind,
 )
+from station_desk.domain.ids import make_id_number
 from station_desk.domain.inputs import (
     ActivityData,
     CommunityPostData,
@@ -22,7 +23,7 @@ from station_desk.domain.inputs import (
     MemberData,
     TeamData,
 )
-from station_desk.domain.validation import make_id_number
+from station_desk.domain.units import parse_hours
 from station_desk.services.activities import delete_activity, record_activity
 from station_desk.services.common import set_setting
 from station_desk.services.events import add_event
@@ -133,14 +134,17 @@ def build_print_ledger(ledger: Ledger) -> PrintLedger:
                     title="义诊咨询",
                     held_on=held_on,
                     content="为社区老人测量血压",
-                    hours={members[k]: v for k, v in hours.items()},
+                    minutes={members[k]: parse_hours(v) for k, v in hours.items()},
                 ),
                 today=TODAY,
             )
         dropped = record_activity(
             s,
             ActivityData(
-                team_id=team, title="已删活动", held_on=date(2021, 3, 3), hours={members[RARE]: "9"}
+                team_id=team,
+                title="已删活动",
+                held_on=date(2021, 3, 3),
+                minutes={members[RARE]: 540},
             ),
             today=TODAY,
         )

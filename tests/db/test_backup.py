@@ -13,8 +13,8 @@ from station_desk.db.safekeeping import backup
 from station_desk.db.safekeeping.door import check_on_open
 from station_desk.db.schema.ledger import Ledger, LedgerError, open_ledger
 from station_desk.domain.enums import Gender
+from station_desk.domain.ids import make_id_number
 from station_desk.domain.inputs import MemberData
-from station_desk.domain.validation import make_id_number
 from station_desk.services.members import add_member
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from station_desk.db.schema.ledger import Ledger, open_ledger
 from station_desk.db.schema.models import Branch, Grid, Member, Team, TeamMembership
 from station_desk.domain.inputs import MemberData
-from station_desk.domain.validation import ValidationError
+from station_desk.domain.problems import ValidationError
 from station_desk.services.batch import BatchEdit, batch_update_members
 from station_desk.services.members import add_member, update_member
 from station_desk.services.undo import last_change, undo_last

@@ -9,18 +9,19 @@ is their exact sum.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from decimal import Decimal
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from station_desk.db.schema.ledger import Ledger
 from station_desk.domain.enums import Gender, TeamKind
+from station_desk.domain.ids import make_id_number
 from station_desk.domain.inputs import ActivityData, MemberData, TeamData
-from station_desk.domain.validation import ValidationError, make_id_number
+from station_desk.domain.problems import ValidationError
+from station_desk.domain.units import hours_text
 from station_desk.services.activities import record_activity
 from station_desk.services.members import add_member
-from station_desk.services.printing import PrintSettings, hours_text
+from station_desk.services.printing import PrintSettings
 from station_desk.services.printing_certificates import issue_service_record_certificates
 from station_desk.services.teams import add_team, add_team_members
 
@@ -61,8 +62,9 @@ def test_a_certificate_states_only_what_the_ledger_proves(
         team = add_team(s, TeamData("队", TeamKind.VOLUNTEER), today=TODAY)
         add_team_members(s, team, [member], joined_on=date(2019, 1, 1), today=TODAY)
         for on, minutes in services:
-            hours = f"{Decimal(minutes) / 60:f}"  # a multiple of 3 minutes: exact
-            record_activity(s, ActivityData(team, "巡查", on, hours={member: hours}), today=TODAY)
+            record_activity(
+                s, ActivityData(team, "巡查", on, minutes={member: minutes}), today=TODAY
+            )
         s.flush()
         counted = [(on, m) for on, m in services if start <= on <= end]
         refused = not counted or issued > TODAY or max(on for on, _ in counted) > issued

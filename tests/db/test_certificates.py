@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from station_desk.db.schema.ledger import Ledger, open_ledger
 from station_desk.domain.enums import CertificateKind
-from station_desk.domain.validation import ValidationError
+from station_desk.domain.problems import ValidationError
 from station_desk.services.certificates import (
     CertificateRequest,
     certificate_register,

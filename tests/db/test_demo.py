@@ -162,7 +162,7 @@ def test_yaogu_training_reached_400_and_lekang_troupe_at_cuiping(db: sqlite3.Con
 
 
 def test_people_are_invented_with_valid_ids_and_rare_names(db: sqlite3.Connection) -> None:
-    from station_desk.domain.validation import parse_id_number
+    from station_desk.domain.ids import parse_id_number
 
     ids = [r[0] for r in db.execute("SELECT id_number FROM member")]
     assert all(i.startswith("370124") for i in ids)

@@ -12,8 +12,9 @@ from sqlalchemy import update
 from station_desk.db.schema.ledger import Ledger, open_ledger
 from station_desk.db.schema.models import ChangeLog
 from station_desk.domain.enums import ChangeAction, Gender, RetirementKind
+from station_desk.domain.ids import make_id_number
 from station_desk.domain.inputs import MemberData
-from station_desk.domain.validation import ValidationError, make_id_number
+from station_desk.domain.problems import ValidationError
 from station_desk.services import history, members
 
 NUMBER = make_id_number("370124", date(1949, 8, 1), 41, Gender.MALE)

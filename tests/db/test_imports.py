@@ -27,7 +27,7 @@ from station_desk.db.schema.models import (
 )
 from station_desk.domain.enums import EventKind, Gender, ParticipationRole, RetirementKind, TeamKind
 from station_desk.domain.inputs import MemberData, TeamData
-from station_desk.domain.validation import NeedsConfirmation, ValidationError
+from station_desk.domain.problems import NeedsConfirmation, ValidationError
 from station_desk.exchange.reading import Sheet
 from station_desk.exchange.rows import parse_sheet
 from station_desk.services import imports_groups, imports_members

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from station_desk.db.schema.ledger import Ledger, LedgerError, open_ledger
 from station_desk.db.schema.models import ChangeLog, Grid, Member
-from station_desk.domain import search, validation
+from station_desk.domain import ids, people, search
 from station_desk.domain.inputs import MemberData
 from station_desk.exchange.reading import Sheet
 from station_desk.exchange.rows import parse_sheet
@@ -304,13 +304,13 @@ def test_each_id_number_is_parsed_once_per_row(
     org: Ledger, checks: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     parsed_ids: list[str] = []
-    real = validation.parse_id_number
+    real = ids.parse_id_number
 
     def counted(raw: str, **kwargs: Any) -> Any:
         parsed_ids.append(raw)
         return real(raw, **kwargs)
 
-    monkeypatch.setattr(validation, "parse_id_number", counted)
+    monkeypatch.setattr(people, "parse_id_number", counted)
     monkeypatch.setattr(imports_lookup, "parse_id_number", counted)
     imports_lookup._normalized.cache_clear()
     raw = roster(*(row(n, "张三") for n in range(20)))

@@ -16,7 +16,7 @@ from station_desk.db.schema.ledger import Ledger
 from station_desk.domain.dates import DAY, MONTH, YEAR
 from station_desk.domain.enums import Gender
 from station_desk.domain.inputs import MemberData
-from station_desk.domain.validation import ValidationError
+from station_desk.domain.problems import ValidationError
 from station_desk.exchange.reading import Sheet
 from station_desk.services.imports import RowStatus
 from station_desk.services.members import add_member, update_member

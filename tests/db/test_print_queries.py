@@ -20,11 +20,11 @@ from station_desk.db.schema.ledger import Ledger
 from station_desk.db.schema.models import ChangeLog
 from station_desk.domain.enums import ChangeAction, CommunityPostKind, GridPostKind
 from station_desk.domain.privacy import mask_id_number
-from station_desk.domain.validation import ValidationError
+from station_desk.domain.problems import ValidationError
+from station_desk.domain.units import hours_text
 from station_desk.services.printing import (
     ROSTER_FIELDS,
     grid_post_table,
-    hours_text,
     roster_field,
     roster_table,
     team_table,

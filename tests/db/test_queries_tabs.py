@@ -201,14 +201,14 @@ def test_recorded_activity_reads_back_whole(writable: Ledger) -> None:
                 held_on=date(2026, 3, 1),
                 category="关爱老人",
                 beneficiaries=12,
-                hours={
-                    people[0].member_id: "2",
-                    people[1].member_id: "1.5",
-                    people[2].member_id: "3",
+                minutes={
+                    people[0].member_id: 120,
+                    people[1].member_id: 90,
+                    people[2].member_id: 180,
                 },
                 donations=(
                     DonationData(
-                        DonationKind.MONEY, date(2026, 3, 1), team_id=team_id, amount="1200.50"
+                        DonationKind.MONEY, date(2026, 3, 1), team_id=team_id, amount_fen=120050
                     ),
                     DonationData(
                         DonationKind.GOODS,

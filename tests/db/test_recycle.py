@@ -17,8 +17,9 @@ from station_desk.db.schema.models import (
     TeamMembership,
 )
 from station_desk.domain.enums import Gender, TeamKind
+from station_desk.domain.ids import make_id_number
 from station_desk.domain.inputs import ActivityData, MemberData, TeamData
-from station_desk.domain.validation import ValidationError, make_id_number
+from station_desk.domain.problems import ValidationError
 from station_desk.services import activities, members, recycle, teams
 
 
@@ -51,7 +52,7 @@ def _seed(ledger: Ledger) -> dict[str, int]:
                 team_id=team,
                 title="入户探访",
                 held_on=date(2021, 3, 1),
-                hours={ids[0]: "2", ids[1]: "1.5"},
+                minutes={ids[0]: 120, ids[1]: 90},
             ),
         )
     return {"member": ids[0], "other": ids[1], "team": team, "activity": activity}

@@ -6,6 +6,7 @@ Before, the dialog strung update_activity, delete_donation and add_donation toge
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import text
@@ -13,7 +14,8 @@ from sqlalchemy import text
 from station_desk.db.schema.ledger import Ledger
 from station_desk.domain.enums import DonationKind, TeamKind
 from station_desk.domain.inputs import ActivityData, DonationData, MemberData, TeamData
-from station_desk.domain.validation import ValidationError
+from station_desk.domain.problems import ValidationError
+from station_desk.domain.units import parse_hours
 from station_desk.services.activities import save_activity
 from station_desk.services.members import add_member
 from station_desk.services.teams import add_team, add_team_members
@@ -37,7 +39,15 @@ def books(ledger: Ledger) -> dict[str, int]:
 
 
 def money(member_id: int, amount: str) -> DonationData:
-    return DonationData(DonationKind.MONEY, date(2026, 3, 1), member_id=member_id, amount=amount)
+    """A donation of ``amount`` yuan; a third decimal becomes a fraction of a fen, which the
+    service refuses (as a caller's own arithmetic might hand it over)."""
+    fen = Decimal(amount) * 100
+    return DonationData(
+        DonationKind.MONEY,
+        date(2026, 3, 1),
+        member_id=member_id,
+        amount_fen=int(fen) if fen == int(fen) else fen,
+    )
 
 
 def outing(books: dict[str, int], *donations: DonationData, hours: str = "2") -> ActivityData:
@@ -45,7 +55,7 @@ def outing(books: dict[str, int], *donations: DonationData, hours: str = "2") ->
         team_id=books["team"],
         title="入户排查",
         held_on=date(2026, 3, 1),
-        hours={books["a"]: hours, books["b"]: "1.5"},
+        minutes={books["a"]: parse_hours(hours), books["b"]: parse_hours("1.5")},
         donations=donations,
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import text
@@ -30,7 +31,8 @@ from station_desk.domain.inputs import (
     TeamData,
     WorkData,
 )
-from station_desk.domain.validation import ValidationError
+from station_desk.domain.problems import ValidationError
+from station_desk.domain.units import parse_hours, parse_yuan
 from station_desk.services.activities import add_donation, record_activity
 from station_desk.services.events import add_event, add_work, update_work
 from station_desk.services.members import add_member
@@ -113,10 +115,17 @@ def test_activity_hours_reach_the_member_detail(ledger: Ledger, books: dict[str,
         held_on=date(2026, 3, 1),
         beneficiaries=40,
         category="疫情防控",
-        hours={books["a"]: "2", books["b"]: "1.5", books["c"]: "2小时30分钟"},
+        minutes={
+            books["a"]: parse_hours("2"),
+            books["b"]: parse_hours("1.5"),
+            books["c"]: parse_hours("2小时30分钟"),
+        },
         donations=(
             DonationData(
-                DonationKind.MONEY, date(2026, 3, 1), member_id=books["a"], amount="1,200.50元"
+                DonationKind.MONEY,
+                date(2026, 3, 1),
+                member_id=books["a"],
+                amount_fen=parse_yuan("1,200.50元"),
             ),
         ),
     )
@@ -136,13 +145,15 @@ def test_activity_hours_reach_the_member_detail(ledger: Ledger, books: dict[str,
 def test_bad_hours_refuse_the_whole_activity(
     ledger: Ledger, books: dict[str, int], field: str, hours: str
 ) -> None:
-    data = ActivityData(
-        team_id=books["team"],
-        title="巡查",
-        held_on=date(2026, 3, 1),
-        hours={books["a"]: "2", books["b"]: hours},
-    )
-    refused(ledger, field, lambda s: record_activity(s, data, today=TODAY))
+    def data() -> ActivityData:  # the hours as typed, read where text is read
+        return ActivityData(
+            team_id=books["team"],
+            title="巡查",
+            held_on=date(2026, 3, 1),
+            minutes={books["a"]: parse_hours("2"), books["b"]: parse_hours(hours)},
+        )
+
+    refused(ledger, field, lambda s: record_activity(s, data(), today=TODAY))
 
 
 def test_activity_refuses_future_dates_and_outsiders(ledger: Ledger, books: dict[str, int]) -> None:
@@ -151,11 +162,11 @@ def test_activity_refuses_future_dates_and_outsiders(ledger: Ledger, books: dict
     with ledger.unit_of_work() as s:
         outsider = add_member(s, MemberData(name="赵六", id_number=an_id(9)), today=TODAY)
     data = ActivityData(
-        team_id=books["team"], title="巡查", held_on=date(2026, 1, 1), hours={outsider: "2"}
+        team_id=books["team"], title="巡查", held_on=date(2026, 1, 1), minutes={outsider: 120}
     )
     refused(ledger, "member", lambda s: record_activity(s, data, today=TODAY))
     before_join = ActivityData(
-        team_id=books["team"], title="巡查", held_on=date(2019, 6, 1), hours={books["a"]: "2"}
+        team_id=books["team"], title="巡查", held_on=date(2019, 6, 1), minutes={books["a"]: 120}
     )
     refused(ledger, "member", lambda s: record_activity(s, before_join, today=TODAY))
 
@@ -176,8 +187,11 @@ def test_leaving_a_team_keeps_history(ledger: Ledger, books: dict[str, int]) -> 
 @pytest.mark.parametrize(
     ("field", "donation"),
     [
-        ("amount", DonationData(DonationKind.MONEY, date(2026, 1, 1), amount="12.345")),
-        ("amount", DonationData(DonationKind.MONEY, date(2026, 1, 1), amount="0")),
+        (
+            "amount",
+            DonationData(DonationKind.MONEY, date(2026, 1, 1), amount_fen=Decimal("1234.5")),
+        ),
+        ("amount", DonationData(DonationKind.MONEY, date(2026, 1, 1), amount_fen=0)),
         ("item_count", DonationData(DonationKind.GOODS, date(2026, 1, 1), item_count=0)),
         ("donated_on", DonationData(DonationKind.GOODS, date(2027, 1, 1), item_count=3)),
     ],

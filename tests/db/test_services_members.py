@@ -16,8 +16,8 @@ from station_desk.db.schema.ledger import Ledger
 from station_desk.db.schema.models import Member
 from station_desk.domain.enums import Gender, RetirementKind
 from station_desk.domain.inputs import MemberData
+from station_desk.domain.problems import NeedsConfirmation, ValidationError
 from station_desk.domain.search import matches, normalize_query
-from station_desk.domain.validation import NeedsConfirmation, ValidationError
 from station_desk.services.members import (
     add_member,
     delete_member,

@@ -12,7 +12,8 @@ from station_desk.db.demo import build_demo
 from station_desk.db.queries.summary import summary_figures
 from station_desk.db.queries.summary_activity import training_stem
 from station_desk.db.schema.ledger import Ledger, open_ledger
-from station_desk.domain.validation import ValidationError, format_wan
+from station_desk.domain.problems import ValidationError
+from station_desk.domain.units import format_wan
 from station_desk.summary.records import Period, SummaryFigures
 from tests.db.summary_oracle import expected, flatten
 

@@ -190,7 +190,7 @@ def test_activities_on_the_boundary_days(ledger: Ledger, books: dict[str, int]) 
         ):
             record_activity(
                 s,
-                ActivityData(team, "巡查", day, "疫情防控", beneficiaries=n, hours={a: "1.5"}),
+                ActivityData(team, "巡查", day, "疫情防控", beneficiaries=n, minutes={a: 90}),
                 today=TODAY,
             )
     f = year_figures(ledger)
@@ -204,7 +204,7 @@ def test_recycle_bin_is_never_counted(ledger: Ledger, books: dict[str, int]) -> 
     on = date(2021, 5, 1)
     with ledger.unit_of_work() as s:
         add_team_members(s, team, [a, b], joined_on=date(2019, 1, 1), today=TODAY)
-        record_activity(s, ActivityData(team, "巡查", on, hours={a: "2", b: "3"}), today=TODAY)
+        record_activity(s, ActivityData(team, "巡查", on, minutes={a: 120, b: 180}), today=TODAY)
         gone = record_activity(
             s,
             ActivityData(
@@ -212,16 +212,18 @@ def test_recycle_bin_is_never_counted(ledger: Ledger, books: dict[str, int]) -> 
                 "义诊",
                 on,
                 beneficiaries=50,
-                hours={a: "1"},
+                minutes={a: 60},
                 donations=(DonationData(DonationKind.GOODS, on, team_id=team, item_count=9),),
             ),
             today=TODAY,
         )
         delete_activity(s, gone)
         add_donation(
-            s, DonationData(DonationKind.MONEY, on, member_id=b, amount="100"), today=TODAY
+            s, DonationData(DonationKind.MONEY, on, member_id=b, amount_fen=10000), today=TODAY
         )
-        add_donation(s, DonationData(DonationKind.MONEY, on, member_id=a, amount="30"), today=TODAY)
+        add_donation(
+            s, DonationData(DonationKind.MONEY, on, member_id=a, amount_fen=3000), today=TODAY
+        )
         add_work(s, WorkData(b, "七律", WorkKind.POEM, on, "抗疫"), today=TODAY)
         add_work(s, WorkData(a, "书法", WorkKind.CALLIGRAPHY, on, "抗疫"), today=TODAY)
         lecture = EventData("党课", EventKind.PARTY_LECTURE, on, station_id=books["station"])

@@ -16,9 +16,11 @@ from hypothesis import strategies as st
 from station_desk.db.queries.summary import summary_figures
 from station_desk.db.queries.summary_period import check_period, ledger_first_day
 from station_desk.db.schema.ledger import Ledger
+from station_desk.domain.date_rules import age_on
 from station_desk.domain.enums import Gender, TeamKind
+from station_desk.domain.ids import make_id_number
 from station_desk.domain.inputs import ActivityData, MemberData, TeamData
-from station_desk.domain.validation import ValidationError, age_on, make_id_number
+from station_desk.domain.problems import ValidationError
 from station_desk.services.activities import record_activity
 from station_desk.services.members import add_member, delete_member
 from station_desk.services.teams import add_team, add_team_members
@@ -101,7 +103,7 @@ def test_a_period_is_refused_when_the_ledger_cannot_speak_for_it(
         )
         team = add_team(s, TeamData("队", TeamKind.VOLUNTEER, founded_on=first), today=TODAY)
         add_team_members(s, team, [member], joined_on=first, today=TODAY)
-        record_activity(s, ActivityData(team, "巡查", first, hours={member: "1"}), today=TODAY)
+        record_activity(s, ActivityData(team, "巡查", first, minutes={member: 60}), today=TODAY)
         s.flush()
         assert ledger_first_day(s) == first
         refused = start > TODAY or end < first

@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 
 from station_desk.db.schema.ledger import open_ledger
 from station_desk.domain.enums import Gender, TeamKind
+from station_desk.domain.ids import make_id_number
 from station_desk.domain.inputs import MemberData, TeamData
-from station_desk.domain.validation import make_id_number
 from station_desk.services.members import add_member
 from station_desk.services.teams import add_team, add_team_members
 

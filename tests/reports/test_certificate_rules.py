@@ -19,7 +19,7 @@ from sqlalchemy import func, select, text
 from station_desk.db.queries.printing_service import _service_content
 from station_desk.db.schema.ledger import Ledger, open_ledger
 from station_desk.db.schema.models import CertificateIssue, ChangeLog
-from station_desk.domain.validation import NeedsConfirmation, ValidationError
+from station_desk.domain.problems import NeedsConfirmation, ValidationError
 from station_desk.print_jobs import (
     HonorRequest,
     ReprintRequest,

@@ -12,7 +12,7 @@ from station_desk.db.queries.printing import MemberFilter
 from station_desk.db.schema.ledger import Ledger, open_ledger
 from station_desk.domain.enums import GridPostKind
 from station_desk.domain.inputs import GridPostData
-from station_desk.domain.validation import ValidationError, displayed
+from station_desk.domain.problems import ValidationError, displayed
 from station_desk.print_jobs import (
     GridPostRequest,
     RegisterRequest,

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from station_desk.db.schema.ledger import Ledger, open_ledger
 from station_desk.db.schema.models import CertificateIssue, ChangeLog
 from station_desk.domain.enums import ChangeAction
-from station_desk.domain.validation import ValidationError
+from station_desk.domain.problems import ValidationError
 from station_desk.print_jobs import (
     GridPostRequest,
     HonorRequest,

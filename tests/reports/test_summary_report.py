@@ -16,7 +16,7 @@ from station_desk.db.demo import build_demo
 from station_desk.db.demo.builder import MIN_MEMBERS
 from station_desk.db.queries.summary import summary_figures
 from station_desk.db.schema.ledger import open_ledger
-from station_desk.domain.validation import format_wan
+from station_desk.domain.units import format_wan
 from station_desk.exchange.summary_xlsx import summary_rows, write_summary_xlsx
 from station_desk.reports.summary_report import write_summary_report
 from station_desk.summary.records import SummaryFigures

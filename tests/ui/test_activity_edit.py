@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 from datetime import date
+from decimal import Decimal
 
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -35,7 +36,11 @@ def replace_first_donation(
     dialog.donations.selectRow(0)
     dialog.remove_donation()
     dialog.add_pending_donation(
-        DonationData(DonationKind.MONEY, date(2024, 5, 1), team_id=team_id, amount=amount)
+        # typed yuan times 100, as a caller that did its own arithmetic would hand it over:
+        # a third decimal is a fraction of a fen, which the service refuses in words
+        DonationData(
+            DonationKind.MONEY, date(2024, 5, 1), team_id=team_id, amount_fen=Decimal(amount) * 100
+        )
     )
     dialog.try_save()
     wait_idle(qtbot, ctx)
@@ -49,12 +54,16 @@ def test_dropping_and_adding_donations_saves_whole_or_not_at_all(
     assert tab.select_team(team.id)
     wait_idle(qtbot, ctx)
     member = next(m for m in tab.members if m.left_on is None)
-    gift = DonationData(DonationKind.MONEY, date(2024, 5, 1), team_id=team.id, amount="300")
+    gift = DonationData(DonationKind.MONEY, date(2024, 5, 1), team_id=team.id, amount_fen=30000)
     with ctx.ledger.unit_of_work() as s:
         activity_id = record_activity(
             s,
             ActivityData(
-                team.id, "走访", date(2024, 5, 1), hours={member.member_id: "2"}, donations=(gift,)
+                team.id,
+                "走访",
+                date(2024, 5, 1),
+                minutes={member.member_id: 120},
+                donations=(gift,),
             ),
         )
     with ctx.ledger.reading() as s:

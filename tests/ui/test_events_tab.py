@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from station_desk.db.queries.core import member_detail
 from station_desk.db.schema.models import CulturalEvent, Work
 from station_desk.domain.enums import EventKind, ParticipationRole, WorkKind
-from station_desk.domain.validation import normalize_text
+from station_desk.domain.text import normalize_text
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
 from station_desk.ui.event_dialogs import EventDialog, WorkDialog

@@ -16,11 +16,18 @@ from sqlalchemy import func, select
 
 from station_desk.db.queries.printing_service import hours_candidates
 from station_desk.db.schema.models import CertificateIssue
+from station_desk.domain.units import hours_text as words_of_hours
 from station_desk.ui.context import DeskContext
 from station_desk.ui.honor_dialog import HonorDialog, HonorSource
+from station_desk.ui.i18n import summary_words
 from station_desk.ui.main_window import MainWindow
-from station_desk.ui.member_detail import hours_text
 from tests.ui.conftest import wait_idle
+
+
+def hours_text(minutes: int) -> str:
+    """The desk's words for a time (the member pane's and the candidates' column)."""
+    return words_of_hours(minutes, summary_words)
+
 
 EVERYONE = HonorSource(
     "hours", "全体有服务记录的老同志", lambda s, a, b: hours_candidates(s, a, b, 1)
@@ -152,7 +159,7 @@ def test_a_refusal_from_the_ledger_reopens_the_dialog_as_it_was(
 ) -> None:
     import station_desk.print_jobs as print_jobs
     from station_desk.domain.messages import msg
-    from station_desk.domain.validation import ValidationError
+    from station_desk.domain.problems import ValidationError
 
     def refuse(*_a: Any, **_k: Any) -> Any:
         raise ValidationError("min_hours", msg("{label}：台账拒绝了", label="服务时长"))

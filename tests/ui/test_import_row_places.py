@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from station_desk.db.schema.models import Member
 from station_desk.domain.enums import Gender
-from station_desk.domain.validation import make_id_number
+from station_desk.domain.ids import make_id_number
 from station_desk.exchange.writing import write_xlsx
 from station_desk.services.imports import RowStatus
 from station_desk.ui.context import DeskContext

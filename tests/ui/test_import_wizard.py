@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from station_desk.db.schema.models import ChangeLog, Member
 from station_desk.domain.enums import ChangeAction, Gender
-from station_desk.domain.validation import make_id_number
+from station_desk.domain.ids import make_id_number
 from station_desk.exchange.mapping import FIELD_LABELS_BY_KIND
 from station_desk.exchange.reading import read_table
 from station_desk.exchange.writing import write_xlsx

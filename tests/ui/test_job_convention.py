@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from station_desk.domain.validation import NeedsConfirmation, Problem
+from station_desk.domain.problems import NeedsConfirmation, Problem
 from station_desk.ui.context import DeskContext
 from station_desk.ui.worker import Progress
 from tests.ui.conftest import wait_idle

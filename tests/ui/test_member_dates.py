@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from station_desk.db.queries.core import member_full
 from station_desk.domain.dates import DAY, MONTH
 from station_desk.domain.enums import Gender
-from station_desk.domain.validation import make_id_number
+from station_desk.domain.ids import make_id_number
 from station_desk.ui.context import DeskContext
 from station_desk.ui.main_window import MainWindow
 from station_desk.ui.member_dialog import MemberDialog

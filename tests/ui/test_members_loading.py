@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from station_desk.db.queries.members import FIRST_ROWS, member_details, member_list
-from station_desk.domain.validation import age_on
+from station_desk.domain.date_rules import age_on
 from station_desk.ui.context import DeskContext
 from station_desk.ui.main_window import MainWindow
 from station_desk.ui.members_tab import MembersTab

@@ -10,9 +10,9 @@ from sqlalchemy import func, select
 
 from station_desk.db.schema.models import Member
 from station_desk.domain.enums import Gender
+from station_desk.domain.ids import id_check_digit, make_id_number
 from station_desk.domain.records import MemberDetails, MemberRow
 from station_desk.domain.search import sort_key
-from station_desk.domain.validation import id_check_digit, make_id_number
 from station_desk.ui.context import DeskContext
 from station_desk.ui.main_window import MainWindow
 from station_desk.ui.member_dialog import MemberDialog

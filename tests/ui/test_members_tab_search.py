@@ -21,10 +21,10 @@ from pytestqt.qtbot import QtBot
 from station_desk.db.queries.members import member_rows
 from station_desk.db.schema.ledger import open_ledger
 from station_desk.domain.enums import Gender
+from station_desk.domain.ids import make_id_number
 from station_desk.domain.inputs import MemberData
 from station_desk.domain.records import MemberList, MemberRow
 from station_desk.domain.search import KEY_SEPARATOR, matches, normalize_query
-from station_desk.domain.validation import make_id_number
 from station_desk.services.members import add_member, delete_member
 from station_desk.ui.context import DeskContext
 from station_desk.ui.main_window import MainWindow

@@ -16,16 +16,11 @@ from pytestqt.qtbot import QtBot
 
 from station_desk.db.schema.ledger import LedgerError, open_ledger
 from station_desk.domain.enums import Gender
+from station_desk.domain.ids import id_check_digit, make_id_number
 from station_desk.domain.messages import msg
-from station_desk.domain.validation import (
-    Problem,
-    ValidationError,
-    check_phone,
-    id_check_digit,
-    label_of,
-    make_id_number,
-    parse_hours,
-)
+from station_desk.domain.phones import check_phone
+from station_desk.domain.problems import Problem, ValidationError, label_of
+from station_desk.domain.units import parse_hours
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
 from station_desk.ui.i18n import MESSAGES_CONTEXT, shown_beside, shown_message

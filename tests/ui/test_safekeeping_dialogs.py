@@ -13,8 +13,8 @@ from station_desk.db.safekeeping import backup
 from station_desk.db.safekeeping.door import check_on_open
 from station_desk.db.schema.ledger import Ledger, open_ledger
 from station_desk.domain.enums import Gender, TeamKind
+from station_desk.domain.ids import make_id_number
 from station_desk.domain.inputs import MemberData, TeamData
-from station_desk.domain.validation import make_id_number
 from station_desk.services import members, teams
 from station_desk.ui.fonts import register_bundled_fonts, ui_font
 from station_desk.ui.history_dialog import HistoryDialog

@@ -9,8 +9,8 @@ from PySide6.QtCharts import QBarCategoryAxis
 
 from station_desk.db.queries.summary import summary_figures
 from station_desk.domain.enums import Gender
+from station_desk.domain.ids import make_id_number
 from station_desk.domain.inputs import MemberData
-from station_desk.domain.validation import make_id_number
 from station_desk.services.members import add_member
 from station_desk.summary.records import Period
 from station_desk.ui.context import DeskContext

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from station_desk.db.schema.models import ChangeLog, Work
 from station_desk.domain.enums import GridPostKind
 from station_desk.domain.inputs import GridPostData
-from station_desk.domain.validation import normalize_text
+from station_desk.domain.text import normalize_text
 from station_desk.services.posts import assign_grid_post
 from station_desk.ui.context import DeskContext
 from station_desk.ui.event_dialogs import WorkDialog

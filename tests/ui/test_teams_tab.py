@@ -68,7 +68,7 @@ def test_record_activity_for_three_members_shows_their_hours(
         cell(dialog.table, row, HOURS_COL).setText("1.5")
         dialog.default_hours.setText("3")
         dialog.add_pending_donation(
-            DonationData(DonationKind.MONEY, date.today(), team_id=team_id, amount="500")
+            DonationData(DonationKind.MONEY, date.today(), team_id=team_id, amount_fen=50000)
         )
         assert dialog.hours_by_member() == {ids[0]: "3", ids[1]: "3", ids[2]: "1.5"}
 
@@ -217,9 +217,12 @@ def test_donation_dialog_checks_amount(qtbot: QtBot) -> None:
 
 
 def test_hours_that_would_repeat_read_in_the_clerks_language(qapp: object) -> None:
-    from station_desk.domain.validation import format_hours
-    from station_desk.ui.i18n import install_language
-    from station_desk.ui.team_columns import hours_cell
+    from station_desk.domain.units import format_hours
+    from station_desk.domain.units import hours_cell as cell
+    from station_desk.ui.i18n import install_language, summary_words
+
+    def hours_cell(minutes: int) -> str:
+        return cell(minutes, summary_words)
 
     assert [hours_cell(m) for m in (135, 100, 40)] == ["2.25", "1小时40分", "40分"]
     assert hours_cell(100) == format_hours(100)

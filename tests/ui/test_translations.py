@@ -34,9 +34,9 @@ from pytestqt.qtbot import QtBot
 from station_desk.db.safekeeping import backup
 from station_desk.db.schema.ledger import Ledger, open_ledger
 from station_desk.domain.enums import Gender, TeamKind
+from station_desk.domain.ids import make_id_number
 from station_desk.domain.inputs import MemberData, TeamData
 from station_desk.domain.records import EventLine, MemberDetail, PostRecord, TeamLine, WorkLine
-from station_desk.domain.validation import make_id_number
 from station_desk.resources import resource_path
 from station_desk.services import members, teams
 from station_desk.ui import drilldown, errors

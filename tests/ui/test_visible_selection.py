@@ -14,7 +14,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
 from station_desk.domain.enums import Gender
-from station_desk.domain.validation import make_id_number
+from station_desk.domain.ids import make_id_number
 from station_desk.print_jobs import RosterRequest
 from station_desk.ui.context import DeskContext
 from station_desk.ui.main_window import MainWindow

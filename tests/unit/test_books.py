@@ -17,7 +17,7 @@ from station_desk.db.schema.models import Base
 from station_desk.domain import books
 from station_desk.domain.enums import ChangeAction
 from station_desk.domain.messages import template_of
-from station_desk.domain.validation import FIELD_LABELS, label_of
+from station_desk.domain.problems import FIELD_LABELS, label_of
 from station_desk.exchange import mapping
 from station_desk.services import history, recycle
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pickle
 
 from station_desk.domain.messages import Message, msg, template_of
-from station_desk.domain.validation import Problem, ValidationError, displayed, label_of
+from station_desk.domain.problems import Problem, ValidationError, displayed, label_of
 
 
 def test_a_message_is_its_chinese_text() -> None:

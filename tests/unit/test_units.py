@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from station_desk.domain import units, validation
-from station_desk.domain.validation import parse_hours, parse_yuan
+from station_desk.domain.units import parse_hours, parse_yuan
 
 
 def test_every_shown_time_of_a_day_reads_back_as_the_same_minutes() -> None:

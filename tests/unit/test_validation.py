@@ -9,30 +9,21 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from station_desk.domain.date_rules import age_on, check_date, years_since
 from station_desk.domain.enums import Gender
-from station_desk.domain.validation import (
+from station_desk.domain.ids import id_check_digit, make_id_number, parse_id_number
+from station_desk.domain.names import check_name
+from station_desk.domain.people import check_member_dates, check_member_identity
+from station_desk.domain.phones import check_phone
+from station_desk.domain.problems import (
     FIELD_LABELS,
     NeedsConfirmation,
     Problem,
     Problems,
     ValidationError,
-    age_on,
-    check_date,
-    check_member_dates,
-    check_member_identity,
-    check_name,
-    check_phone,
-    format_hours,
-    format_wan,
-    format_yuan,
-    id_check_digit,
-    make_id_number,
-    parse_hours,
-    parse_id_number,
-    parse_yuan,
-    years_since,
 )
-from station_desk.domain.validation import normalize_text as norm
+from station_desk.domain.text import normalize_text as norm
+from station_desk.domain.units import format_hours, format_wan, format_yuan, parse_hours, parse_yuan
 
 TODAY = date(2024, 6, 1)
 # A published GB 11643 example: 11010519491231002X, born 1949-12-31, female.

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from station_desk.domain.enums import Gender
-from station_desk.domain.validation import make_id_number
+from station_desk.domain.ids import make_id_number
 
 AREA_CODE = "370124"  # 平阴县
 

@@ -25,7 +25,7 @@ from station_desk.db.schema.models import (
     Work,
 )
 from station_desk.domain.messages import msg
-from station_desk.domain.validation import ValidationError
+from station_desk.domain.problems import ValidationError
 
 
 def on_books(on: date) -> list[ColumnElement[bool]]:
