@@ -48,7 +48,7 @@ def check_phone(raw: str, *, field: str = "phone") -> str:
     if len(groups) >= 2 and groups[0].startswith("0") and len(groups[0]) <= 4:
         area, local = groups[0], "".join(groups[1:])
     else:
-        area_length = 3 if digits[1] in "12" else 4
+        area_length = 3 if digits[1:2] in ("1", "2") else 4
         area, local = digits[:area_length], digits[area_length:]
     if not 3 <= len(area) <= 4:
         raise ValidationError(
