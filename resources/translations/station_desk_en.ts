@@ -1734,40 +1734,6 @@ Choose "No" to export them masked (recommended). A full export is written to the
         <translation>{m} members · {t} teams · {e} cultural events</translation>
     </message>
     <message>
-        <source>操作员</source>
-        <translation>Operator</translation>
-    </message>
-    <message>
-        <source>操作员姓名（记入修改记录）：</source>
-        <translation>Operator name (written to the change log):</translation>
-    </message>
-    <message>
-        <source>新建台账</source>
-        <translation>New Ledger</translation>
-    </message>
-    <message>
-        <source>打开台账</source>
-        <translation>Open Ledger</translation>
-    </message>
-    <message>
-        <source>（无）</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>关于驿站台账</source>
-        <translation>About Station Desk</translation>
-    </message>
-    <message>
-        <source>驿站台账 Station Desk {version}
-离退休干部党支部驿站台账
-
-当前台账：{path}</source>
-        <translation>Station Desk {version}
-Records of retired cadres' party-branch stations
-
-Ledger: {path}</translation>
-    </message>
-    <message>
         <source>每日后台检查发现台账“{name}”已损坏：{problem}
 
 请不要继续录入。关闭程序后重新打开台账，程序会保留损坏的文件，并提供最近一份完好的备份供恢复。</source>
@@ -1939,7 +1905,62 @@ Please stop entering records. Close the program and open the ledger again: the d
         <translation>Add Member</translation>
     </message>
     <message>
+        <source>入党时间：填写了入党时间，但未勾选“中共党员”</source>
+        <translation>Joined party: a date is filled in but "CPC member" is not ticked</translation>
+    </message>
+    <message>
+        <source>还不能保存：{reason}</source>
+        <translation>Cannot save yet: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFilterBar</name>
+    <message>
+        <source>驿站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>支部</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>党员</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>离退休</source>
+        <translation>Retired as</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>任一职务</source>
+        <translation>Any post</translation>
+    </message>
+    <message>
+        <source>非党员</source>
+        <translation>Non-party</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
         <source>（未选择）</source>
+        <extracomment>PIPL: the fields a stored member shows masked until the clerk asks, and how.</extracomment>
         <translation>(not chosen)</translation>
     </message>
     <message>
@@ -2045,57 +2066,6 @@ Please stop entering records. Close the program and open the ledger again: the d
     <message>
         <source>已打码；点“显示完整号码”后可查看和修改</source>
         <translation>Masked; click "Show Full Numbers" to view and edit</translation>
-    </message>
-    <message>
-        <source>入党时间：填写了入党时间，但未勾选“中共党员”</source>
-        <translation>Joined party: a date is filled in but "CPC member" is not ticked</translation>
-    </message>
-    <message>
-        <source>还不能保存：{reason}</source>
-        <translation>Cannot save yet: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>MemberFilterBar</name>
-    <message>
-        <source>驿站</source>
-        <translation>Station</translation>
-    </message>
-    <message>
-        <source>支部</source>
-        <translation>Branch</translation>
-    </message>
-    <message>
-        <source>社区</source>
-        <translation>Community</translation>
-    </message>
-    <message>
-        <source>网格</source>
-        <translation>Grid</translation>
-    </message>
-    <message>
-        <source>职务</source>
-        <translation>Posts</translation>
-    </message>
-    <message>
-        <source>党员</source>
-        <translation>Party</translation>
-    </message>
-    <message>
-        <source>离退休</source>
-        <translation>Retired as</translation>
-    </message>
-    <message>
-        <source>全部</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>任一职务</source>
-        <translation>Any post</translation>
-    </message>
-    <message>
-        <source>非党员</source>
-        <translation>Non-party</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +3458,44 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>{field}取自第 {source} 行</source>
         <translation>{field} from row {source}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>操作员</source>
+        <extracomment>(path, new): the clerk chose a ledger to open, or a new one to make. "zh" or "en": the clerk chose the screen's language. Made by ``MainWindow._build_menus``.</extracomment>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>操作员姓名（记入修改记录）：</source>
+        <translation>Operator name (written to the change log):</translation>
+    </message>
+    <message>
+        <source>新建台账</source>
+        <translation>New Ledger</translation>
+    </message>
+    <message>
+        <source>打开台账</source>
+        <translation>Open Ledger</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>关于驿站台账</source>
+        <translation>About Station Desk</translation>
+    </message>
+    <message>
+        <source>驿站台账 Station Desk {version}
+离退休干部党支部驿站台账
+
+当前台账：{path}</source>
+        <translation>Station Desk {version}
+Records of retired cadres' party-branch stations
+
+Ledger: {path}</translation>
     </message>
 </context>
 <context>
