@@ -67,7 +67,23 @@
         <translation>Hours each:</translation>
     </message>
     <message>
+        <source>已选 {n} / {total} 人</source>
+        <translation>{n} / {total} selected</translation>
+    </message>
+    <message>
+        <source>活动名称：必填</source>
+        <translation>Title: required</translation>
+    </message>
+    <message>
+        <source>{name}的{problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDonations</name>
+    <message>
         <source>本次活动的捐款、捐物</source>
+        <extracomment>Where a donation row keeps its stored id (None for one added in this sitting).</extracomment>
         <translation>Donations at this activity</translation>
     </message>
     <message>
@@ -91,24 +107,12 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <source>已选 {n} / {total} 人</source>
-        <translation>{n} / {total} selected</translation>
-    </message>
-    <message>
         <source>{amount} 元</source>
         <translation>{amount} yuan</translation>
     </message>
     <message>
         <source>{n} 件 {what}</source>
         <translation>{n} items {what}</translation>
-    </message>
-    <message>
-        <source>活动名称：必填</source>
-        <translation>Title: required</translation>
-    </message>
-    <message>
-        <source>{name}的{problem}</source>
-        <translation>{name}: {problem}</translation>
     </message>
 </context>
 <context>
