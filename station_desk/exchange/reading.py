@@ -21,7 +21,8 @@ from station_desk.exchange.excel import (
     read_old_excel,
     read_xlsx,
 )
-from station_desk.exchange.limits import check_file_size, check_xls
+from station_desk.exchange.limits import check_file_size
+from station_desk.exchange.limits_xls import check_xls
 from station_desk.exchange.sheet import Sheet, trimmed
 
 _ZIP_MAGIC = b"PK\x03\x04"
