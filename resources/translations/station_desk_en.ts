@@ -3384,50 +3384,6 @@ Purge them from these backups now as well?</translation>
         <translation>Rows</translation>
     </message>
     <message>
-        <source>保留</source>
-        <translation>Keep</translation>
-    </message>
-    <message>
-        <source>行号</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>性别</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <source>出生年月</source>
-        <translation>Birth date</translation>
-    </message>
-    <message>
-        <source>联系电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>网格</source>
-        <translation>Grid</translation>
-    </message>
-    <message>
-        <source>身份证号相同的行：勾选要保留的一行，其余不导入</source>
-        <translation>Rows sharing an ID number: tick the one to keep; the others are not imported</translation>
-    </message>
-    <message>
-        <source>合并：保留的一行中空着的项，用同号的其他行补上</source>
-        <translation>Merge: fill the kept row's blank fields from the other rows with its ID number</translation>
-    </message>
-    <message>
-        <source>逐项合并(&amp;M)…</source>
-        <translation>&amp;Merge field by field…</translation>
-    </message>
-    <message>
-        <source>选中的一组并排列出，逐项点选要采用的值</source>
-        <translation>The selected group side by side: pick the value each field takes</translation>
-    </message>
-    <message>
         <source>正在核对……</source>
         <translation>Checking…</translation>
     </message>
@@ -3454,6 +3410,62 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>支部：{category}</source>
         <translation>Branch: {category}</translation>
+    </message>
+</context>
+<context>
+    <name>TreePageDuplicates</name>
+    <message>
+        <source>保留</source>
+        <extracomment>The fields shown for each of the rows that share an ID number.</extracomment>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>出生年月</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>所在支部</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>身份证号相同的行：勾选要保留的一行，其余不导入</source>
+        <translation>Rows sharing an ID number: tick the one to keep; the others are not imported</translation>
+    </message>
+    <message>
+        <source>合并：保留的一行中空着的项，用同号的其他行补上</source>
+        <translation>Merge: fill the kept row's blank fields from the other rows with its ID number</translation>
+    </message>
+    <message>
+        <source>逐项合并(&amp;M)…</source>
+        <translation>&amp;Merge field by field…</translation>
+    </message>
+    <message>
+        <source>选中的一组并排列出，逐项点选要采用的值</source>
+        <translation>The selected group side by side: pick the value each field takes</translation>
     </message>
     <message>
         <source>第 {row} 行：{fields}</source>
@@ -4185,46 +4197,6 @@ Ledger: {path}</translation>
         <translation>Period: the ledger's first record is of {first}; the chosen period (to {end}) is before it, there is nothing to sum up</translation>
     </message>
     <message>
-        <source>每日自动</source>
-        <translation>Daily (automatic)</translation>
-    </message>
-    <message>
-        <source>升级前</source>
-        <translation>Before upgrade</translation>
-    </message>
-    <message>
-        <source>导入前</source>
-        <translation>Before import</translation>
-    </message>
-    <message>
-        <source>恢复前</source>
-        <translation>Before restore</translation>
-    </message>
-    <message>
-        <source>手动</source>
-        <translation>Manual</translation>
-    </message>
-    <message>
-        <source>已校验</source>
-        <translation>verified</translation>
-    </message>
-    <message>
-        <source>已损坏（{problem}）</source>
-        <translation>damaged ({problem})</translation>
-    </message>
-    <message>
-        <source>已损坏</source>
-        <translation>damaged</translation>
-    </message>
-    <message>
-        <source>未校验</source>
-        <translation>not verified</translation>
-    </message>
-    <message>
-        <source>{first}，{rest}</source>
-        <translation>{first}, {rest}</translation>
-    </message>
-    <message>
         <source>不是驿站台账（文件为空或是其他程序的文件）</source>
         <translation>is not a Station Desk ledger (the file is empty or belongs to another program)</translation>
     </message>
@@ -4269,16 +4241,56 @@ Ledger: {path}</translation>
         <translation>The backup file "{name}" is damaged: {problem}</translation>
     </message>
     <message>
+        <source>恢复的台账检查未通过：{problem}。当前台账未被改动。</source>
+        <translation>The restored ledger failed its check: {problem}. The current ledger is unchanged.</translation>
+    </message>
+    <message>
+        <source>每日自动</source>
+        <translation>Daily (automatic)</translation>
+    </message>
+    <message>
+        <source>升级前</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <source>导入前</source>
+        <translation>Before import</translation>
+    </message>
+    <message>
+        <source>恢复前</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>已校验</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>已损坏（{problem}）</source>
+        <translation>damaged ({problem})</translation>
+    </message>
+    <message>
+        <source>已损坏</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <source>未校验</source>
+        <translation>not verified</translation>
+    </message>
+    <message>
+        <source>{first}，{rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
         <source>无法读取</source>
         <translation>Unreadable</translation>
     </message>
     <message>
         <source>与校验值不符</source>
         <translation>does not match its checksum</translation>
-    </message>
-    <message>
-        <source>恢复的台账检查未通过：{problem}。当前台账未被改动。</source>
-        <translation>The restored ledger failed its check: {problem}. The current ledger is unchanged.</translation>
     </message>
     <message>
         <source>{n} 份较早的自动备份中仍有被彻底删除者的资料（{first} 至 {last} 所做）。如不一并清除，它们将按轮换规则最迟于 {until} 前自动删除。复制到 U 盘等处的备份不在此列，需自行删除。</source>
@@ -4817,6 +4829,34 @@ Ledger: {path}</translation>
         <translation>{list}, {item}</translation>
     </message>
     <message>
+        <source>文件“{file}”设置了打开密码，无法读取：请在 Excel/WPS 中取消密码后再导入</source>
+        <translation>File "{file}" has an opening password and cannot be read: remove the password in Excel/WPS, then import it</translation>
+    </message>
+    <message>
+        <source>文件“{file}”已损坏，无法作为 Excel 文件打开（{error}）</source>
+        <translation>File "{file}" is damaged and cannot be opened as an Excel file ({error})</translation>
+    </message>
+    <message>
+        <source>文件“{file}”无法作为 Excel 文件读取（{error}）。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入</source>
+        <translation>File "{file}" cannot be read as an Excel file ({error}). Open it in Excel or WPS, use "Save As" to save an .xlsx file, and import that</translation>
+    </message>
+    <message>
+        <source>文件“{file}”的内容已损坏，读取时出错（{error}）。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入</source>
+        <translation>The contents of file "{file}" are damaged, reading failed ({error}). Open it in Excel or WPS, use "Save As" to save an .xlsx file, and import that</translation>
+    </message>
+    <message>
+        <source>文件“{file}”无法作为 .xls 文件读取（{error}）。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入</source>
+        <translation>File "{file}" cannot be read as an .xls file ({error}). Open it in Excel or WPS, use "Save As" to save an .xlsx file, and import that</translation>
+    </message>
+    <message>
+        <source>文件“{file}”已损坏，无法作为 .xls 文件读取（{error}）</source>
+        <translation>File "{file}" is damaged and cannot be read as an .xls file ({error})</translation>
+    </message>
+    <message>
+        <source>文件“{file}”的内容已损坏，读取时出错（{error}）</source>
+        <translation>The contents of file "{file}" are damaged, reading failed ({error})</translation>
+    </message>
+    <message>
         <source>{label}只能填 {allowed}，这里是“{value}”</source>
         <translation>{label} can only be {allowed}, not "{value}"</translation>
     </message>
@@ -4839,10 +4879,6 @@ Ledger: {path}</translation>
     <message>
         <source>文件“{file}”的工作表“{sheet}”从 A1 到最远的格子有 {rows} 行 × {columns} 列，超过导入上限 {limit} 个格子：请删去表格远处多余的内容，另存后再导入</source>
         <translation>File "{file}", sheet "{sheet}", spans {rows} rows × {columns} columns from A1 to its farthest cell, over the import limit of {limit} cells: delete the stray content far out in the sheet, save it and import again</translation>
-    </message>
-    <message>
-        <source>文件“{file}”已损坏，无法作为 Excel 文件打开（{error}）</source>
-        <translation>File "{file}" is damaged and cannot be opened as an Excel file ({error})</translation>
     </message>
     <message>
         <source>文件“{file}”里的“{part}”压缩了 {ratio} 倍（正常的表格不超过 {limit} 倍），像是一个“压缩炸弹”，不能导入</source>
@@ -4921,30 +4957,6 @@ Ledger: {path}</translation>
         <translation>No header row in the first {rows} rows of sheet "{sheet}": {kind} needs the columns {required}, and the closest row lacks {missing}. Headers that work: {headers}</translation>
     </message>
     <message>
-        <source>文件“{file}”设置了打开密码，无法读取：请在 Excel/WPS 中取消密码后再导入</source>
-        <translation>File "{file}" has an opening password and cannot be read: remove the password in Excel/WPS, then import it</translation>
-    </message>
-    <message>
-        <source>文件“{file}”无法作为 Excel 文件读取（{error}）。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入</source>
-        <translation>File "{file}" cannot be read as an Excel file ({error}). Open it in Excel or WPS, use "Save As" to save an .xlsx file, and import that</translation>
-    </message>
-    <message>
-        <source>文件“{file}”的内容已损坏，读取时出错（{error}）。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入</source>
-        <translation>The contents of file "{file}" are damaged, reading failed ({error}). Open it in Excel or WPS, use "Save As" to save an .xlsx file, and import that</translation>
-    </message>
-    <message>
-        <source>文件“{file}”无法作为 .xls 文件读取（{error}）。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入</source>
-        <translation>File "{file}" cannot be read as an .xls file ({error}). Open it in Excel or WPS, use "Save As" to save an .xlsx file, and import that</translation>
-    </message>
-    <message>
-        <source>文件“{file}”已损坏，无法作为 .xls 文件读取（{error}）</source>
-        <translation>File "{file}" is damaged and cannot be read as an .xls file ({error})</translation>
-    </message>
-    <message>
-        <source>文件“{file}”的内容已损坏，读取时出错（{error}）</source>
-        <translation>The contents of file "{file}" are damaged, reading failed ({error})</translation>
-    </message>
-    <message>
         <source>文件“{file}”的文字编码无法识别（既不是 UTF-8 也不是 GBK/GB18030）：请用 Excel 或 WPS 打开后另存为 .xlsx 再导入</source>
         <translation>The text encoding of file "{file}" is not recognised (neither UTF-8 nor GBK/GB18030): open it in Excel or WPS, save it as .xlsx and import that</translation>
     </message>
@@ -4997,10 +5009,6 @@ Ledger: {path}</translation>
         <translation>File "{file}" is open in Excel or WPS (its lock file "{lock}" is beside it): save and close it first, then import; if it is already closed, delete "{lock}"</translation>
     </message>
     <message>
-        <source>文件“{file}”里没有名为“{sheet}”的工作表</source>
-        <translation>File "{file}" has no sheet named "{sheet}"</translation>
-    </message>
-    <message>
         <source>{column}：{message}</source>
         <translation>{column}: {message}</translation>
     </message>
@@ -5051,6 +5059,10 @@ Ledger: {path}</translation>
     <message>
         <source>“{label}”必须填写</source>
         <translation>"{label}" is required</translation>
+    </message>
+    <message>
+        <source>文件“{file}”里没有名为“{sheet}”的工作表</source>
+        <translation>File "{file}" has no sheet named "{sheet}"</translation>
     </message>
     <message>
         <source>无法在“{folder}”里写文件（{error}）</source>
