@@ -1298,6 +1298,13 @@ Choose "No" to export them masked (recommended). A full export is written to the
         <source>显示 {shown} / {total}</source>
         <translation>Showing {shown} / {total}</translation>
     </message>
+</context>
+<context>
+    <name>GridsTabActions</name>
+    <message>
+        <source>新增社区</source>
+        <translation>Add Community</translation>
+    </message>
     <message>
         <source>社区名称：</source>
         <translation>Community name:</translation>
@@ -1305,6 +1312,10 @@ Choose "No" to export them masked (recommended). A full export is written to the
     <message>
         <source>所属街道（镇）：</source>
         <translation>Subdistrict:</translation>
+    </message>
+    <message>
+        <source>新增网格</source>
+        <translation>Add Grid</translation>
     </message>
     <message>
         <source>网格名称（如“第三网格”）：</source>
