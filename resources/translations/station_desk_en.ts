@@ -2370,26 +2370,6 @@ They go to the recycle bin and can be restored.</translation>
         <translation>Print Sign-in Sheet…</translation>
     </message>
     <message>
-        <source>打印</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>正在生成“{title}”：{done}/{total}</source>
-        <translation>Creating "{title}": {done}/{total}</translation>
-    </message>
-    <message>
-        <source>正在生成“{title}”…</source>
-        <translation>Creating "{title}"…</translation>
-    </message>
-    <message>
-        <source>证书编号：{span}（已记入证书登记簿）</source>
-        <translation>Certificate numbers: {span} (entered in the certificate register)</translation>
-    </message>
-    <message>
-        <source>  注意：以下字符无字体可印：{chars}</source>
-        <translation>  Note: no font can print these characters: {chars}</translation>
-    </message>
-    <message>
         <source>成员页当前没有可打印的老同志。</source>
         <translation>The Members tab shows no members to print.</translation>
     </message>
@@ -2523,6 +2503,29 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>已保存：{path}</source>
         <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRunner</name>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>正在生成“{title}”：{done}/{total}</source>
+        <translation>Creating "{title}": {done}/{total}</translation>
+    </message>
+    <message>
+        <source>正在生成“{title}”…</source>
+        <translation>Creating "{title}"…</translation>
+    </message>
+    <message>
+        <source>证书编号：{span}（已记入证书登记簿）</source>
+        <translation>Certificate numbers: {span} (entered in the certificate register)</translation>
+    </message>
+    <message>
+        <source>  注意：以下字符无字体可印：{chars}</source>
+        <translation>  Note: no font can print these characters: {chars}</translation>
     </message>
 </context>
 <context>
