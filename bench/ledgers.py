@@ -35,7 +35,8 @@ def generator_hash() -> str:
     """Digest of the files that decide what a demo ledger contains."""
     folder = Path(db_package.__file__).parent
     digest = hashlib.sha256()
-    for path in [*sorted((folder / "demo").glob("*.py")), folder / "schema" / "models.py"]:
+    models = sorted((folder / "schema" / "models").glob("*.py"))
+    for path in [*sorted((folder / "demo").glob("*.py")), *models]:
         digest.update(path.relative_to(folder).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]

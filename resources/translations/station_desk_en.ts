@@ -67,7 +67,23 @@
         <translation>Hours each:</translation>
     </message>
     <message>
+        <source>已选 {n} / {total} 人</source>
+        <translation>{n} / {total} selected</translation>
+    </message>
+    <message>
+        <source>活动名称：必填</source>
+        <translation>Title: required</translation>
+    </message>
+    <message>
+        <source>{name}的{problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDonations</name>
+    <message>
         <source>本次活动的捐款、捐物</source>
+        <extracomment>Where a donation row keeps its stored id (None for one added in this sitting).</extracomment>
         <translation>Donations at this activity</translation>
     </message>
     <message>
@@ -91,24 +107,12 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <source>已选 {n} / {total} 人</source>
-        <translation>{n} / {total} selected</translation>
-    </message>
-    <message>
         <source>{amount} 元</source>
         <translation>{amount} yuan</translation>
     </message>
     <message>
         <source>{n} 件 {what}</source>
         <translation>{n} items {what}</translation>
-    </message>
-    <message>
-        <source>活动名称：必填</source>
-        <translation>Title: required</translation>
-    </message>
-    <message>
-        <source>{name}的{problem}</source>
-        <translation>{name}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1274,13 @@ Choose "No" to export them masked (recommended). A full export is written to the
         <source>显示 {shown} / {total}</source>
         <translation>Showing {shown} / {total}</translation>
     </message>
+</context>
+<context>
+    <name>GridsTabActions</name>
+    <message>
+        <source>新增社区</source>
+        <translation>Add Community</translation>
+    </message>
     <message>
         <source>社区名称：</source>
         <translation>Community name:</translation>
@@ -1277,6 +1288,10 @@ Choose "No" to export them masked (recommended). A full export is written to the
     <message>
         <source>所属街道（镇）：</source>
         <translation>Subdistrict:</translation>
+    </message>
+    <message>
+        <source>新增网格</source>
+        <translation>Add Grid</translation>
     </message>
     <message>
         <source>网格名称（如“第三网格”）：</source>
@@ -1710,40 +1725,6 @@ Choose "No" to export them masked (recommended). A full export is written to the
         <translation>{m} members · {t} teams · {e} cultural events</translation>
     </message>
     <message>
-        <source>操作员</source>
-        <translation>Operator</translation>
-    </message>
-    <message>
-        <source>操作员姓名（记入修改记录）：</source>
-        <translation>Operator name (written to the change log):</translation>
-    </message>
-    <message>
-        <source>新建台账</source>
-        <translation>New Ledger</translation>
-    </message>
-    <message>
-        <source>打开台账</source>
-        <translation>Open Ledger</translation>
-    </message>
-    <message>
-        <source>（无）</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>关于驿站台账</source>
-        <translation>About Station Desk</translation>
-    </message>
-    <message>
-        <source>驿站台账 Station Desk {version}
-离退休干部党支部驿站台账
-
-当前台账：{path}</source>
-        <translation>Station Desk {version}
-Records of retired cadres' party-branch stations
-
-Ledger: {path}</translation>
-    </message>
-    <message>
         <source>每日后台检查发现台账“{name}”已损坏：{problem}
 
 请不要继续录入。关闭程序后重新打开台账，程序会保留损坏的文件，并提供最近一份完好的备份供恢复。</source>
@@ -1915,7 +1896,62 @@ Please stop entering records. Close the program and open the ledger again: the d
         <translation>Add Member</translation>
     </message>
     <message>
+        <source>入党时间：填写了入党时间，但未勾选“中共党员”</source>
+        <translation>Joined party: a date is filled in but "CPC member" is not ticked</translation>
+    </message>
+    <message>
+        <source>还不能保存：{reason}</source>
+        <translation>Cannot save yet: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFilterBar</name>
+    <message>
+        <source>驿站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>支部</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>党员</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>离退休</source>
+        <translation>Retired as</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>任一职务</source>
+        <translation>Any post</translation>
+    </message>
+    <message>
+        <source>非党员</source>
+        <translation>Non-party</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
         <source>（未选择）</source>
+        <extracomment>PIPL: the fields a stored member shows masked until the clerk asks, and how.</extracomment>
         <translation>(not chosen)</translation>
     </message>
     <message>
@@ -2021,57 +2057,6 @@ Please stop entering records. Close the program and open the ledger again: the d
     <message>
         <source>已打码；点“显示完整号码”后可查看和修改</source>
         <translation>Masked; click "Show Full Numbers" to view and edit</translation>
-    </message>
-    <message>
-        <source>入党时间：填写了入党时间，但未勾选“中共党员”</source>
-        <translation>Joined party: a date is filled in but "CPC member" is not ticked</translation>
-    </message>
-    <message>
-        <source>还不能保存：{reason}</source>
-        <translation>Cannot save yet: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>MemberFilterBar</name>
-    <message>
-        <source>驿站</source>
-        <translation>Station</translation>
-    </message>
-    <message>
-        <source>支部</source>
-        <translation>Branch</translation>
-    </message>
-    <message>
-        <source>社区</source>
-        <translation>Community</translation>
-    </message>
-    <message>
-        <source>网格</source>
-        <translation>Grid</translation>
-    </message>
-    <message>
-        <source>职务</source>
-        <translation>Posts</translation>
-    </message>
-    <message>
-        <source>党员</source>
-        <translation>Party</translation>
-    </message>
-    <message>
-        <source>离退休</source>
-        <translation>Retired as</translation>
-    </message>
-    <message>
-        <source>全部</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>任一职务</source>
-        <translation>Any post</translation>
-    </message>
-    <message>
-        <source>非党员</source>
-        <translation>Non-party</translation>
     </message>
 </context>
 <context>
@@ -2361,26 +2346,6 @@ They go to the recycle bin and can be restored.</translation>
         <translation>Print Sign-in Sheet…</translation>
     </message>
     <message>
-        <source>打印</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>正在生成“{title}”：{done}/{total}</source>
-        <translation>Creating "{title}": {done}/{total}</translation>
-    </message>
-    <message>
-        <source>正在生成“{title}”…</source>
-        <translation>Creating "{title}"…</translation>
-    </message>
-    <message>
-        <source>证书编号：{span}（已记入证书登记簿）</source>
-        <translation>Certificate numbers: {span} (entered in the certificate register)</translation>
-    </message>
-    <message>
-        <source>  注意：以下字符无字体可印：{chars}</source>
-        <translation>  Note: no font can print these characters: {chars}</translation>
-    </message>
-    <message>
         <source>成员页当前没有可打印的老同志。</source>
         <translation>The Members tab shows no members to print.</translation>
     </message>
@@ -2514,6 +2479,29 @@ They go to the recycle bin and can be restored.</translation>
     <message>
         <source>已保存：{path}</source>
         <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRunner</name>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>正在生成“{title}”：{done}/{total}</source>
+        <translation>Creating "{title}": {done}/{total}</translation>
+    </message>
+    <message>
+        <source>正在生成“{title}”…</source>
+        <translation>Creating "{title}"…</translation>
+    </message>
+    <message>
+        <source>证书编号：{span}（已记入证书登记簿）</source>
+        <translation>Certificate numbers: {span} (entered in the certificate register)</translation>
+    </message>
+    <message>
+        <source>  注意：以下字符无字体可印：{chars}</source>
+        <translation>  Note: no font can print these characters: {chars}</translation>
     </message>
 </context>
 <context>
@@ -3334,50 +3322,6 @@ Purge them from these backups now as well?</translation>
         <translation>Rows</translation>
     </message>
     <message>
-        <source>保留</source>
-        <translation>Keep</translation>
-    </message>
-    <message>
-        <source>行号</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>性别</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <source>出生年月</source>
-        <translation>Birth date</translation>
-    </message>
-    <message>
-        <source>联系电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>网格</source>
-        <translation>Grid</translation>
-    </message>
-    <message>
-        <source>身份证号相同的行：勾选要保留的一行，其余不导入</source>
-        <translation>Rows sharing an ID number: tick the one to keep; the others are not imported</translation>
-    </message>
-    <message>
-        <source>合并：保留的一行中空着的项，用同号的其他行补上</source>
-        <translation>Merge: fill the kept row's blank fields from the other rows with its ID number</translation>
-    </message>
-    <message>
-        <source>逐项合并(&amp;M)…</source>
-        <translation>&amp;Merge field by field…</translation>
-    </message>
-    <message>
-        <source>选中的一组并排列出，逐项点选要采用的值</source>
-        <translation>The selected group side by side: pick the value each field takes</translation>
-    </message>
-    <message>
         <source>正在核对……</source>
         <translation>Checking…</translation>
     </message>
@@ -3405,6 +3349,62 @@ Purge them from these backups now as well?</translation>
         <source>支部：{category}</source>
         <translation>Branch: {category}</translation>
     </message>
+</context>
+<context>
+    <name>TreePageDuplicates</name>
+    <message>
+        <source>保留</source>
+        <extracomment>The fields shown for each of the rows that share an ID number.</extracomment>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>出生年月</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>网格</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>所在支部</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>身份证号相同的行：勾选要保留的一行，其余不导入</source>
+        <translation>Rows sharing an ID number: tick the one to keep; the others are not imported</translation>
+    </message>
+    <message>
+        <source>合并：保留的一行中空着的项，用同号的其他行补上</source>
+        <translation>Merge: fill the kept row's blank fields from the other rows with its ID number</translation>
+    </message>
+    <message>
+        <source>逐项合并(&amp;M)…</source>
+        <translation>&amp;Merge field by field…</translation>
+    </message>
+    <message>
+        <source>选中的一组并排列出，逐项点选要采用的值</source>
+        <translation>The selected group side by side: pick the value each field takes</translation>
+    </message>
     <message>
         <source>第 {row} 行：{fields}</source>
         <translation>Row {row}: {fields}</translation>
@@ -3412,6 +3412,44 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>{field}取自第 {source} 行</source>
         <translation>{field} from row {source}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>操作员</source>
+        <extracomment>(path, new): the clerk chose a ledger to open, or a new one to make. "zh" or "en": the clerk chose the screen's language. Made by ``MainWindow._build_menus``.</extracomment>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>操作员姓名（记入修改记录）：</source>
+        <translation>Operator name (written to the change log):</translation>
+    </message>
+    <message>
+        <source>新建台账</source>
+        <translation>New Ledger</translation>
+    </message>
+    <message>
+        <source>打开台账</source>
+        <translation>Open Ledger</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>关于驿站台账</source>
+        <translation>About Station Desk</translation>
+    </message>
+    <message>
+        <source>驿站台账 Station Desk {version}
+离退休干部党支部驿站台账
+
+当前台账：{path}</source>
+        <translation>Station Desk {version}
+Records of retired cadres' party-branch stations
+
+Ledger: {path}</translation>
     </message>
 </context>
 <context>
@@ -4082,46 +4120,6 @@ Purge them from these backups now as well?</translation>
         <translation>Period: the ledger's first record is of {first}; the chosen period (to {end}) is before it, there is nothing to sum up</translation>
     </message>
     <message>
-        <source>每日自动</source>
-        <translation>Daily (automatic)</translation>
-    </message>
-    <message>
-        <source>升级前</source>
-        <translation>Before upgrade</translation>
-    </message>
-    <message>
-        <source>导入前</source>
-        <translation>Before import</translation>
-    </message>
-    <message>
-        <source>恢复前</source>
-        <translation>Before restore</translation>
-    </message>
-    <message>
-        <source>手动</source>
-        <translation>Manual</translation>
-    </message>
-    <message>
-        <source>已校验</source>
-        <translation>verified</translation>
-    </message>
-    <message>
-        <source>已损坏（{problem}）</source>
-        <translation>damaged ({problem})</translation>
-    </message>
-    <message>
-        <source>已损坏</source>
-        <translation>damaged</translation>
-    </message>
-    <message>
-        <source>未校验</source>
-        <translation>not verified</translation>
-    </message>
-    <message>
-        <source>{first}，{rest}</source>
-        <translation>{first}, {rest}</translation>
-    </message>
-    <message>
         <source>不是驿站台账（文件为空或是其他程序的文件）</source>
         <translation>is not a Station Desk ledger (the file is empty or belongs to another program)</translation>
     </message>
@@ -4166,16 +4164,56 @@ Purge them from these backups now as well?</translation>
         <translation>The backup file "{name}" is damaged: {problem}</translation>
     </message>
     <message>
+        <source>恢复的台账检查未通过：{problem}。当前台账未被改动。</source>
+        <translation>The restored ledger failed its check: {problem}. The current ledger is unchanged.</translation>
+    </message>
+    <message>
+        <source>每日自动</source>
+        <translation>Daily (automatic)</translation>
+    </message>
+    <message>
+        <source>升级前</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <source>导入前</source>
+        <translation>Before import</translation>
+    </message>
+    <message>
+        <source>恢复前</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>已校验</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>已损坏（{problem}）</source>
+        <translation>damaged ({problem})</translation>
+    </message>
+    <message>
+        <source>已损坏</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <source>未校验</source>
+        <translation>not verified</translation>
+    </message>
+    <message>
+        <source>{first}，{rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
         <source>无法读取</source>
         <translation>Unreadable</translation>
     </message>
     <message>
         <source>与校验值不符</source>
         <translation>does not match its checksum</translation>
-    </message>
-    <message>
-        <source>恢复的台账检查未通过：{problem}。当前台账未被改动。</source>
-        <translation>The restored ledger failed its check: {problem}. The current ledger is unchanged.</translation>
     </message>
     <message>
         <source>{n} 份较早的自动备份中仍有被彻底删除者的资料（{first} 至 {last} 所做）。如不一并清除，它们将按轮换规则最迟于 {until} 前自动删除。复制到 U 盘等处的备份不在此列，需自行删除。</source>
@@ -4734,6 +4772,34 @@ Purge them from these backups now as well?</translation>
         <translation>{list}, {item}</translation>
     </message>
     <message>
+        <source>文件“{file}”设置了打开密码，无法读取：请在 Excel/WPS 中取消密码后再导入</source>
+        <translation>File "{file}" has an opening password and cannot be read: remove the password in Excel/WPS, then import it</translation>
+    </message>
+    <message>
+        <source>文件“{file}”已损坏，无法作为 Excel 文件打开（{error}）</source>
+        <translation>File "{file}" is damaged and cannot be opened as an Excel file ({error})</translation>
+    </message>
+    <message>
+        <source>文件“{file}”无法作为 Excel 文件读取（{error}）。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入</source>
+        <translation>File "{file}" cannot be read as an Excel file ({error}). Open it in Excel or WPS, use "Save As" to save an .xlsx file, and import that</translation>
+    </message>
+    <message>
+        <source>文件“{file}”的内容已损坏，读取时出错（{error}）。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入</source>
+        <translation>The contents of file "{file}" are damaged, reading failed ({error}). Open it in Excel or WPS, use "Save As" to save an .xlsx file, and import that</translation>
+    </message>
+    <message>
+        <source>文件“{file}”无法作为 .xls 文件读取（{error}）。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入</source>
+        <translation>File "{file}" cannot be read as an .xls file ({error}). Open it in Excel or WPS, use "Save As" to save an .xlsx file, and import that</translation>
+    </message>
+    <message>
+        <source>文件“{file}”已损坏，无法作为 .xls 文件读取（{error}）</source>
+        <translation>File "{file}" is damaged and cannot be read as an .xls file ({error})</translation>
+    </message>
+    <message>
+        <source>文件“{file}”的内容已损坏，读取时出错（{error}）</source>
+        <translation>The contents of file "{file}" are damaged, reading failed ({error})</translation>
+    </message>
+    <message>
         <source>{label}只能填 {allowed}，这里是“{value}”</source>
         <translation>{label} can only be {allowed}, not "{value}"</translation>
     </message>
@@ -4756,10 +4822,6 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>文件“{file}”的工作表“{sheet}”从 A1 到最远的格子有 {rows} 行 × {columns} 列，超过导入上限 {limit} 个格子：请删去表格远处多余的内容，另存后再导入</source>
         <translation>File "{file}", sheet "{sheet}", spans {rows} rows × {columns} columns from A1 to its farthest cell, over the import limit of {limit} cells: delete the stray content far out in the sheet, save it and import again</translation>
-    </message>
-    <message>
-        <source>文件“{file}”已损坏，无法作为 Excel 文件打开（{error}）</source>
-        <translation>File "{file}" is damaged and cannot be opened as an Excel file ({error})</translation>
     </message>
     <message>
         <source>文件“{file}”里的“{part}”压缩了 {ratio} 倍（正常的表格不超过 {limit} 倍），像是一个“压缩炸弹”，不能导入</source>
@@ -4818,30 +4880,6 @@ Purge them from these backups now as well?</translation>
         <translation>No header row in the first {rows} rows of sheet "{sheet}": {kind} needs the columns {required}, and the closest row lacks {missing}. Headers that work: {headers}</translation>
     </message>
     <message>
-        <source>文件“{file}”设置了打开密码，无法读取：请在 Excel/WPS 中取消密码后再导入</source>
-        <translation>File "{file}" has an opening password and cannot be read: remove the password in Excel/WPS, then import it</translation>
-    </message>
-    <message>
-        <source>文件“{file}”无法作为 Excel 文件读取（{error}）。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入</source>
-        <translation>File "{file}" cannot be read as an Excel file ({error}). Open it in Excel or WPS, use "Save As" to save an .xlsx file, and import that</translation>
-    </message>
-    <message>
-        <source>文件“{file}”的内容已损坏，读取时出错（{error}）。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入</source>
-        <translation>The contents of file "{file}" are damaged, reading failed ({error}). Open it in Excel or WPS, use "Save As" to save an .xlsx file, and import that</translation>
-    </message>
-    <message>
-        <source>文件“{file}”无法作为 .xls 文件读取（{error}）。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入</source>
-        <translation>File "{file}" cannot be read as an .xls file ({error}). Open it in Excel or WPS, use "Save As" to save an .xlsx file, and import that</translation>
-    </message>
-    <message>
-        <source>文件“{file}”已损坏，无法作为 .xls 文件读取（{error}）</source>
-        <translation>File "{file}" is damaged and cannot be read as an .xls file ({error})</translation>
-    </message>
-    <message>
-        <source>文件“{file}”的内容已损坏，读取时出错（{error}）</source>
-        <translation>The contents of file "{file}" are damaged, reading failed ({error})</translation>
-    </message>
-    <message>
         <source>文件“{file}”的文字编码无法识别（既不是 UTF-8 也不是 GBK/GB18030）：请用 Excel 或 WPS 打开后另存为 .xlsx 再导入</source>
         <translation>The text encoding of file "{file}" is not recognised (neither UTF-8 nor GBK/GB18030): open it in Excel or WPS, save it as .xlsx and import that</translation>
     </message>
@@ -4894,10 +4932,6 @@ Purge them from these backups now as well?</translation>
         <translation>File "{file}" is open in Excel or WPS (its lock file "{lock}" is beside it): save and close it first, then import; if it is already closed, delete "{lock}"</translation>
     </message>
     <message>
-        <source>文件“{file}”里没有名为“{sheet}”的工作表</source>
-        <translation>File "{file}" has no sheet named "{sheet}"</translation>
-    </message>
-    <message>
         <source>{column}：{message}</source>
         <translation>{column}: {message}</translation>
     </message>
@@ -4948,6 +4982,10 @@ Purge them from these backups now as well?</translation>
     <message>
         <source>“{label}”必须填写</source>
         <translation>"{label}" is required</translation>
+    </message>
+    <message>
+        <source>文件“{file}”里没有名为“{sheet}”的工作表</source>
+        <translation>File "{file}" has no sheet named "{sheet}"</translation>
     </message>
     <message>
         <source>无法在“{folder}”里写文件（{error}）</source>

@@ -12,13 +12,12 @@ docs/import.md; a roster of 50,000 members is well inside every one of them.
 This module also reads what the reader does not give: the workbook's date system (1904 or
 1900), its active sheet, and which cells show a date as a year and month only (a cell typed
 "1946年3月" that Excel turned into a date with a 年月 format): those cells are a month, not a
-day (``station_desk.domain.dates``).
+day (``station_desk.domain.dates``). An old .xls is measured by ``limits_xls.py``.
 """
 
 from __future__ import annotations
 
 import html
-import os
 import posixpath
 import re
 import zipfile
@@ -119,7 +118,7 @@ def _check_reference(path: Path, sheet: str, letters: str, row: int) -> None:
         )
 
 
-def _check_cells(path: Path, sheet: str, cells: int) -> None:
+def check_cells(path: Path, sheet: str, cells: int) -> None:
     """Refuse a sheet with more cells than any roster has (xlsx and xls alike)."""
     if cells > MAX_CELLS:
         raise ExchangeError(
@@ -132,7 +131,7 @@ def _check_cells(path: Path, sheet: str, cells: int) -> None:
         )
 
 
-def _check_area(path: Path, sheet: str, rows: int, columns: int) -> None:
+def check_area(path: Path, sheet: str, rows: int, columns: int) -> None:
     if rows * columns > MAX_CELLS:
         raise ExchangeError(
             msg(
@@ -160,7 +159,7 @@ def _check_dimension(path: Path, sheet: str, head: bytes) -> None:
         letters, row = match.group(1), int(match.group(2))
         _check_reference(path, sheet, letters, row)
         far_row, far_column = max(far_row, row), max(far_column, column_number(letters))
-    _check_area(path, sheet, far_row, far_column)
+    check_area(path, sheet, far_row, far_column)
 
 
 def _month_styles(archive: zipfile.ZipFile) -> frozenset[int]:
@@ -314,7 +313,7 @@ def _measure_part(
                 # The overlap is searched twice only for the tail end of a tag; counts use
                 # the new bytes, references the joined ones (a maximum minds no repeats).
                 cells += chunk.count(b"<c ") + chunk.count(b"<c>") + chunk.count(b":c ")
-                _check_cells(path, sheet, cells)
+                check_cells(path, sheet, cells)
                 # Cells in columns A-Z above row 100,000 (every roster) span at most
                 # 2.6 million cells: only a sheet naming a farther one is scanned in full.
                 refs = _REF.findall(data) if _FAR.search(data) else ()
@@ -350,65 +349,7 @@ def _measure_part(
             )
         ) from error
     if worksheet:
-        _check_area(path, sheet, far_row, far_column)
+        check_area(path, sheet, far_row, far_column)
         if month_cells:
             facts.month_cells[sheet] = month_cells
     return inflated
-
-
-#: BIFF8 records of one cell (row, column first) and of a run of cells (row, first column,
-#: …, last column as the last two bytes): what an .xls reader lays out.
-_XLS_CELL = frozenset({0x0006, 0x00FD, 0x0201, 0x0203, 0x0204, 0x0205, 0x027E})
-_XLS_RUN = frozenset({0x00BD, 0x00BE})
-_XLS_DIMENSIONS = 0x0200
-_XLS_DATEMODE = 0x0022
-
-
-def check_xls(path: Path) -> WorkbookFacts:
-    """Measure an old .xls (BIFF8 in an OLE container) against the row, column, area and
-    cell limits, reading its records without building any cell; a container the scan
-    cannot read is left to the reader, whose own message names the damage. Returns the
-    workbook's date system (DATEMODE), which calamine does not tell."""
-    import struct
-
-    from xlrd.compdoc import CompDoc
-
-    data = path.read_bytes()
-    try:
-        with open(os.devnull, "w") as quiet:
-            container = CompDoc(data, logfile=quiet)
-            stream = container.get_named_stream("Workbook") or container.get_named_stream("Book")
-    except Exception:
-        return WorkbookFacts()
-    if not stream:
-        return WorkbookFacts()
-    facts = WorkbookFacts()
-    sheet = path.stem
-    far_row = far_column = cells = 0
-    position, end = 0, len(stream)
-    unpack = struct.unpack_from
-    while position + 4 <= end:
-        record, length = unpack("<HH", stream, position)
-        body = position + 4
-        if record in _XLS_CELL and length >= 4:
-            row, column = unpack("<HH", stream, body)
-            cells += 1
-        elif record in _XLS_RUN and length >= 6:
-            row, first = unpack("<HH", stream, body)
-            (column,) = unpack("<H", stream, body + length - 2)
-            cells += max(column - first + 1, 1)
-        elif record == _XLS_DIMENSIONS and length >= 12:
-            (last_row,) = unpack("<I", stream, body + 4)
-            (last_column,) = unpack("<H", stream, body + 10)
-            row, column = max(last_row - 1, 0), max(last_column - 1, 0)
-        else:
-            if record == _XLS_DATEMODE and length >= 2:
-                facts.date1904 = unpack("<H", stream, body)[0] == 1
-            position = body + length
-            continue
-        if row + 1 > far_row or column + 1 > far_column:
-            far_row, far_column = max(far_row, row + 1), max(far_column, column + 1)
-            _check_area(path, sheet, far_row, far_column)
-        _check_cells(path, sheet, cells)
-        position = body + length
-    return facts

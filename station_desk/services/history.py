@@ -217,6 +217,13 @@ def log_reveal(session: Session, member_id: int, field: str) -> None:
     log_change(session, member, ChangeAction.REVEAL, {"field": field}, label=member.name)
 
 
+def log_reveals(session: Session, member_id: int, fields: list[str]) -> None:
+    """Several numbers of one member shown at once (the member dialog's 显示完整号码): one
+    entry each, in one unit of work, so the log never holds half of a reveal."""
+    for field in fields:
+        log_reveal(session, member_id, field)
+
+
 def log_export(session: Session, what: str, full_numbers: bool, rows: int) -> None:
     """An export (or print) left the ledger: what, how many rows, with full numbers or masked."""
     log_event(session, "export", ChangeAction.EXPORT, what, full_numbers=full_numbers, rows=rows)

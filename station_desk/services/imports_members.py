@@ -14,13 +14,10 @@ them, and a commit that reuses a dry run's verdicts works them out while its bac
 
 from __future__ import annotations
 
-import functools
 import json
-import sqlite3
 import weakref
 from dataclasses import fields, replace
-from datetime import date, datetime
-from enum import Enum
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +38,7 @@ from station_desk.services.common import (
     audit_values,
     operator_of,
 )
+from station_desk.services.imports_bulk import bulk_insert
 from station_desk.services.imports_changes import changes_text, less_precise
 from station_desk.services.imports_lookup import CHUNK, OrgNames, RowCheck, normalized_id
 from station_desk.services.imports_types import (
@@ -352,42 +350,7 @@ def with_values(plan: CheckedImport, step: Step | None = None) -> CheckedImport:
     return replace(plan, values=tuple(member_values(list(plan.new_rows), step)))
 
 
-_PLAIN_TYPES = frozenset({str, int, float, type(None)})
 _JSON = json.JSONEncoder(ensure_ascii=False, default=str)
-
-
-@functools.lru_cache(maxsize=1 << 12, typed=True)
-def _sqlite_value(value: object) -> object:
-    """A value as SQLAlchemy's SQLite types store it (enum value, ISO date, 0/1)."""
-    if type(value) in _PLAIN_TYPES:
-        return value
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime):
-        return f"{value:%Y-%m-%d %H:%M:%S.%f}"
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
-    return value
-
-
-def bulk_insert(session: Session, table: str, rows: list[dict[str, Any]]) -> None:
-    """One executemany through the driver: SQLAlchemy's per-value processing of 10,000 rows
-    costs more than SQLite's insert itself. Values are stored exactly as the ORM stores them
-    (the round-trip test reads them back through the models)."""
-    names = list(rows[0])
-    sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
-    columns = []
-    for name in names:
-        values = [row[name] for row in rows]
-        if not _PLAIN_TYPES.issuperset(map(type, values)):
-            values = list(map(_sqlite_value, values))
-        columns.append(values)
-    # The driver's cursor takes the rows as they are zipped: no list of 10,000 tuples.
-    driver = session.connection().connection.driver_connection
-    assert isinstance(driver, sqlite3.Connection)
-    driver.executemany(sql, zip(*columns, strict=True)).close()
 
 
 def _log(

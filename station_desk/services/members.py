@@ -221,6 +221,22 @@ def update_member(
         log_change(session, member, ChangeAction.UPDATE, changes)
 
 
+def save_member(
+    session: Session,
+    data: MemberData,
+    *,
+    member_id: int | None = None,
+    confirmed: bool = False,
+    today: date | None = None,
+) -> int:
+    """The member dialog's save as one use case: add a new member (``member_id`` None) or
+    update a stored one, and return its id either way, so the desk's job is one call."""
+    if member_id is None:
+        return add_member(session, data, confirmed=confirmed, today=today)
+    update_member(session, member_id, data, confirmed=confirmed, today=today)
+    return member_id
+
+
 def delete_member(session: Session, member_id: int) -> None:
     """Move a member to the recycle bin (回收站); their links stay for a restore."""
     member = get_or_error(session, Member, member_id, "member")

@@ -2,7 +2,9 @@
 
 Participants are the team's members on the day of the activity. One hours value applies to
 everyone by default; a clerk may change one person's hours in the table, and that person
-then keeps their own value when the default changes.
+then keeps their own value when the default changes. The donations box is
+``ActivityDonations`` (``ui/activity_donations.py``); saving is one service call,
+``services.activities.save_activity``.
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,9 +35,9 @@ from station_desk.domain.records_desk import ActivityFull
 from station_desk.domain.units import format_hours, format_yuan
 from station_desk.domain.validation import ValidationError, parse_hours
 from station_desk.services.activities import save_activity
+from station_desk.ui.activity_donations import ActivityDonations
 from station_desk.ui.activity_draft import DraftKeeper
 from station_desk.ui.context import DeskContext
-from station_desk.ui.donation_dialog import DonationDialog
 from station_desk.ui.i18n import shown, shown_message
 from station_desk.ui.tab_forms import SavingDialog, cell, count_box, date_problems
 from station_desk.ui.terms import shown_term, stored_term
@@ -48,7 +49,7 @@ NAME_COL, ROLE_COL, HOURS_COL = 0, 1, 2
 DEFAULT_HOURS = "2"
 
 
-class ActivityDialog(SavingDialog):
+class ActivityDialog(ActivityDonations):
     """Record a new activity of ``team_id`` or edit ``existing``."""
 
     topic = "teams"
@@ -144,32 +145,6 @@ class ActivityDialog(SavingDialog):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hours_error)
-        return box
-
-    def _donations_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("本次活动的捐款、捐物"), self)
-        self.donations = QTableWidget(0, 3, box)
-        self.donations.setObjectName("donationsTable")
-        self.donations.setHorizontalHeaderLabels(
-            [self.tr("类别"), self.tr("捐赠人"), self.tr("金额/数量")]
-        )
-        self.donations.verticalHeader().setVisible(False)
-        self.donations.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.donations.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.donations.setFixedHeight(100)
-        add = QPushButton(self.tr("添加捐款/捐物…"), box)
-        add.setObjectName("addDonationButton")
-        add.clicked.connect(self.add_donation)
-        remove = QPushButton(self.tr("删除"), box)
-        remove.setObjectName("removeDonationButton")
-        remove.clicked.connect(self.remove_donation)
-        buttons = QVBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
-        layout = QHBoxLayout(box)
-        layout.addWidget(self.donations, 1)
-        layout.addLayout(buttons)
         return box
 
     def _load(self, full: ActivityFull) -> None:
@@ -299,49 +274,6 @@ class ActivityDialog(SavingDialog):
         self.select_all.blockSignals(True)
         self.select_all.setChecked(total > 0 and chosen == total)
         self.select_all.blockSignals(False)
-
-    # ------------------------------------------------------------------ donations
-
-    def _donation_row(self, kind: str, donor: str, amount: str, stored_id: int | None) -> None:
-        row = self.donations.rowCount()
-        self.donations.insertRow(row)
-        first = QTableWidgetItem(kind)
-        first.setData(MEMBER_ID, stored_id)
-        self.donations.setItem(row, 0, first)
-        self.donations.setItem(row, 1, QTableWidgetItem(donor))
-        self.donations.setItem(row, 2, QTableWidgetItem(amount))
-
-    def add_donation(self) -> None:
-        names = {m.member_id: m.name for m in self.members}
-        people = [(i, names[i]) for i in self.chosen_ids()] or list(names.items())
-        on = self.held_on.date() or date.today()
-        data = DonationDialog.ask(self, self.team_id, self.team_name, people, on)
-        if data is not None:
-            self.add_pending_donation(data)
-
-    def add_pending_donation(self, data: DonationData) -> None:
-        donor = self.team_name
-        if data.member_id is not None:
-            donor = next((m.name for m in self.members if m.member_id == data.member_id), "")
-        amount = (
-            self.tr("{amount} 元").format(amount=data.amount)
-            if data.kind.value == "money"
-            else self.tr("{n} 件 {what}").format(n=data.item_count, what=data.description)
-        )
-        self.new_donations.append(data)
-        self._donation_row(shown(data.kind.label), donor, amount, None)
-
-    def remove_donation(self) -> None:
-        row = self.donations.currentRow()
-        if row < 0:
-            return
-        stored = cell(self.donations, row, 0).data(MEMBER_ID)
-        if stored is not None:
-            self.dropped_donations.append(int(stored))
-        else:
-            pending = [r for r in range(row) if cell(self.donations, r, 0).data(MEMBER_ID) is None]
-            del self.new_donations[len(pending)]
-        self.donations.removeRow(row)
 
     # ------------------------------------------------------------------ saving
 

@@ -4,7 +4,8 @@ lacks (a tick each; a branch's category editable), names taken as the ledger's o
 each), and rows that share an ID number shown one under another to keep one.
 
 Everything here only chooses ``ImportOptions``; the dry run that follows shows what they
-do, and the commit creates the ticked places in the same transaction as the members.
+do, and the commit creates the ticked places in the same transaction as the members. The rows that
+share an ID number are ``TreePageDuplicates`` (``ui/import_duplicates.py``).
 """
 
 from __future__ import annotations
@@ -13,24 +14,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWizardPage,
 )
 
 from station_desk.domain.enums import BranchCategory
-from station_desk.exchange.mapping import FIELD_LABELS_BY_KIND
 from station_desk.exchange.rows import ParsedRow, parse_sheet
-from station_desk.services.imports import duplicate_group, rows_with_duplicates
+from station_desk.services.imports import rows_with_duplicates
 from station_desk.services.imports_tree import (
     NearMatch,
     NewPlace,
@@ -42,16 +38,15 @@ from station_desk.services.imports_tree import (
 from station_desk.services.imports_types import ImportOptions
 from station_desk.ui import errors
 from station_desk.ui.i18n import shown, shown_message
-from station_desk.ui.import_merge import MergeDialog
+from station_desk.ui.import_duplicates import TreePageDuplicates
 
 if TYPE_CHECKING:
     from station_desk.ui.import_wizard import ImportWizard
 
 _DEFAULTS = ("station", "branch", "community")
-_SHOWN_FIELDS = ("name", "gender", "birth_date", "phone", "community", "grid", "branch")
 
 
-class TreePage(QWizardPage):
+class TreePage(TreePageDuplicates):
     """Defaults, places to create, near-misses, duplicates: what the roster asks of the
     ledger before the dry run."""
 
@@ -99,45 +94,7 @@ class TreePage(QWizardPage):
         self.places.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.places.verticalHeader().hide()
         self.places.itemChanged.connect(self._ticked)
-        self.duplicates = QTableWidget(0, 2 + len(_SHOWN_FIELDS), self)
-        self.duplicates.setObjectName("treeDuplicates")
-        self.duplicates.setHorizontalHeaderLabels(
-            [
-                self.tr("保留"),
-                self.tr("行号"),
-                self.tr("姓名"),
-                self.tr("性别"),
-                self.tr("出生年月"),
-                self.tr("联系电话"),
-                self.tr("社区"),
-                self.tr("网格"),
-                self.tr("所在支部"),
-            ]
-        )
-        self.duplicates.verticalHeader().hide()
-        self.duplicates.setMinimumHeight(110)
-        self.duplicates.itemChanged.connect(self._kept)
-        self.duplicates_box = QGroupBox(
-            self.tr("身份证号相同的行：勾选要保留的一行，其余不导入"), self
-        )
-        self.merge = QCheckBox(
-            self.tr("合并：保留的一行中空着的项，用同号的其他行补上"), self.duplicates_box
-        )
-        self.merge.setObjectName("mergeDuplicates")
-        self.merge_button = QPushButton(self.tr("逐项合并(&M)…"), self.duplicates_box)
-        self.merge_button.setObjectName("mergeFieldByField")
-        self.merge_button.setToolTip(self.tr("选中的一组并排列出，逐项点选要采用的值"))
-        self.merge_button.clicked.connect(lambda: self.open_merge())
-        self.merge_note = QLabel(self.duplicates_box)
-        self.merge_note.setObjectName("mergeNote")
-        self.merge_note.setWordWrap(True)
-        box = QVBoxLayout(self.duplicates_box)
-        box.addWidget(self.duplicates)
-        line = QHBoxLayout()
-        line.addWidget(self.merge, 1)
-        line.addWidget(self.merge_button)
-        box.addLayout(line)
-        box.addWidget(self.merge_note)
+        self._build_duplicates()
         layout = QVBoxLayout(self)
         layout.addWidget(defaults)
         layout.addWidget(self.status)
@@ -312,94 +269,6 @@ class TreePage(QWizardPage):
             target.add(entry.key)
         if isinstance(entry, NearMatch):
             self._later.start()
-
-    def _fill_duplicates(self) -> None:
-        groups: dict[str, list[ParsedRow]] = {}
-        for row in self.rows:
-            group = duplicate_group(row)
-            if group:
-                groups.setdefault(group, []).append(row)
-        self.duplicates_box.setVisible(bool(groups))
-        self._filling = True
-        try:
-            lines = [row for members in groups.values() for row in members]
-            self.duplicates.setRowCount(len(lines))
-            for index, row in enumerate(lines):
-                keep = QTableWidgetItem("")
-                keep.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-                keep.setCheckState(Qt.CheckState.Unchecked)
-                keep.setData(Qt.ItemDataRole.UserRole, (duplicate_group(row), row.row))
-                self.duplicates.setItem(index, 0, keep)
-                self.duplicates.setItem(index, 1, QTableWidgetItem(str(row.row)))
-                for column, name in enumerate(_SHOWN_FIELDS, start=2):
-                    value = row.values.get(name)
-                    label = getattr(value, "label", None)
-                    text = "" if value is None else shown(label) if label else str(value)
-                    self.duplicates.setItem(index, column, QTableWidgetItem(text))
-            self.duplicates.resizeColumnsToContents()
-        finally:
-            self._filling = False
-
-    def _kept(self, item: QTableWidgetItem) -> None:
-        """One kept row per ID number: ticking one unticks the others of its group."""
-        if self._filling or item.column() != 0:
-            return
-        group, number = item.data(Qt.ItemDataRole.UserRole)
-        self._filling = True
-        try:
-            if item.checkState() == Qt.CheckState.Checked:
-                for index in range(self.duplicates.rowCount()):
-                    other = self.duplicates.item(index, 0)
-                    if other is None:
-                        continue
-                    other_group, other_number = other.data(Qt.ItemDataRole.UserRole)
-                    if other_group == group and other_number != number:
-                        other.setCheckState(Qt.CheckState.Unchecked)
-                        self.keep.discard(other_number)
-                self.keep.add(number)
-            else:
-                self.keep.discard(number)
-        finally:
-            self._filling = False
-
-    def open_merge(self) -> MergeDialog | None:
-        """The selected group's rows side by side (its kept row ticked first if none is);
-        the picks are taken when the clerk accepts. Returns the dialog (opened, not run)."""
-        index = max(self.duplicates.currentRow(), 0)
-        item = self.duplicates.item(index, 0)
-        if item is None:
-            return None
-        group, _number = item.data(Qt.ItemDataRole.UserRole)
-        rows = [r for r in self.rows if duplicate_group(r) == group]
-        kept = next((r.row for r in rows if r.row in self.keep), None)
-        if kept is None:
-            kept = rows[0].row
-            for line in range(self.duplicates.rowCount()):
-                tick = self.duplicates.item(line, 0)
-                if tick is not None and tick.data(Qt.ItemDataRole.UserRole) == (group, kept):
-                    tick.setCheckState(Qt.CheckState.Checked)  # _kept records it
-        dialog = MergeDialog(rows, kept, self.picks.get(kept, {}), self)
-        dialog.accepted.connect(lambda: self._merged(kept, dialog.picks()))
-        dialog.open()
-        return dialog
-
-    def _merged(self, kept: int, picks: dict[str, int]) -> None:
-        self.picks[kept] = picks
-        labels = {r.row: r for r in self.rows}
-        parts = [
-            self.tr("第 {row} 行：{fields}").format(
-                row=row,
-                fields="、".join(
-                    self.tr("{field}取自第 {source} 行").format(
-                        field=shown(FIELD_LABELS_BY_KIND["members"].get(f, f)), source=src
-                    )
-                    for f, src in chosen.items()
-                ),
-            )
-            for row, chosen in self.picks.items()
-            if chosen and row in labels
-        ]
-        self.merge_note.setText("；".join(parts))
 
     def isComplete(self) -> bool:
         return self.plan is not None

@@ -14,7 +14,8 @@ the application (``open_requested``, ``language_requested``), which builds a new
 Keys: Ctrl+N and Delete mean "new" and "delete" in whichever tab has the focus, so the
 member actions (新增成员 Ctrl+N, 编辑成员 Ctrl+E, 删除成员 Delete) answer only inside the
 members tab and are enabled only while it shows; 新建台账 is Ctrl+Shift+L. Two window-wide
-actions on one key would make Qt call the key ambiguous and run neither.
+actions on one key would make Qt call the key ambiguous and run neither. What the menu
+entries do is ``WindowActions`` in ``ui/window_actions.py``.
 """
 
 from __future__ import annotations
@@ -25,37 +26,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QTabWidget,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QToolBar, QWidget
 
-from station_desk import __version__
 from station_desk.ui.extensions import install_extensions
 from station_desk.ui.tabs import LazyTabs, tab_specs
+from station_desk.ui.window_actions import WindowActions, recent_ledgers, remember_ledger
+
+__all__ = ["NEW_LEDGER_KEYS", "MainWindow", "recent_ledgers", "remember_ledger"]
+
+#: 新建台账 keeps clear of Ctrl+N, which every tab uses for "new record here".
+NEW_LEDGER_KEYS = "Ctrl+Shift+L"
 
 if TYPE_CHECKING:
     from station_desk.ui.context import DeskContext
     from station_desk.ui.members_tab import MembersTab
 
-RECENT_LIMIT = 8
-#: 新建台账 keeps clear of Ctrl+N, which every tab uses for "new record here".
-NEW_LEDGER_KEYS = "Ctrl+Shift+L"
-LEDGER_FILTER = "台账文件 (*.sqlite3 *.db);;所有文件 (*)"
 
-
-class MainWindow(QMainWindow):
+class MainWindow(WindowActions):
     """驿站台账 — <ledger>: the members tab first, then the tabs from ``ui.tabs``."""
 
-    open_requested = Signal(object, bool)
-    language_requested = Signal(str)
     restore_requested = Signal(object)
     #: The clerk asked for the demo ledger (built first if it does not exist yet).
     demo_requested = Signal()
@@ -185,18 +175,6 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ menus
 
-    def _action(
-        self,
-        text: str,
-        slot: object,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
-
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("文件(&F)"))
@@ -306,20 +284,6 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
         self._enable_member_actions()
 
-    def _enable_member_actions(self) -> None:
-        """Member actions work on the members tab only, so another tab's keys reach it; on
-        the 开始 page, whose third step is the first member, Ctrl+N adds one too."""
-        current = self.tabs.currentWidget()
-        on_members = self._attached and current is self.members_tab
-        for action in self.member_actions:
-            action.setEnabled(on_members)
-        if self._attached and current is not None and current.objectName() == "firstRunTab":
-            self.add_member_action.setEnabled(True)
-
-    def _add_member(self) -> None:
-        self.tabs.setCurrentWidget(self.members_tab)
-        self.members_tab.add_member()
-
     def _build_status_bar(self) -> None:
         self.path_label = QLabel(self.tr("正在打开台账…"), self)
         self.path_label.setObjectName("ledgerPathLabel")
@@ -345,90 +309,6 @@ class MainWindow(QMainWindow):
             )
         )
         self.counts_loaded.emit(self.last_counts)
-
-    # ------------------------------------------------------------------ actions
-
-    def _focus_search(self) -> None:
-        current = self.tabs.currentWidget()
-        focus = getattr(current, "focus_search", None)
-        if callable(focus):
-            focus()
-
-    def _refresh_all(self) -> None:
-        for topic in ("members", "grids", "teams", "events"):
-            self.ctx.changed.emit(topic)
-
-    def open_settings(self, page: str) -> None:
-        from station_desk.ui.settings_dialog import SettingsDialog
-
-        SettingsDialog.ask(self, self.ctx, page=page)
-
-    def _ask_operator(self) -> None:
-        name, ok = QInputDialog.getText(
-            self, self.tr("操作员"), self.tr("操作员姓名（记入修改记录）："), text=self.ctx.operator
-        )
-        if ok:
-            self.ctx.operator = name
-
-    def _new_ledger(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("新建台账"), str(Path.home() / "台账.sqlite3"), self.tr(LEDGER_FILTER)
-        )
-        if path:
-            self.open_requested.emit(Path(path), True)
-
-    def _open_ledger(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("打开台账"), str(self._ledger_folder()), self.tr(LEDGER_FILTER)
-        )
-        if path:
-            self.open_requested.emit(Path(path), False)
-
-    def _ledger_folder(self) -> Path:
-        return self.ctx.ledger.path.parent if self._attached else Path.home()
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for entry in recent_ledgers(self._settings) if self._settings is not None else []:
-            self.recent_menu.addAction(
-                self._action(
-                    entry, lambda _checked=False, p=entry: self.open_requested.emit(Path(p), False)
-                )
-            )
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(self.tr("（无）")).setEnabled(False)
-
-    def _install_first_steps(self) -> None:
-        """The 开始 page of an empty ledger and the empty tabs' hints (they read the ledger)."""
-        from station_desk.ui.empty_state import install_empty_hints
-        from station_desk.ui.first_run import install_first_run
-
-        install_first_run(self)
-        install_empty_hints(self)
-        self.first_run_action.setEnabled(True)
-
-    def show_first_run(self) -> None:
-        """帮助 → 开始使用: the 开始 page, shown again."""
-        from station_desk.ui.first_run import show_first_run
-
-        show_first_run(self)
-
-    def show_guide(self) -> None:
-        """帮助 → 日常工作指南 (F1): the six daily tasks, beside the window."""
-        from station_desk.ui.guide import show_guide
-
-        show_guide(self)
-
-    def _about(self) -> None:
-        from station_desk.ui import errors
-
-        errors.show_info(
-            self,
-            self.tr("关于驿站台账"),
-            self.tr(
-                "驿站台账 Station Desk {version}\n离退休干部党支部驿站台账\n\n当前台账：{path}"
-            ).format(version=__version__, path=self.ctx.ledger.path if self._attached else ""),
-        )
 
     # ------------------------------------------------------------------ layout memory
 
@@ -481,17 +361,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         super().closeEvent(event)
-
-
-def recent_ledgers(settings: QSettings) -> list[str]:
-    value = settings.value("recent", [])
-    entries = [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
-    return [str(v) for v in entries if v][:RECENT_LIMIT]
-
-
-def remember_ledger(ctx: DeskContext) -> None:
-    """Put the open ledger first in 最近打开 and remember it as the last one."""
-    path = str(ctx.ledger.path)
-    entries = [path, *(e for e in recent_ledgers(ctx.settings) if e != path)][:RECENT_LIMIT]
-    ctx.settings.setValue("recent", entries)
-    ctx.settings.setValue("last_ledger", path)

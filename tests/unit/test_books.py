@@ -120,7 +120,7 @@ def test_field_labels_are_the_books_names() -> None:
 
 
 def test_the_backup_counts_the_books_the_restore_list_shows() -> None:
-    assert backup._COUNTED == ("member", "team", "service_activity", "cultural_event")
+    assert backup.COUNTED == ("member", "team", "service_activity", "cultural_event")
     assert tuple(book.table for book in books.BACKUP_COUNTED) == backup._COUNTED
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from station_desk.db.demo.books import events_and_works, teams_and_service
 from station_desk.db.demo.builder import MIN_MEMBERS, DemoBuilder, DemoSummary
+from station_desk.db.demo.posts import posts
 from station_desk.db.schema.ledger import LedgerError, open_ledger
 from station_desk.domain.messages import msg
 
@@ -35,7 +36,7 @@ def build_demo(
     builder.organisation()
     say(f"生成 {members} 位老同志……")
     builder.members()
-    builder.posts()
+    posts(builder)
     say("生成志愿服务、捐赠、文化活动与作品……")
     teams_and_service(builder)
     events_and_works(builder)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from station_desk.db.demo.builder import DemoBuilder, split_total
+from station_desk.db.demo.builder import DemoBuilder
+from station_desk.db.demo.rows import split_total
 from station_desk.db.schema import models as m
 from station_desk.domain.enums import DonationKind, EventKind, ParticipationRole, TeamKind, WorkKind
 

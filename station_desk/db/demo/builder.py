@@ -2,7 +2,9 @@
 
 Every figure of docs/ARCHITECTURE.md §Demo figures comes out of plain SQL on this ledger (tests/db/test_demo.py). Rows
 are written with bulk Core inserts and explicit ids in one transaction, so a city-scale
-ledger of 100,000 members builds in seconds, not minutes.
+ledger of 100,000 members builds in seconds, not minutes. The report's names are
+``places.py``, the bulk rows ``rows.py``; the posts (``posts.py``) and the books (``books.py``)
+are added by functions that take the builder.
 """
 
 from __future__ import annotations
@@ -11,17 +13,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Connection, insert
 
 from station_desk.db.demo.people import PeopleFactory, Person
+from station_desk.db.demo.places import (
+    COMMUNITIES,
+    GRID_NUMERALS,
+    UNIT_NAME,
+    WEAK_BRANCHES,
+    WEAK_PARTY_MEMBERS,
+)
+from station_desk.db.demo.rows import Rows
 from station_desk.db.schema import models as m
 from station_desk.domain.enums import (
     BranchCategory,
-    CommunityPostKind,
     Gender,
-    GridPostKind,
     RetirementKind,
     StationKind,
     TeamKind,
@@ -29,68 +34,6 @@ from station_desk.domain.enums import (
 from station_desk.domain.search import member_search_keys, sort_key
 
 MIN_MEMBERS = 1000
-UNIT_NAME = "平阴县离退休干部党支部驿站"
-
-COMMUNITIES: tuple[tuple[str, str, int], ...] = (
-    ("翠屏社区", "榆山街道", 6),
-    ("环秀社区", "榆山街道", 8),
-    ("会仙山社区", "榆山街道", 5),
-    ("东关社区", "榆山街道", 4),
-    ("府前社区", "榆山街道", 4),
-    ("锦东社区", "锦水街道", 5),
-    ("青龙社区", "锦水街道", 4),
-    ("玫瑰社区", "锦水街道", 4),
-)
-GRID_NUMERALS = "一二三四五六七八九十"
-WEAK_BRANCHES: tuple[tuple[BranchCategory, tuple[str, ...]], ...] = (
-    (
-        BranchCategory.COUNTY,
-        (
-            "县教育和体育局",
-            "县卫生健康局",
-            "县财政局",
-            "县农业农村局",
-            "县水务局",
-            "县交通运输局",
-            "县民政局",
-            "县供销社",
-            "县粮食局",
-            "县文化和旅游局",
-            "县总工会",
-            "县市场监管局",
-        ),
-    ),
-    (
-        BranchCategory.TOWNSHIP,
-        (
-            "榆山街道",
-            "锦水街道",
-            "孔村镇",
-            "孝直镇",
-            "东阿镇",
-            "洪范池镇",
-            "安城镇",
-            "玫瑰镇",
-            "栾湾镇",
-            "榆山街道机关",
-            "锦水街道机关",
-        ),
-    ),
-    (
-        BranchCategory.ENTERPRISE,
-        (
-            "玫瑰集团",
-            "县电力公司",
-            "县建筑公司",
-            "县纺织厂",
-            "县酒厂",
-            "县化肥厂",
-            "县水泥厂",
-            "县运输公司",
-        ),
-    ),
-)
-WEAK_PARTY_MEMBERS = 596
 
 
 @dataclass(frozen=True)
@@ -100,52 +43,12 @@ class DemoSummary:
     seed: int
 
 
-class _Rows:
-    """Collects rows per table with explicit ids, inserted together at the end."""
-
-    def __init__(self) -> None:
-        self.tables: dict[Any, list[dict[str, Any]]] = {}
-
-    def add(self, model: type[m.Base], **values: Any) -> int:
-        rows = self.tables.setdefault(model.__table__, [])
-        if "id" in model.__table__.c:
-            values.setdefault("id", len(rows) + 1)
-        rows.append(values)
-        return int(values.get("id", 0))
-
-    def count(self, model: type[m.Base]) -> int:
-        return len(self.tables.get(model.__table__, []))
-
-    def write(self, conn: Connection) -> None:
-        for table in m.Base.metadata.sorted_tables:
-            rows = self.tables.get(table) or []
-            keys = set().union(*rows) if rows else set()
-            fill = {key: _scalar_default(table.c[key]) for key in keys}
-            complete = [{**fill, **row} for row in rows]
-            for start in range(0, len(complete), 20000):
-                conn.execute(insert(table), complete[start : start + 20000])
-
-
-def _scalar_default(col: Any) -> Any:
-    default = col.default
-    return default.arg if default is not None and default.is_scalar else None
-
-
-def split_total(total: int, parts: int, rng: Any, spread: float = 0.4) -> list[int]:
-    """``parts`` positive integers that add up to exactly ``total``."""
-    weights = [1 + rng.uniform(-spread, spread) for _ in range(parts)]
-    scale = total / sum(weights)
-    values = [max(1, int(w * scale)) for w in weights]
-    values[-1] += total - sum(values)
-    return values
-
-
 class DemoBuilder:
     def __init__(self, members: int, seed: int) -> None:
         self.n = members
         self.people = PeopleFactory(seed)
         self.rng = self.people.rng
-        self.rows = _Rows()
+        self.rows = Rows()
         self.grids: dict[str, list[int]] = {}
         self.community_ids: dict[str, int] = {}
         self.member_birth: dict[int, date] = {}
@@ -385,100 +288,6 @@ class DemoBuilder:
         half = len(self.others) // 2
         self.boai = rng.sample(self.others[:half], 50)
         self.second_half = self.others[half:]
-
-    # ---------------------------------------------------------------- posts
-    def posts(self) -> None:
-        add, rng = self.rows.add, self.rng
-        since_pool = (date(2020, 2, 1), date(2020, 6, 1), date(2021, 3, 1))
-        community_of = {cid: name for name, cid in self.community_ids.items()}
-        member_rows = self.rows.tables[m.Member.__table__]
-        community_posts = rng.sample(self.cadres[1:], 20 + 26 + 18)
-        kinds = (
-            [CommunityPostKind.FIRST_SECRETARY] * 20
-            + [CommunityPostKind.PARTY_INSTRUCTOR] * 26
-            + [CommunityPostKind.PUBLICITY_OFFICER] * 18
-        )
-        for mid, kind in zip(community_posts, kinds, strict=True):
-            add(
-                m.CommunityPost,
-                member_id=mid,
-                community_id=member_rows[mid - 1]["community_id"],
-                kind=kind,
-                since=rng.choice(since_pool),
-                until=None,
-            )
-        huanxiu = self.grids["环秀社区"]
-        for k, mid in enumerate(self.silver):
-            grid_id = huanxiu[k % len(huanxiu)]
-            if k < 10:
-                add(
-                    m.GridPost,
-                    member_id=mid,
-                    grid_id=grid_id,
-                    kind=GridPostKind.GRID_LEADER,
-                    building="",
-                    since=date(2020, 1, 28),
-                    until=None,
-                )
-            else:
-                add(
-                    m.GridPost,
-                    member_id=mid,
-                    grid_id=grid_id,
-                    kind=GridPostKind.BUILDING_LEADER,
-                    building=f"{k - 9}号楼",
-                    since=date(2020, 1, 28),
-                    until=None,
-                )
-        leaders = self.second_half[:60]
-        for k, mid in enumerate(leaders[:38]):
-            row = member_rows[mid - 1]
-            post_kind = GridPostKind.GRID_LEADER if k < 14 else GridPostKind.BUILDING_LEADER
-            add(
-                m.GridPost,
-                member_id=mid,
-                grid_id=row["grid_id"],
-                kind=post_kind,
-                building="" if k < 14 else f"{rng.randrange(1, 40)}号楼",
-                since=rng.choice(since_pool),
-                until=None,
-            )
-        for mid in leaders[38:50]:
-            row = member_rows[mid - 1]
-            add(
-                m.GridPost,
-                member_id=mid,
-                grid_id=row["grid_id"],
-                kind=GridPostKind.BUILDING_LEADER,
-                building=f"{rng.randrange(1, 40)}号楼",
-                since=date(2020, 2, 1),
-                until=date(2022, 12, 31),
-            )
-        add(
-            m.GridPost,
-            member_id=self.liu_dongjun,
-            grid_id=self.grids["会仙山社区"][1],
-            kind=GridPostKind.GRID_BRANCH_SECRETARY,
-            building="",
-            since=date(2020, 2, 10),
-            until=None,
-        )
-        for name, grid_ids in self.grids.items():
-            if name == "会仙山社区":
-                continue
-            cadres = [
-                c for c in self.cadres if community_of[member_rows[c - 1]["community_id"]] == name
-            ]
-            if cadres:
-                add(
-                    m.GridPost,
-                    member_id=cadres[0],
-                    grid_id=grid_ids[0],
-                    kind=GridPostKind.GRID_BRANCH_SECRETARY,
-                    building="",
-                    since=date(2020, 3, 1),
-                    until=None,
-                )
 
     # ---------------------------------------------------------------- teams
     def team(

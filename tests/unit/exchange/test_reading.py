@@ -13,9 +13,9 @@ from openpyxl import Workbook
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
 from station_desk.exchange.errors import ExchangeError
+from station_desk.exchange.excel import _read_xlsx_openpyxl
 from station_desk.exchange.reading import (
     Sheet,
-    _read_xlsx_openpyxl,
     column_letter,
     read_table,
     sniff_delimiter,

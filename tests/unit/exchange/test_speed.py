@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from station_desk.domain.dates import PartialDate
-from station_desk.exchange import reading
+from station_desk.exchange import excel
 from station_desk.exchange.reading import read_table
 from station_desk.exchange.rows import parse_sheet
 
@@ -24,7 +24,7 @@ def test_ten_thousand_members_are_read_by_the_fast_reader(
     def no_fallback(*_args: object) -> object:
         raise AssertionError("the fast xlsx reader fell back to openpyxl")
 
-    monkeypatch.setattr(reading, "_read_xlsx_openpyxl", no_fallback)
+    monkeypatch.setattr(excel, "_read_xlsx_openpyxl", no_fallback)
     sheet = read_table(FIXTURES / "members_10k.xlsx")
     parsed = parse_sheet(sheet, "members")
     assert len(parsed.rows) == 10_000
