@@ -22,6 +22,7 @@ See docs/ARCHITECTURE.md §Filters.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -140,8 +141,7 @@ class LookupFacts:
         return found.birth_date if found is not None else None
 
     def posts_on(self, member_id: int, on: date) -> frozenset[str]:
-        held = self.lookup.held.get(member_id, "")
-        return frozenset(held.split(",")) if held else frozenset()
+        return _kinds(self.lookup.held.get(member_id, ""))
 
     def teams_on(self, member_id: int, on: date) -> frozenset[int]:
         return frozenset()
@@ -154,6 +154,13 @@ class LookupFacts:
 
     def branch_station_kind(self, branch_id: int | None) -> str | None:
         return self._kinds.get(branch_id) if branch_id is not None else None
+
+
+@functools.lru_cache(maxsize=256)
+def _kinds(held: str) -> frozenset[str]:
+    """ "grid_leader,building_leader" as a set, made once per distinct text (the desk asks
+    for every row at every keystroke)."""
+    return frozenset(held.split(",")) if held else frozenset()
 
 
 RowTest = Callable[[MemberRow], bool]

@@ -2,7 +2,8 @@
 the banner "来自统计：<描述>  [清除]" that says why fewer rows show and lets the clerk go back.
 
 Filter keys are those of ``station_desk.summary.records.Drilldown``; a value of the wrong
-type or an unknown key is ignored, so a drill-down never raises.
+type or an unknown key is ignored, so a drill-down never raises. The members tab reads
+them as its typed filter (``member_filter_of``; docs/ARCHITECTURE.md §Filters).
 """
 
 from __future__ import annotations
@@ -26,8 +27,7 @@ from station_desk.domain.enums import (
     StationKind,
     WorkKind,
 )
-from station_desk.domain.records import Choice, MemberLookup, MemberRow
-from station_desk.domain.validation import age_on
+from station_desk.domain.filters import MemberFilter
 
 Filters = Mapping[str, object]
 
@@ -239,38 +239,41 @@ class DrilldownBanner(QFrame):
         self.cleared.emit()
 
 
-def member_test(
-    filters: Filters, stations: list[Choice], branches: list[Choice], lookup: MemberLookup
-) -> Callable[[MemberRow], bool] | None:
-    """The part of a members drill-down the filter combos cannot show: gender, age band on
-    a day, branch category and the kind of the branch's station (the summary counts branch
-    members by ``Branch.station_id``). Posts are matched apart (they need a query). Birth
-    dates are read in ``lookup``: a member whose birth date it does not hold yet is outside
-    any age band until it does."""
-    tests: list[Callable[[MemberRow], bool]] = []
-    if "gender" in filters:
-        gender = enum_label(Gender, filters["gender"])
-        tests.append(lambda r: r.gender == gender)
+def member_filter_of(filters: Filters) -> MemberFilter:
+    """A members drill-down's keys as the typed filter (a value of the wrong type is
+    ignored, so this never raises). The summary's figures carry theirs ready made
+    (``Drilldown.member_filter``); this reads the keys other callers still pass."""
     low, high = number(filters, "age_min"), number(filters, "age_max")
-    if low is not None or high is not None:
-        on = day(filters, "age_on") or date.today()
-        lo, hi = low if low is not None else -1, high if high is not None else 10**4
-        birth = lookup.birth_date
+    party = filters.get("is_party_member")
+    return MemberFilter(
+        station_id=number(filters, "station_id"),
+        is_party_member=party if isinstance(party, bool) else None,
+        retirement_kind=text(filters, "retirement_kind"),
+        gender=text(filters, "gender"),
+        age_min=low,
+        age_max=high,
+        age_on=day(filters, "age_on"),
+        post_kinds=tuple(post_kinds(filters)),
+        post_on=day(filters, "post_on"),
+        books_on=day(filters, "books_on"),
+        branch_category=text(filters, "branch_category"),
+        station_kind=text(filters, "station_kind"),
+    )
 
-        def in_band(r: MemberRow) -> bool:
-            born = birth(r)
-            return born is not None and lo <= age_on(born, on) <= hi
 
-        tests.append(in_band)
-    if "branch_category" in filters:
-        category = str(filters["branch_category"])
-        in_category = {b.id for b in branches if b.kind == category}
-        tests.append(lambda r: r.branch_id in in_category)
-    if "station_kind" in filters:
-        kind = str(filters["station_kind"])
-        of_kind = {s.id for s in stations if s.kind == kind}
-        under = {b.id for b in branches if b.parent_id in of_kind}
-        tests.append(lambda r: r.branch_id in under)
-    if not tests:
-        return None
-    return tests[0] if len(tests) == 1 else lambda r: all(t(r) for t in tests)
+def member_items(flt: MemberFilter) -> dict[str, object]:
+    """The filter in the keys ``describe`` words a banner from (its one wording)."""
+    items: dict[str, object] = {
+        "station_id": flt.station_id,
+        "is_party_member": flt.is_party_member,
+        "retirement_kind": flt.retirement_kind,
+        "gender": flt.gender,
+        "age_min": flt.age_min,
+        "age_max": flt.age_max,
+        "age_on": flt.age_on,
+        "post_kind": ",".join(flt.post_kinds) or None,
+        "post_on": flt.post_on,
+        "branch_category": flt.branch_category,
+        "station_kind": flt.station_kind,
+    }
+    return {k: v for k, v in items.items() if v is not None}
