@@ -2,13 +2,12 @@
 the banner "来自统计：<描述>  [清除]" that says why fewer rows show and lets the clerk go back.
 
 Filter keys are those of ``station_desk.summary.records.Drilldown``; a value of the wrong
-type or an unknown key is ignored, so a drill-down never raises. The members tab reads
-them as its typed filter (``member_filter_of``; docs/ARCHITECTURE.md §Filters).
+type or an unknown key is ignored, so a drill-down never raises. The keys are read, and
+turned into the tab's typed filter, by ``summary/drill`` (docs/ARCHITECTURE.md §Filters).
 """
 
 from __future__ import annotations
 
-from calendar import monthrange
 from collections.abc import Callable, Mapping
 from datetime import date
 
@@ -28,6 +27,7 @@ from station_desk.domain.enums import (
     WorkKind,
 )
 from station_desk.domain.filters import MemberFilter
+from station_desk.summary.drill import day, number, span, text
 
 Filters = Mapping[str, object]
 
@@ -35,48 +35,6 @@ Filters = Mapping[str, object]
 translate = QCoreApplication.translate
 """Called as ``translate("Drilldown", "…")`` with both literals, so lupdate extracts each
 message under the context it is looked up in (a one-argument alias hides them from it)."""
-
-
-def day(filters: Filters, key: str) -> date | None:
-    """The ISO date under ``key``; None when absent or not a date."""
-    value = filters.get(key)
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None
-
-
-def number(filters: Filters, key: str) -> int | None:
-    value = filters.get(key)
-    if isinstance(value, bool) or value is None:
-        return None
-    try:
-        return int(str(value))
-    except ValueError:
-        return None
-
-
-def text(filters: Filters, key: str) -> str | None:
-    """The string under ``key`` ("" kept: an empty category or theme is a real group)."""
-    value = filters.get(key)
-    return value if isinstance(value, str) else None
-
-
-def span(filters: Filters) -> tuple[date | None, date | None]:
-    """The days asked for: ``from``/``to``, narrowed to ``month`` ("2021-03") when given."""
-    start, end = day(filters, "from"), day(filters, "to")
-    month = text(filters, "month")
-    if month:
-        try:
-            year, mo = (int(part) for part in month.split("-")[:2])
-            first, last = date(year, mo, 1), date(year, mo, monthrange(year, mo)[1])
-        except ValueError:
-            return start, end
-        start = max(start, first) if start else first
-        end = min(end, last) if end else last
-    return start, end
 
 
 def within(start: date | None, end: date | None) -> Callable[[date | None], bool]:
@@ -237,28 +195,6 @@ class DrilldownBanner(QFrame):
     def _clear(self) -> None:
         self.hide()
         self.cleared.emit()
-
-
-def member_filter_of(filters: Filters) -> MemberFilter:
-    """A members drill-down's keys as the typed filter (a value of the wrong type is
-    ignored, so this never raises). The summary's figures carry theirs ready made
-    (``Drilldown.member_filter``); this reads the keys other callers still pass."""
-    low, high = number(filters, "age_min"), number(filters, "age_max")
-    party = filters.get("is_party_member")
-    return MemberFilter(
-        station_id=number(filters, "station_id"),
-        is_party_member=party if isinstance(party, bool) else None,
-        retirement_kind=text(filters, "retirement_kind"),
-        gender=text(filters, "gender"),
-        age_min=low,
-        age_max=high,
-        age_on=day(filters, "age_on"),
-        post_kinds=tuple(post_kinds(filters)),
-        post_on=day(filters, "post_on"),
-        books_on=day(filters, "books_on"),
-        branch_category=text(filters, "branch_category"),
-        station_kind=text(filters, "station_kind"),
-    )
 
 
 def member_items(flt: MemberFilter) -> dict[str, object]:

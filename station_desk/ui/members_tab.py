@@ -44,9 +44,10 @@ from station_desk.domain.records import (
 )
 from station_desk.domain.search import normalize_query
 from station_desk.services.members import delete_member
+from station_desk.summary.drill import member_filter_of
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
-from station_desk.ui.drilldown import DrilldownBanner, describe, member_filter_of, member_items
+from station_desk.ui.drilldown import DrilldownBanner, describe, member_items
 from station_desk.ui.member_detail import MemberDetailPane
 from station_desk.ui.member_dialog import MemberDialog
 from station_desk.ui.member_filters import MemberFilterBar
