@@ -32,6 +32,7 @@ from station_desk.domain.filters import EventFilter
 from station_desk.domain.records import EventRow, ParticipantRow, WorkLine
 from station_desk.domain.records_desk import EventFull
 from station_desk.services.events import delete_event, delete_work
+from station_desk.summary.drill import event_filter_of
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
 from station_desk.ui.drilldown import (
@@ -287,12 +288,9 @@ class EventsTab(QWidget):
         for combo in combos:
             combo.blockSignals(False)
         speaker = number(filters, "speaker_id")
-        drill = EventFilter(
-            start=None if works else start,
-            end=None if works else end,
-            title_stem=text(filters, "title"),
-            speaker_id=speaker,
-        )
+        # the figure's own filter (summary/drill); kind and station are in the combos
+        flt = event_filter_of(filters)
+        drill = EventFilter() if flt is None else replace(flt, kind=None, station_id=None)
         names = {"station_id": self.ctx.choice_label("station", station)}
 
         def ready(
