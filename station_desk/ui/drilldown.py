@@ -8,8 +8,7 @@ turned into the tab's typed filter, by ``summary/drill`` (docs/ARCHITECTURE.md Â
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from datetime import date
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -35,11 +34,6 @@ Filters = Mapping[str, object]
 translate = QCoreApplication.translate
 """Called as ``translate("Drilldown", "â€¦")`` with both literals, so lupdate extracts each
 message under the context it is looked up in (a one-argument alias hides them from it)."""
-
-
-def within(start: date | None, end: date | None) -> Callable[[date | None], bool]:
-    """A test of one day against ``start..end`` (both included, either open)."""
-    return lambda d: d is not None and (start is None or d >= start) and (end is None or d <= end)
 
 
 def enum_label(cls: type[LabeledEnum], value: object) -> str:
