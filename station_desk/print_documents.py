@@ -14,7 +14,7 @@ from typing import Any
 from station_desk.db.schema.ledger import Ledger
 from station_desk.domain.enums import CertificateKind
 from station_desk.domain.messages import msg
-from station_desk.domain.validation import ValidationError, label_of
+from station_desk.domain.problems import ValidationError, label_of
 from station_desk.print_requests import (
     PrintResult,
 )

@@ -23,7 +23,7 @@ from typing import Any
 from station_desk.db.queries.printing_service import hours_candidates, team_roster
 from station_desk.db.schema.ledger import Ledger
 from station_desk.domain.messages import msg
-from station_desk.domain.validation import ValidationError, label_of
+from station_desk.domain.problems import ValidationError, label_of
 from station_desk.print_documents import Cancelled, PrintRun, Progress
 from station_desk.print_documents import honor_document as honor_document
 from station_desk.print_documents import roster_document as roster_document

@@ -284,8 +284,8 @@ def _event_id(session: Any, args: argparse.Namespace) -> int:
 def build_request(session: Any, args: argparse.Namespace, today: date) -> Any:
     """The print request the arguments describe; CliError names the option at fault."""
     from station_desk import print_jobs as jobs
-    from station_desk.db.queries.printing import MemberFilter
     from station_desk.domain.enums import CertificateKind
+    from station_desk.domain.filters import MemberFilter
     from station_desk.services.printing import DEFAULT_ROSTER_COLUMNS
 
     kind = args.print_kind

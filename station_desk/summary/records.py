@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from station_desk.domain.problems import ValidationError
+from station_desk.summary.drill import BookFilter, book_filter_of
 
 _QUARTER_NAMES = "一二三四"
 
@@ -351,6 +352,12 @@ class Drilldown:
     @property
     def filter(self) -> dict[str, object]:
         return dict(self.items)
+
+    @property
+    def book_filter(self) -> BookFilter | None:
+        """The same selection as the typed filter of the tab's book (``summary/drill``):
+        what the tab applies, so the rows shown are those the figure counts."""
+        return book_filter_of(self.tab, self.filter)
 
 
 def drilldown(tab: str, **items: object) -> Drilldown:

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from station_desk.domain.inputs import ActivityData, DonationData
+from station_desk.domain.problems import ValidationError
 from station_desk.domain.records import TeamMemberRow
 from station_desk.domain.records_desk import ActivityFull
-from station_desk.domain.units import format_hours, format_yuan
-from station_desk.domain.validation import ValidationError, parse_hours
+from station_desk.domain.units import format_hours, format_yuan, parse_hours
 from station_desk.services.activities import save_activity
 from station_desk.ui.activity_donations import ActivityDonations
 from station_desk.ui.activity_draft import DraftKeeper

@@ -2,19 +2,17 @@
 the banner "来自统计：<描述>  [清除]" that says why fewer rows show and lets the clerk go back.
 
 Filter keys are those of ``station_desk.summary.records.Drilldown``; a value of the wrong
-type or an unknown key is ignored, so a drill-down never raises.
+type or an unknown key is ignored, so a drill-down never raises. The keys are read, and
+turned into the tab's typed filter, by ``summary/drill`` (docs/ARCHITECTURE.md §Filters).
 """
 
 from __future__ import annotations
 
-from calendar import monthrange
-from collections.abc import Callable, Mapping
-from datetime import date
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from station_desk.domain.date_rules import age_on
 from station_desk.domain.enums import (
     BranchCategory,
     CommunityPostKind,
@@ -27,7 +25,8 @@ from station_desk.domain.enums import (
     StationKind,
     WorkKind,
 )
-from station_desk.domain.records import Choice, MemberLookup, MemberRow
+from station_desk.domain.filters import MemberFilter
+from station_desk.summary.drill import day, number, span, text
 
 Filters = Mapping[str, object]
 
@@ -35,53 +34,6 @@ Filters = Mapping[str, object]
 translate = QCoreApplication.translate
 """Called as ``translate("Drilldown", "…")`` with both literals, so lupdate extracts each
 message under the context it is looked up in (a one-argument alias hides them from it)."""
-
-
-def day(filters: Filters, key: str) -> date | None:
-    """The ISO date under ``key``; None when absent or not a date."""
-    value = filters.get(key)
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None
-
-
-def number(filters: Filters, key: str) -> int | None:
-    value = filters.get(key)
-    if isinstance(value, bool) or value is None:
-        return None
-    try:
-        return int(str(value))
-    except ValueError:
-        return None
-
-
-def text(filters: Filters, key: str) -> str | None:
-    """The string under ``key`` ("" kept: an empty category or theme is a real group)."""
-    value = filters.get(key)
-    return value if isinstance(value, str) else None
-
-
-def span(filters: Filters) -> tuple[date | None, date | None]:
-    """The days asked for: ``from``/``to``, narrowed to ``month`` ("2021-03") when given."""
-    start, end = day(filters, "from"), day(filters, "to")
-    month = text(filters, "month")
-    if month:
-        try:
-            year, mo = (int(part) for part in month.split("-")[:2])
-            first, last = date(year, mo, 1), date(year, mo, monthrange(year, mo)[1])
-        except ValueError:
-            return start, end
-        start = max(start, first) if start else first
-        end = min(end, last) if end else last
-    return start, end
-
-
-def within(start: date | None, end: date | None) -> Callable[[date | None], bool]:
-    """A test of one day against ``start..end`` (both included, either open)."""
-    return lambda d: d is not None and (start is None or d >= start) and (end is None or d <= end)
 
 
 def enum_label(cls: type[LabeledEnum], value: object) -> str:
@@ -239,38 +191,19 @@ class DrilldownBanner(QFrame):
         self.cleared.emit()
 
 
-def member_test(
-    filters: Filters, stations: list[Choice], branches: list[Choice], lookup: MemberLookup
-) -> Callable[[MemberRow], bool] | None:
-    """The part of a members drill-down the filter combos cannot show: gender, age band on
-    a day, branch category and the kind of the branch's station (the summary counts branch
-    members by ``Branch.station_id``). Posts are matched apart (they need a query). Birth
-    dates are read in ``lookup``: a member whose birth date it does not hold yet is outside
-    any age band until it does."""
-    tests: list[Callable[[MemberRow], bool]] = []
-    if "gender" in filters:
-        gender = enum_label(Gender, filters["gender"])
-        tests.append(lambda r: r.gender == gender)
-    low, high = number(filters, "age_min"), number(filters, "age_max")
-    if low is not None or high is not None:
-        on = day(filters, "age_on") or date.today()
-        lo, hi = low if low is not None else -1, high if high is not None else 10**4
-        birth = lookup.birth_date
-
-        def in_band(r: MemberRow) -> bool:
-            born = birth(r)
-            return born is not None and lo <= age_on(born, on) <= hi
-
-        tests.append(in_band)
-    if "branch_category" in filters:
-        category = str(filters["branch_category"])
-        in_category = {b.id for b in branches if b.kind == category}
-        tests.append(lambda r: r.branch_id in in_category)
-    if "station_kind" in filters:
-        kind = str(filters["station_kind"])
-        of_kind = {s.id for s in stations if s.kind == kind}
-        under = {b.id for b in branches if b.parent_id in of_kind}
-        tests.append(lambda r: r.branch_id in under)
-    if not tests:
-        return None
-    return tests[0] if len(tests) == 1 else lambda r: all(t(r) for t in tests)
+def member_items(flt: MemberFilter) -> dict[str, object]:
+    """The filter in the keys ``describe`` words a banner from (its one wording)."""
+    items: dict[str, object] = {
+        "station_id": flt.station_id,
+        "is_party_member": flt.is_party_member,
+        "retirement_kind": flt.retirement_kind,
+        "gender": flt.gender,
+        "age_min": flt.age_min,
+        "age_max": flt.age_max,
+        "age_on": flt.age_on,
+        "post_kind": ",".join(flt.post_kinds) or None,
+        "post_on": flt.post_on,
+        "branch_category": flt.branch_category,
+        "station_kind": flt.station_kind,
+    }
+    return {k: v for k, v in items.items() if v is not None}

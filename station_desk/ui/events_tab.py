@@ -7,6 +7,8 @@ the model, like the members table.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -21,14 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_desk.db.queries.drilldown import events_spoken_at, events_with_works
+from station_desk.db.queries.drilldown import events_with_works
 from station_desk.db.queries.events import event_full, event_participants, event_rows, event_works
+from station_desk.db.queries.filters import event_speakers
 from station_desk.db.queries.summary_activity import training_stem
 from station_desk.domain import books
 from station_desk.domain.enums import EventKind
+from station_desk.domain.filters import EventFilter
 from station_desk.domain.records import EventRow, ParticipantRow, WorkLine
 from station_desk.domain.records_desk import EventFull
 from station_desk.services.events import delete_event, delete_work
+from station_desk.summary.drill import event_filter_of
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
 from station_desk.ui.drilldown import (
@@ -38,7 +43,6 @@ from station_desk.ui.drilldown import (
     number,
     span,
     text,
-    within,
 )
 from station_desk.ui.event_dialogs import EventDialog, WorkDialog
 from station_desk.ui.i18n import shown, shown_message
@@ -66,7 +70,8 @@ class EventsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._event_id: int | None = None
-        self._drill: Callable[[EventRow], bool] | None = None
+        self._drill: EventFilter | None = None
+        self._speakers: Mapping[int, frozenset[int]] = {}
         self._drill_token = 0
         self._build()
         ctx.changed.connect(self._on_changed)
@@ -244,18 +249,24 @@ class EventsTab(QWidget):
         self.events_model.set_records(rows)
         self.apply_filter()
 
-    def filter_predicate(self) -> Callable[[EventRow], bool] | None:
-        kind = self.kind_filter.currentData()
+    def event_filter(self) -> EventFilter:
+        """The combos' choices as the one typed filter (a year is its first to last day)."""
         year = self.year_filter.currentData()
-        station = self.station_filter.currentData()
-        drill = self._drill
-        if kind is None and year is None and station is None and drill is None:
+        return EventFilter(
+            kind=self.kind_filter.currentData(),
+            station_id=self.station_filter.currentData(),
+            start=date(year, 1, 1) if year is not None else None,
+            end=date(year, 12, 31) if year is not None else None,
+        )
+
+    def filter_predicate(self) -> Callable[[EventRow], bool] | None:
+        """The combos' filter and the drill-down's, each applied by ``EventFilter.matches``."""
+        combos, drill, speakers = self.event_filter(), self._drill, self._speakers
+        if combos == EventFilter() and drill is None:
             return None
         return lambda e: (
-            (kind is None or e.kind == kind)
-            and (year is None or e.held_on.year == year)
-            and (station is None or e.station_id == station)
-            and (drill is None or drill(e))
+            combos.matches(e, speakers, training_stem)
+            and (drill is None or drill.matches(e, speakers, training_stem))
         )
 
     # ------------------------------------------------------------------ drill-down
@@ -264,7 +275,7 @@ class EventsTab(QWidget):
         """Show the events behind a figure of the 统计 tab: kind, year and station in the
         combos; the exact days, a speaker, a training course or the works counted (works are
         counted by their author and date, so the events holding them are shown) as one extra
-        test named in the banner until 清除."""
+        ``EventFilter`` named in the banner until 清除."""
         self._drill_token += 1
         token = self._drill_token
         start, end = span(filters)
@@ -279,22 +290,22 @@ class EventsTab(QWidget):
         choose(self.station_filter, None if works else station)
         for combo in combos:
             combo.blockSignals(False)
-        dated = within(start, end)
-        title = text(filters, "title")
-        tests: list[Callable[[EventRow], bool]] = []
-        if (start or end) and not works:
-            tests.append(lambda e: dated(e.held_on))
-        if title is not None:
-            tests.append(lambda e: training_stem(e.title) == title)
         speaker = number(filters, "speaker_id")
+        # the figure's own filter (summary/drill); kind and station are in the combos
+        flt = event_filter_of(filters)
+        drill = EventFilter() if flt is None else replace(flt, kind=None, station_id=None)
         names = {"station_id": self.ctx.choice_label("station", station)}
 
-        def ready(ids: frozenset[int] | None, extra: dict[str, str]) -> None:
+        def ready(
+            ids: frozenset[int] | None,
+            extra: dict[str, str],
+            speakers: Mapping[int, frozenset[int]] | None = None,
+        ) -> None:
             if token != self._drill_token:
                 return
-            if ids is not None:
-                tests.append(lambda e: e.id in ids)
-            self._drill = lambda e: all(t(e) for t in tests)
+            if speakers is not None:
+                self._speakers = speakers
+            self._drill = drill if ids is None else replace(drill, event_ids=tuple(sorted(ids)))
             self.banner.show_text(describe(filters, {**names, **extra}))
             self.apply_filter()
 
@@ -303,16 +314,16 @@ class EventsTab(QWidget):
             return
         kind, theme = text(filters, "works_kind"), text(filters, "theme")
 
-        def load(session: Any) -> tuple[frozenset[int], dict[str, str]]:
+        def load(session: Any) -> tuple[Any, ...]:
             if speaker is not None:
                 name = member_name(session, speaker)
-                return events_spoken_at(session, speaker), {"speaker_id": name}
+                return None, {"speaker_id": name}, event_speakers(session)
             ids, loose = events_with_works(
                 session, kind=kind, theme=theme, start=start, end=end, station_id=station
             )
             return ids, {"works_loose": str(loose)}
 
-        self._drill = lambda _e: False
+        self._drill = EventFilter(event_ids=())
         self.apply_filter()
         self.ctx.read(load, lambda found: ready(*found), parent=self)
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from station_desk.domain.validation import PROBLEM_SEPARATOR
+from station_desk.domain.problems import PROBLEM_SEPARATOR
 from station_desk.exchange.rows import ParsedSheet, parse_sheet
 from station_desk.services.imports import (
     TOPICS,

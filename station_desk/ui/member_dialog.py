@@ -1,6 +1,6 @@
 """Add or edit one member, with every field checked as the clerk types.
 
-Local checks (``station_desk.domain.validation``) give instant feedback beside each field and keep
+Local checks (``station_desk.domain`` rules: ids, phones, names, people) give instant feedback beside each field and keep
 保存 disabled while anything is wrong; the service checks again on save (duplicates need
 the database) and its ``ValidationError`` problems land beside their fields too. The fields
 themselves (layout, filling, reading back) are ``MemberForm`` in ``ui/member_form.py``.
@@ -14,19 +14,13 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
 from station_desk.domain.enums import Gender
+from station_desk.domain.ids import parse_id_number
 from station_desk.domain.messages import msg
+from station_desk.domain.names import check_name
+from station_desk.domain.people import check_member_dates, check_member_identity
+from station_desk.domain.phones import check_phone
+from station_desk.domain.problems import Problem, Problems, ValidationError, label_of
 from station_desk.domain.records import MemberFull
-from station_desk.domain.validation import (
-    Problem,
-    Problems,
-    ValidationError,
-    check_member_dates,
-    check_member_identity,
-    check_name,
-    check_phone,
-    label_of,
-    parse_id_number,
-)
 from station_desk.services.history import log_reveals
 from station_desk.services.members import save_member
 from station_desk.ui import errors

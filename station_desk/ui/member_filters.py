@@ -1,20 +1,24 @@
 """The members tab's filter bar: station, branch, community, grid, post, party, retirement.
 
-One closure tests a row against all of them (``predicate``); the search query is the
-model's own. A drill-down from the 统计 tab sets the combos it can (``show_drilldown``).
+The combos say one ``MemberFilter`` (``member_filter``, the typed filter of
+``domain/filters``); the table applies its Python interpreter (``predicate``: one closure
+over the rows); the search query is the model's own. A drill-down from the 统计 tab sets
+the combos it can (``show_filter``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from station_desk.domain.enums import CommunityPostKind, GridPostKind, RetirementKind
+from station_desk.domain.filters import LookupFacts, MemberFacts, MemberFilter
 from station_desk.domain.records import MemberLookup, MemberRow
 from station_desk.ui.context import DeskContext
-from station_desk.ui.drilldown import choose, enum_label, number
+from station_desk.ui.drilldown import choose
 from station_desk.ui.i18n import shown
 
 ANY = None
@@ -111,52 +115,43 @@ class MemberFilterBar(QWidget):
         self._set_items(self.grid, grids)
         self.changed.emit()
 
-    def predicate(self, lookup: MemberLookup, extra: RowTest | None = None) -> RowTest | None:
-        """One closure over the current choices and ``extra`` (locals for speed); posts
-        held are read in ``lookup``."""
-        station = self.station.currentData()
-        branch = self.branch.currentData()
-        community = self.community.currentData()
-        grid = self.grid.currentData()
-        post = self.post.currentData()
-        party = self.party.currentData()
-        retirement = self.retirement.currentData()
-        tests: list[RowTest] = []
-        if station is not None:
-            tests.append(lambda r: r.station_id == station)
-        if branch is not None:
-            tests.append(lambda r: r.branch_id == branch)
-        if community is not None:
-            tests.append(lambda r: r.community_id == community)
-        if grid is not None:
-            tests.append(lambda r: r.grid_id == grid)
-        if post == "*":
-            tests.append(lookup.holds_post)
-        elif post is not None:
-            kinds = lookup.post_kinds
-            tests.append(lambda r: post in kinds(r))
-        if party is not None:
-            tests.append(lambda r: r.is_party_member == party)
-        if retirement is not None:
-            tests.append(lambda r: r.retirement_kind == retirement)
-        if extra is not None:
-            tests.append(extra)
-        if not tests:
-            return None
-        if len(tests) == 1:
-            return tests[0]
-        return lambda r: all(t(r) for t in tests)
+    def member_filter(self) -> MemberFilter:
+        """The combos' choices as the one typed filter (全部 is None: no test)."""
+        return MemberFilter(
+            station_id=self.station.currentData(),
+            branch_id=self.branch.currentData(),
+            community_id=self.community.currentData(),
+            grid_id=self.grid.currentData(),
+            post_kind=self.post.currentData(),
+            is_party_member=self.party.currentData(),
+            retirement_kind=self.retirement.currentData(),
+        )
 
-    def show_drilldown(self, filters: Mapping[str, object]) -> None:
-        """Set the combos a drill-down names (station, party, retirement), the rest to 全部,
-        without a ``changed`` per combo (the tab refilters once)."""
+    def predicate(
+        self,
+        lookup: MemberLookup,
+        extra: RowTest | None = None,
+        facts: MemberFacts | None = None,
+    ) -> RowTest | None:
+        """One closure over the current choices (``MemberFilter.test``, posts held today
+        read in ``lookup``) and ``extra``."""
+        mine = self.member_filter().test(facts or LookupFacts(lookup, (), ()), date.today())
+        if mine is None or extra is None:
+            return mine or extra
+        return lambda r: mine(r) and extra(r)
+
+    def show_filter(self, flt: MemberFilter) -> None:
+        """Set the combos a drill-down's filter names (station, party, retirement), the rest
+        to 全部, without a ``changed`` per combo (the tab refilters once)."""
         for combo in self.combos:
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
-        choose(self.station, number(filters, "station_id"))
-        party = filters.get("is_party_member")
-        choose(self.party, party if isinstance(party, bool) else None)
-        if "retirement_kind" in filters:
-            choose(self.retirement, enum_label(RetirementKind, filters["retirement_kind"]))
+        choose(self.station, flt.station_id)
+        choose(self.party, flt.is_party_member)
+        if flt.retirement_kind is not None:
+            try:
+                choose(self.retirement, RetirementKind.from_label(flt.retirement_kind).label)
+            except ValueError:
+                choose(self.retirement, flt.retirement_kind)  # no such item: 全部
         for combo in self.combos:
             combo.blockSignals(False)

@@ -9,8 +9,8 @@ columns just after (``member_list``, ``member_details``): the table is filled so
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import (
     QItemSelection,
@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from station_desk.db.queries.core import member_detail, member_full
-from station_desk.db.queries.drilldown import member_ids_holding, member_ids_on_books
+from station_desk.db.queries.filters import member_facts
 from station_desk.db.queries.members import member_details, member_list, member_rows
+from station_desk.domain.filters import LookupFacts, MemberFacts, MemberFilter
 from station_desk.domain.records import (
     MemberDetail,
     MemberDetails,
@@ -43,15 +44,10 @@ from station_desk.domain.records import (
 )
 from station_desk.domain.search import normalize_query
 from station_desk.services.members import delete_member
+from station_desk.summary.drill import member_filter_of
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
-from station_desk.ui.drilldown import (
-    DrilldownBanner,
-    day,
-    describe,
-    member_test,
-    post_kinds,
-)
+from station_desk.ui.drilldown import DrilldownBanner, describe, member_items
 from station_desk.ui.member_detail import MemberDetailPane
 from station_desk.ui.member_dialog import MemberDialog
 from station_desk.ui.member_filters import MemberFilterBar
@@ -238,44 +234,37 @@ class MembersTab(QWidget):
 
     # ------------------------------------------------------------------ drill-down
 
-    def apply_drilldown(self, filters: Mapping[str, object]) -> None:
-        """Show the members behind a figure of the 统计 tab: the combos that exist are set,
-        the rest (gender, age band, branch category, posts held on a day) is one extra
-        test, named in the banner until the clerk presses 清除."""
+    def apply_drilldown(self, filters: MemberFilter | Mapping[str, object]) -> None:
+        """Show the members behind a figure of the 统计 tab: its typed filter applied by
+        ``matches`` (``domain/filters``). The combos that exist show its station, party and
+        retirement; the rest (gender, age band, branch category, posts held on a day, the
+        books on the period's end) is one extra test, named in the banner until 清除.
+        Posts on another day and the books need the ledger's facts: read once, then the
+        same Python test runs over the rows."""
         self._drill_token += 1
         token = self._drill_token
-        self.filters.show_drilldown(filters)
+        flt = filters if isinstance(filters, MemberFilter) else member_filter_of(filters)
+        self.filters.show_filter(flt)
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
         self._query = ""
-        test = member_test(
-            filters, self.ctx.choices("station"), self.ctx.choices("branch"), self.lookup
-        )
+        rest = replace(flt, station_id=None, is_party_member=None, retirement_kind=None)
         names = {"station_id": self.station_filter.currentText()}
-        self.banner.show_text(describe(filters, names))
-        kinds = post_kinds(filters)
-        books_on = day(filters, "books_on")
-        if not kinds and books_on is None:
-            self._set_drill(token, test or _everyone)
-            self.filters.fill_grids()
-            return
-        on = day(filters, "post_on") or date.today()
-
-        def holding(ids: frozenset[int]) -> None:
-            self._set_drill(token, lambda r: r.id in ids and (test is None or test(r)))
-
-        def ids_of(s: Any) -> frozenset[int]:
-            # the summary counts people on the books at its period's end (and posts held)
-            found = member_ids_holding(s, kinds, on) if kinds else None
-            if books_on is not None:
-                booked = member_ids_on_books(s, books_on)
-                found = booked if found is None else found & booked
-            return found if found is not None else frozenset()
-
-        self._set_drill(token, lambda _r: False)
+        self.banner.show_text(describe(member_items(flt), names))
         self.filters.fill_grids()
-        self.ctx.read(ids_of, holding, parent=self)
+        if not rest.needs_ledger:
+            facts = LookupFacts(
+                self.lookup, self.ctx.choices("station"), self.ctx.choices("branch")
+            )
+            self._set_drill(token, _drill_test(rest, facts))
+            return
+        self._set_drill(token, lambda _r: False)
+        self.ctx.read(
+            member_facts,
+            lambda facts: self._set_drill(token, _drill_test(rest, facts)),
+            parent=self,
+        )
 
     def _set_drill(self, token: int, test: Callable[[MemberRow], bool]) -> None:
         if token == self._drill_token:
@@ -434,6 +423,10 @@ class MembersTab(QWidget):
                 delete_member(session, member_id)  # type: ignore[arg-type]
 
         self.ctx.write(work, topic="members", confirm_parent=self)
+
+
+def _drill_test(flt: MemberFilter, facts: MemberFacts) -> Callable[[MemberRow], bool]:
+    return flt.test(facts, date.today()) or _everyone
 
 
 def _everyone(_row: MemberRow) -> bool:

@@ -125,7 +125,7 @@ class PrintRunner(QObject):
             self.run(request, title, draft=False, on_done=numbered)
 
         def failed(exc: BaseException) -> None:
-            from station_desk.domain.validation import NeedsConfirmation
+            from station_desk.domain.problems import NeedsConfirmation
 
             if (
                 isinstance(exc, NeedsConfirmation)

@@ -25,6 +25,7 @@ from station_desk.db.queries.teams import (
     team_summaries,
 )
 from station_desk.domain import books
+from station_desk.domain.filters import ActivityFilter
 from station_desk.domain.records import ActivityRow, TeamMemberRow
 from station_desk.domain.records_desk import ActivityFull, TeamSummary
 from station_desk.services.activities import delete_activity
@@ -32,7 +33,7 @@ from station_desk.services.teams import delete_team, remove_team_membership
 from station_desk.ui import errors
 from station_desk.ui.activity_dialog import ActivityDialog
 from station_desk.ui.context import DeskContext
-from station_desk.ui.drilldown import DrilldownBanner, describe, number, span, text, within
+from station_desk.ui.drilldown import DrilldownBanner, describe, number, span, text
 from station_desk.ui.i18n import shown_plural
 from station_desk.ui.tab_forms import (
     GreyingModel,
@@ -233,10 +234,8 @@ class TeamsTab(QWidget):
         )
         self._activity_test = None
         if start or end or category is not None:
-            dated = within(start, end)
-            self._activity_test = lambda a: (
-                dated(a.held_on) and (category is None or a.category == category)
-            )
+            wanted = ActivityFilter(category=category, start=start, end=end)
+            self._activity_test = lambda a: wanted.matches(a, {})
         self.activities_model.set_filter(self._activity_test)
         self.detail.setCurrentIndex(1 if self._activity_test is not None else 0)
         names = {
@@ -248,13 +247,8 @@ class TeamsTab(QWidget):
         if team_id is not None:
             self._select_or_keep(team_id)
         elif self._activity_test is not None:
-            self.ctx.read(
-                lambda s: activity_counts(
-                    s, start=start, end=end, category=category, station_id=station
-                ),
-                self._counts_loaded,
-                parent=self,
-            )
+            counted = ActivityFilter(category=category, start=start, end=end, station_id=station)
+            self.ctx.read(lambda s: activity_counts(s, counted), self._counts_loaded, parent=self)
         else:
             self._select_or_keep(self._team_id)
 

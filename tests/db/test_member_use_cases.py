@@ -11,7 +11,7 @@ from station_desk.db.queries.core import member_full
 from station_desk.db.schema.ledger import Ledger
 from station_desk.domain.enums import ChangeAction
 from station_desk.domain.inputs import MemberData
-from station_desk.domain.validation import ValidationError
+from station_desk.domain.problems import ValidationError
 from station_desk.services import history, members
 from tests.db.conftest import an_id
 

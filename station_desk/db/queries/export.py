@@ -15,6 +15,7 @@ from datetime import date
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
+from station_desk.db.queries.filters import activity_where, event_where, member_where
 from station_desk.db.schema.models import (
     Branch,
     Community,
@@ -31,6 +32,7 @@ from station_desk.db.schema.models import (
 )
 from station_desk.domain.books import ACTIVITY, EVENT, SHEETS, TEAM
 from station_desk.domain.dates import DAY, format_date
+from station_desk.domain.filters import ActivityFilter, EventFilter, MemberFilter
 from station_desk.domain.units import format_hours
 
 EXPORT_KINDS = ("members", "teams", "activities", "events", "grid_posts")
@@ -40,6 +42,10 @@ EXPORT_LABELS = {kind: SHEETS[kind].sheet for kind in EXPORT_KINDS}
 
 @dataclass(frozen=True)
 class ExportFilters:
+    """What the clerk (or ``station-desk export``) asked to export, for every kind of
+    table; each table turns it into its book's typed filter (``members``, ``activities``,
+    ``events``) and applies that filter's SQL interpreter (``db/queries/filters``)."""
+
     station_id: int | None = None
     branch_id: int | None = None
     community_id: int | None = None
@@ -48,6 +54,30 @@ class ExportFilters:
     year: int | None = None
     member_ids: Sequence[int] | None = None
     """The desk's current view: exactly these members, in this order."""
+
+    def members(self) -> MemberFilter:
+        """The members asked for; a team's are those in it today (``team_on``)."""
+        return MemberFilter(
+            station_id=self.station_id,
+            branch_id=self.branch_id,
+            community_id=self.community_id,
+            grid_id=self.grid_id,
+            team_id=self.team_id,
+        )
+
+    def activities(self) -> ActivityFilter:
+        start, end = _year(self.year)
+        return ActivityFilter(
+            team_id=self.team_id, station_id=self.station_id, start=start, end=end
+        )
+
+    def events(self) -> EventFilter:
+        start, end = _year(self.year)
+        return EventFilter(station_id=self.station_id, start=start, end=end)
+
+
+def _year(year: int | None) -> tuple[date | None, date | None]:
+    return (None, None) if year is None else (date(year, 1, 1), date(year, 12, 31))
 
 
 @dataclass(frozen=True)
@@ -101,22 +131,9 @@ def member_table(session: Session, filters: ExportFilters) -> ExportTable:
         .outerjoin(Grid, Grid.id == Member.grid_id)
         .outerjoin(Branch, Branch.id == Member.branch_id)
         .outerjoin(Station, Station.id == Member.station_id)
-        .where(Member.deleted_at.is_(None))
+        .where(member_where(filters.members(), date.today()))
         .order_by(Member.sort_key, Member.id)
     )
-    for column, value in (
-        (Member.station_id, filters.station_id),
-        (Member.branch_id, filters.branch_id),
-        (Member.community_id, filters.community_id),
-        (Member.grid_id, filters.grid_id),
-    ):
-        if value is not None:
-            stmt = stmt.where(column == value)
-    if filters.team_id is not None:
-        current = select(TeamMembership.member_id).where(
-            TeamMembership.team_id == filters.team_id, TeamMembership.left_on.is_(None)
-        )
-        stmt = stmt.where(Member.id.in_(current))
     found = session.execute(stmt).all()
     if filters.member_ids is not None:
         order = {mid: n for n, mid in enumerate(filters.member_ids)}
@@ -190,15 +207,9 @@ def activity_table(session: Session, filters: ExportFilters) -> ExportTable:
         select(ServiceActivity, Team.name, totals.c.people, totals.c.minutes)
         .join(Team, Team.id == ServiceActivity.team_id)
         .outerjoin(totals, totals.c.activity_id == ServiceActivity.id)
-        .where(ServiceActivity.deleted_at.is_(None), Team.deleted_at.is_(None))
+        .where(activity_where(filters.activities()))
         .order_by(ServiceActivity.held_on.desc(), ServiceActivity.id)
     )
-    if filters.team_id is not None:
-        stmt = stmt.where(ServiceActivity.team_id == filters.team_id)
-    if filters.station_id is not None:
-        stmt = stmt.where(Team.station_id == filters.station_id)
-    if filters.year is not None:
-        stmt = stmt.where(_in_year(ServiceActivity.held_on, filters.year))
     rows: list[list[object]] = [
         [
             team,
@@ -226,15 +237,11 @@ def event_table(session: Session, filters: ExportFilters) -> ExportTable:
         select(CulturalEvent, Station.name, people.c.n)
         .outerjoin(Station, Station.id == CulturalEvent.station_id)
         .outerjoin(people, people.c.event_id == CulturalEvent.id)
-        .where(CulturalEvent.deleted_at.is_(None))
+        .where(event_where(filters.events()))
         .order_by(CulturalEvent.held_on.desc(), CulturalEvent.id)
     )
-    if filters.station_id is not None:
-        stmt = stmt.where(CulturalEvent.station_id == filters.station_id)
     if filters.team_id is not None:
         stmt = stmt.where(CulturalEvent.team_id == filters.team_id)
-    if filters.year is not None:
-        stmt = stmt.where(_in_year(CulturalEvent.held_on, filters.year))
     rows: list[list[object]] = [
         [e.title, e.kind.label, e.held_on, e.place, station or "", e.audience, n or 0]
         for e, station, n in session.execute(stmt)

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, cast, or_, select
+from sqlalchemy import ColumnElement, String, cast, or_, select
 from sqlalchemy.orm import Session
 
+from station_desk.db.queries.filters import member_where
 from station_desk.db.schema.models import (
     Branch,
     Community,
@@ -25,8 +26,8 @@ from station_desk.db.schema.models import (
     GridPost,
     Member,
     Station,
-    TeamMembership,
 )
+from station_desk.domain import filters
 from station_desk.domain.enums import Gender, GridPostKind, RetirementKind
 from station_desk.domain.records import post_labels
 from station_desk.domain.search import sort_key
@@ -34,22 +35,9 @@ from station_desk.domain.search import sort_key
 _KIND_ORDER = {k: n for n, k in enumerate(GridPostKind)}
 
 
-@dataclass(frozen=True)
-class MemberFilter:
-    """The members tab's filters; ``member_ids`` (an explicit selection) overrides them.
-
-    ``post_kind`` is a GridPostKind/CommunityPostKind value, or "*" for any current post.
-    """
-
-    station_id: int | None = None
-    branch_id: int | None = None
-    community_id: int | None = None
-    grid_id: int | None = None
-    post_kind: str | None = None
-    team_id: int | None = None
-    is_party_member: bool | None = None
-    retirement_kind: str | None = None
-    member_ids: tuple[int, ...] | None = None
+MemberFilter = filters.MemberFilter
+"""Which members a roster prints: the one typed filter (``domain/filters``), applied here by
+its SQL interpreter (``member_where``); ``member_ids`` (an explicit selection) overrides."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,43 +97,8 @@ def current_posts(session: Session, on: date, where: ColumnElement[bool]) -> dic
 
 
 def _member_where(session: Session, flt: MemberFilter, on: date) -> ColumnElement[bool]:
-    tests: list[ColumnElement[bool]] = [Member.deleted_at.is_(None)]
-    if flt.member_ids is not None:
-        tests.append(Member.id.in_(flt.member_ids))
-        return and_(*tests)
-    for column, value in (
-        (Member.station_id, flt.station_id),
-        (Member.branch_id, flt.branch_id),
-        (Member.community_id, flt.community_id),
-        (Member.grid_id, flt.grid_id),
-    ):
-        if value is not None:
-            tests.append(column == value)
-    if flt.is_party_member is not None:
-        tests.append(Member.is_party_member == flt.is_party_member)
-    if flt.retirement_kind is not None:
-        tests.append(cast(Member.retirement_kind, String) == flt.retirement_kind)
-    if flt.team_id is not None:
-        tests.append(
-            Member.id.in_(
-                select(TeamMembership.member_id).where(
-                    TeamMembership.team_id == flt.team_id,
-                    TeamMembership.joined_on <= on,
-                    or_(TeamMembership.left_on.is_(None), TeamMembership.left_on > on),
-                )
-            )
-        )
-    if flt.post_kind is not None:
-        held = []
-        for model in (GridPost, CommunityPost):
-            stmt = select(model.member_id).where(
-                model.since <= on, or_(model.until.is_(None), model.until >= on)
-            )
-            if flt.post_kind != "*":
-                stmt = stmt.where(cast(model.kind, String) == flt.post_kind)
-            held.append(Member.id.in_(stmt))
-        tests.append(or_(*held))
-    return and_(*tests)
+    """Members of ``flt`` on day ``on`` (posts held and team places on that day)."""
+    return member_where(flt, on)
 
 
 def roster_members(session: Session, flt: MemberFilter, on: date) -> list[RosterMember]:

@@ -21,10 +21,7 @@ from sqlalchemy import (
     Integer,
     String,
     and_,
-    case,
-    cast,
     func,
-    literal,
     or_,
     select,
     type_coerce,
@@ -33,6 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
+from station_desk.db.queries.filters import age_years_sql
 from station_desk.db.queries.summary_activity import (
     donation_figures,
     event_figures,
@@ -89,9 +87,9 @@ _LEADER_KINDS = (GridPostKind.GRID_LEADER.value, GridPostKind.BUILDING_LEADER.va
 
 
 def age_at(birth: Any, on: date) -> ColumnElement[Any]:
-    """Whole years between the ISO birth date column and ``on`` (birthday counted)."""
-    before_birthday = case((func.substr(birth, 6, 5) > on.strftime("%m-%d"), 1), else_=0)
-    return literal(on.year) - cast(func.substr(birth, 1, 4), Integer) - before_birthday
+    """Whole years between the ISO birth date column and ``on`` (birthday counted): the
+    one age rule, ``db/queries/filters.age_years_sql``."""
+    return age_years_sql(birth, on)
 
 
 def summary_figures(
