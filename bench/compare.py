@@ -1,8 +1,8 @@
 """Is this tree slower than an old revision? Both trees' own benches, alternately, in one run.
 
     uv run python bench/compare.py --old 98612d4 --quick --rounds 5
-    uv run python bench/compare.py --old REV [--new DIR] [--only CASE ...] [--rounds N]
-                                   [--runs N] [--quick] [--out FILE]
+    uv run python bench/compare.py --old REV [--new DIR | --new-rev REV] [--only CASE ...]
+                                   [--rounds N] [--runs N] [--quick] [--out FILE]
 
 The old revision is checked out as a git worktree in the bench cache
 (``<cache>/trees/<commit>``, reused by the next run) with its own ``uv sync`` environment
@@ -46,6 +46,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--old", required=True, help="git revision to compare against")
     parser.add_argument("--new", type=Path, default=ROOT, help="tree to judge (default: this)")
+    parser.add_argument(
+        "--new-rev", help="judge this revision instead (a worktree in the cache, like --old)"
+    )
     parser.add_argument("--only", action="append", choices=CASES, help="run only CASE")
     parser.add_argument("--rounds", type=int, default=3, help="alternating rounds (default 3)")
     parser.add_argument("--runs", type=int, default=1, help="repetitions inside each case run")
@@ -81,7 +84,7 @@ def sync(tree: Path) -> None:
     subprocess.run(["uv", "sync", "--quiet", "--directory", str(tree)], check=True, env=child_env())
 
 
-def old_tree(repo: Path, rev: str, cache: Path) -> tuple[Path, str]:
+def rev_tree(repo: Path, rev: str, cache: Path) -> tuple[Path, str]:
     """A worktree of ``rev`` in the cache (made once, reused) with its environment synced."""
     commit = git(repo, "rev-parse", "--verify", f"{rev}^{{commit}}")
     path = cache / "trees" / commit[:12]
@@ -147,8 +150,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     cases = [c for c in CASES if not args.only or c in args.only]
     started, clock = datetime.now(UTC), time.perf_counter()
     load_start = load()
-    old, commit = old_tree(new, args.old, cache)
-    sync(new)
+    old, commit = rev_tree(new, args.old, cache)
+    if args.new_rev:
+        new, _ = rev_tree(new, args.new_rev, cache)
+    else:
+        sync(new)
     print(f"old {old} · new {new}", file=sys.stderr)
     rows: dict[str, Samples] = {}
     failed: dict[tuple[str, str], str] = {}
