@@ -20,6 +20,7 @@ failed to run or a row was measured on one side only.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import platform
@@ -56,6 +57,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--cache", type=Path, default=None, help="bench cache folder")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, help="also write the report to this file")
+    parser.add_argument("--samples", type=Path, help="write every round's values as JSON here")
     return parser.parse_args(argv)
 
 
@@ -206,6 +208,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(text)
     if args.out is not None:
         args.out.write_text(text, encoding="utf-8")
+    if args.samples is not None:
+        raw = {"header": header, "rows": [dataclasses.asdict(r) for r in rows.values()]}
+        args.samples.write_text(json.dumps(raw, ensure_ascii=False, indent=1), encoding="utf-8")
     if failed or overall == MISSING:
         return EXIT_FAILED
     return EXIT_SLOWER if overall == SLOWER else 0

@@ -58,6 +58,7 @@ class Verdict:
     ratio: float | None
     noise: float | None
     verdict: str
+    paired: float | None
     rounds: int
     baseline_note: str = ""
 
@@ -79,6 +80,14 @@ def ratio(old: float, new: float) -> float | None:
     if new <= 0:
         return None
     return old / new
+
+
+def paired_ratio(old: Sequence[float], new: Sequence[float]) -> float | None:
+    """Median over the rounds of that round's old ÷ new. The two sides of a round run one
+    after the other, so a neighbour's load that lasts a round weighs on both; shown beside
+    the ratio of medians as a second reading, not used by the verdict."""
+    ratios = [o / n for o, n in zip(old, new, strict=False) if n > 0]
+    return median(ratios) if ratios else None
 
 
 def noise(old: Sequence[float], new: Sequence[float]) -> float:
@@ -126,6 +135,7 @@ def verdicts(rows: Mapping[str, Samples], threshold: float = THRESHOLD) -> list[
                 ratio=ratio(old_m, new_m) if old_m is not None and new_m is not None else None,
                 noise=noise(row.old, row.new) if both else None,
                 verdict=judge(row.old, row.new, threshold),
+                paired=paired_ratio(row.old, row.new),
                 rounds=min(len(row.old), len(row.new)),
                 baseline_note=baseline_note(row),
             )
@@ -145,7 +155,7 @@ def format_value(value: float | None, unit: str) -> str:
 
 def table(lines: Sequence[Verdict]) -> str:
     """The comparison as a Markdown table, then the same-code baselines as an A/A check."""
-    header = ("case", "old (median)", "new (median)", "ratio old÷new", "noise", "verdict")
+    header = ("case", "old (median)", "new (median)", "ratio old÷new", "noise", "verdict", "paired")
     cells = [header]
     for v in lines:
         cells.append(
@@ -156,6 +166,7 @@ def table(lines: Sequence[Verdict]) -> str:
                 "—" if v.ratio is None else f"{v.ratio:.2f}",
                 "—" if v.noise is None else f"± {format_value(v.noise, v.unit)}",
                 v.verdict,
+                "—" if v.paired is None else f"{v.paired:.2f}",
             )
         )
     widths = [max(len(line[i]) for line in cells) for i in range(len(header))]

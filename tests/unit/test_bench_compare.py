@@ -51,6 +51,13 @@ def test_slower_within_the_scatter_is_no_slower_within_noise(cmp: ModuleType) ->
     assert cmp.judge([0.9, 1.0, 1.1], [1.3, 1.3, 1.3]) == cmp.SLOWER
 
 
+def test_paired_ratio_is_the_median_of_each_rounds_ratio(cmp: ModuleType) -> None:
+    # a busy second round slows both sides: per round the new tree is 2x faster each time
+    assert cmp.paired_ratio([1.0, 4.0, 1.2], [0.5, 2.0, 0.6]) == 2.0
+    assert cmp.paired_ratio([1.0], [0.0]) is None
+    assert cmp.paired_ratio([], [1.0]) is None
+
+
 def test_a_row_measured_on_one_side_only_is_not_judged(cmp: ModuleType) -> None:
     assert cmp.judge([], [1.0]) == cmp.MISSING
     assert cmp.judge([1.0], []) == cmp.MISSING
@@ -84,10 +91,12 @@ def test_table_has_medians_ratio_noise_verdict_and_the_baseline_check(cmp: Modul
         "ratio old÷new",
         "noise",
         "verdict",
+        "paired",
     ]
     roster_line = next(line for line in body if line.startswith("| roster PDF"))
     assert "2.100 s" in roster_line and "1.600 s" in roster_line and "1.31" in roster_line
     assert "± 0.200 s" in roster_line  # 2 x MAD of old (0.1 s)
+    assert roster_line.rstrip(" |").endswith("1.25")  # paired: 2.0/1.6, 2.2/1.6, 2.1/1.7
     assert "- roster PDF: reportlab LongTable: old 9.000 s, new 9.900 s, ratio 0.91" in body
     memory_line = next(line for line in body if line.startswith("| peak memory"))
     assert "300 MB" in memory_line and "| —" in memory_line and cmp.MISSING in memory_line
