@@ -51,7 +51,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--new-rev", help="judge this revision instead (a worktree in the cache, like --old)"
     )
     parser.add_argument("--only", action="append", choices=CASES, help="run only CASE")
-    parser.add_argument("--rounds", type=int, default=3, help="alternating rounds (default 3)")
+    parser.add_argument("--rounds", type=int, default=5, help="alternating rounds (default 5)")
     parser.add_argument("--runs", type=int, default=1, help="repetitions inside each case run")
     parser.add_argument("--quick", action="store_true", help="the bench's small sizes")
     parser.add_argument("--cache", type=Path, default=None, help="bench cache folder")
