@@ -36,7 +36,7 @@ class Samples:
     unit: str
     old: list[float] = field(default_factory=list)
     new: list[float] = field(default_factory=list)
-    #: The case's in-run baseline on each side (same code on both: an A/A check of noise).
+    #: The case's in-run baseline on each side (the same work on both: a check of noise).
     baseline_name: str = ""
     old_baseline: list[float] = field(default_factory=list)
     new_baseline: list[float] = field(default_factory=list)
@@ -154,7 +154,7 @@ def format_value(value: float | None, unit: str) -> str:
 
 
 def table(lines: Sequence[Verdict]) -> str:
-    """The comparison as a Markdown table, then the same-code baselines as an A/A check."""
+    """The comparison as a Markdown table, then the baselines as a check of noise."""
     header = ("case", "old (median)", "new (median)", "ratio old÷new", "noise", "verdict", "paired")
     cells = [header]
     for v in lines:
@@ -177,7 +177,10 @@ def table(lines: Sequence[Verdict]) -> str:
             out.append("|" + "|".join("-" * (w + 2) for w in widths) + "|")
     notes = [f"- {v.case}: {v.baseline_note}" for v in lines if v.baseline_note]
     if notes:
-        out += ["", "Same-code baselines measured inside the cases (old ÷ new shows the noise):"]
+        out += [
+            "",
+            "Baselines in the cases, the same work on both sides (old ÷ new shows the noise):",
+        ]
         out += notes
     return "\n".join(out)
 
