@@ -7,6 +7,7 @@ Done when) is checked exactly, including where it must say SLOWER.
 from __future__ import annotations
 
 import importlib
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -115,3 +116,15 @@ def test_compare_knows_every_case_the_bench_has(monkeypatch: pytest.MonkeyPatch)
     compare = importlib.import_module("compare")
     cases = importlib.import_module("cases")
     assert compare.CASES == cases.NAMES
+
+
+def test_side_drives_the_bench_folder_it_is_given(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """side.py runs in the other tree's environment: that tree's bench/ must come first, and
+    the folder side.py itself sits in must not be on the path at all (no mixing of trees)."""
+    monkeypatch.syspath_prepend(str(BENCH))
+    side = importlib.import_module("side")
+    monkeypatch.setattr("sys.path", [str(BENCH), "/somewhere/else"])
+    side.use_bench(tmp_path)
+    assert sys.path == [str(tmp_path.resolve()), "/somewhere/else"]
