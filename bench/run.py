@@ -3,6 +3,7 @@
     uv run python bench/run.py                 # the issue's sizes (100,000 members)
     uv run python bench/run.py --quick         # small sizes, targets reported as n/a
     uv run python bench/run.py --only search --only roster
+    uv run python bench/run.py --only summary --runs 1 --json rows.json
 
 Prints one Markdown table (also written to --out) and exits 1 when a target is missed.
 Demo ledgers are cached outside the repository (see ``ledgers.default_cache_dir``).
@@ -11,6 +12,8 @@ Demo ledgers are cached outside the repository (see ``ledgers.default_cache_dir`
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
 import platform
 import sys
 import tempfile
@@ -36,6 +39,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--cache", type=Path, default=None, help="folder for demo ledgers")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, help="also write the table to this file")
+    parser.add_argument("--json", type=Path, help="also write the rows as JSON to this file")
     return parser.parse_args(argv)
 
 
@@ -44,6 +48,17 @@ def machine_line() -> str:
         f"{platform.node()} · Python {platform.python_version()} · "
         f"load average at start {load_average()}"
     )
+
+
+def as_json(started: str, rows: Sequence[Row], notes: list[str], failed: list[str]) -> str:
+    """The run for other programs (``compare.py`` reads the same row fields via side.py)."""
+    data = {
+        "started": started,
+        "rows": [dataclasses.asdict(row) for row in rows],
+        "notes": notes,
+        "failed": failed,
+    }
+    return json.dumps(data, ensure_ascii=False, indent=1)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -92,6 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(text)
     if args.out is not None:
         args.out.write_text(f"{started}\n\n{text}", encoding="utf-8")
+    if args.json is not None:
+        args.json.write_text(as_json(started, rows, footer, failed), encoding="utf-8")
     if failed:
         return EXIT_FAILED
     return EXIT_MISSED if any(row.met is False for row in rows) else 0
