@@ -25,13 +25,14 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QToolBar, QWidget
 
 from station_desk.ui.extensions import install_extensions
 from station_desk.ui.tabs import LazyTabs, tab_specs
 from station_desk.ui.window_actions import WindowActions, recent_ledgers, remember_ledger
+from station_desk.ui.window_fit import available_area, fit_window
 
 __all__ = ["NEW_LEDGER_KEYS", "MainWindow", "recent_ledgers", "remember_ledger"]
 
@@ -41,6 +42,22 @@ NEW_LEDGER_KEYS = "Ctrl+Shift+L"
 if TYPE_CHECKING:
     from station_desk.ui.context import DeskContext
     from station_desk.ui.members_tab import MembersTab
+
+
+#: The frame of a first start, capped by the screen (docs/ARCHITECTURE.md §Desk).
+DEFAULT_SIZE = QSize(1280, 800)
+#: Smaller than this, a remembered frame is taken for a leftover of another screen.
+SMALLEST_KEPT = QSize(640, 400)
+
+
+def usable_size(size: QSize, available: QRect) -> bool:
+    """Whether a remembered frame is worth keeping on this screen: it fits, and it is not a
+    sliver (at least ``SMALLEST_KEPT``, or the whole screen where the screen is smaller)."""
+    least = SMALLEST_KEPT.boundedTo(available.size())
+    return (
+        least.width() <= size.width() <= available.width()
+        and least.height() <= size.height() <= available.height()
+    )
 
 
 class MainWindow(WindowActions):
@@ -318,10 +335,13 @@ class MainWindow(WindowActions):
             return
         self._frame_restored = True
         geometry = self._settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(DEFAULT_SIZE)
+        elif not usable_size(self.size(), available_area(self)):
+            # a frame remembered on another screen (a projector, a bigger monitor, a
+            # screen without a window manager) can come back a sliver: 1155×253 on
+            # 1366×768 from one saved on an 800-pixel screen
+            fit_window(self, size=DEFAULT_SIZE)
         state = self._settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
