@@ -7,7 +7,6 @@ the model, like the members table.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -23,9 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_desk.db.queries.drilldown import events_with_works
 from station_desk.db.queries.events import event_full, event_participants, event_rows, event_works
-from station_desk.db.queries.filters import event_speakers
 from station_desk.db.queries.summary_activity import training_stem
 from station_desk.domain import books
 from station_desk.domain.enums import EventKind
@@ -33,18 +30,13 @@ from station_desk.domain.filters import EventFilter
 from station_desk.domain.records import EventRow, ParticipantRow, WorkLine
 from station_desk.domain.records_desk import EventFull
 from station_desk.services.events import delete_event, delete_work
-from station_desk.summary.drill import event_filter_of
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
 from station_desk.ui.drilldown import (
     DrilldownBanner,
-    choose,
-    describe,
-    number,
-    span,
-    text,
 )
 from station_desk.ui.event_dialogs import EventDialog, WorkDialog
+from station_desk.ui.event_drill import apply_event_drilldown
 from station_desk.ui.i18n import shown, shown_message
 from station_desk.ui.tab_forms import (
     GreyingModel,
@@ -53,7 +45,6 @@ from station_desk.ui.tab_forms import (
     day_text,
     make_button,
     masked_phone,
-    member_name,
     reselect,
     select_record,
     setup_view,
@@ -272,60 +263,8 @@ class EventsTab(QWidget):
     # ------------------------------------------------------------------ drill-down
 
     def apply_drilldown(self, filters: Mapping[str, object]) -> None:
-        """Show the events behind a figure of the 统计 tab: kind, year and station in the
-        combos; the exact days, a speaker, a training course or the works counted (works are
-        counted by their author and date, so the events holding them are shown) as one extra
-        ``EventFilter`` named in the banner until 清除."""
-        self._drill_token += 1
-        token = self._drill_token
-        start, end = span(filters)
-        works = "works_kind" in filters or text(filters, "theme") is not None
-        station = number(filters, "station_id")
-        combos = (self.kind_filter, self.year_filter, self.station_filter)
-        for combo in combos:
-            combo.blockSignals(True)
-        choose(self.kind_filter, text(filters, "kind"))
-        same_year = start is not None and end is not None and start.year == end.year
-        choose(self.year_filter, start.year if same_year and start is not None else None)
-        choose(self.station_filter, None if works else station)
-        for combo in combos:
-            combo.blockSignals(False)
-        speaker = number(filters, "speaker_id")
-        # the figure's own filter (summary/drill); kind and station are in the combos
-        flt = event_filter_of(filters)
-        drill = EventFilter() if flt is None else replace(flt, kind=None, station_id=None)
-        names = {"station_id": self.ctx.choice_label("station", station)}
-
-        def ready(
-            ids: frozenset[int] | None,
-            extra: dict[str, str],
-            speakers: Mapping[int, frozenset[int]] | None = None,
-        ) -> None:
-            if token != self._drill_token:
-                return
-            if speakers is not None:
-                self._speakers = speakers
-            self._drill = drill if ids is None else replace(drill, event_ids=tuple(sorted(ids)))
-            self.banner.show_text(describe(filters, {**names, **extra}))
-            self.apply_filter()
-
-        if speaker is None and not works:
-            ready(None, {})
-            return
-        kind, theme = text(filters, "works_kind"), text(filters, "theme")
-
-        def load(session: Any) -> tuple[Any, ...]:
-            if speaker is not None:
-                name = member_name(session, speaker)
-                return None, {"speaker_id": name}, event_speakers(session)
-            ids, loose = events_with_works(
-                session, kind=kind, theme=theme, start=start, end=end, station_id=station
-            )
-            return ids, {"works_loose": str(loose)}
-
-        self._drill = EventFilter(event_ids=())
-        self.apply_filter()
-        self.ctx.read(load, lambda found: ready(*found), parent=self)
+        """Show the events behind a figure of the 统计 tab (``ui/event_drill.py``)."""
+        apply_event_drilldown(self, filters)
 
     def clear_drilldown(self) -> None:
         """清除: drop the extra test; the combos stay as the clerk sees them."""

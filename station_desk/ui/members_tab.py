@@ -9,16 +9,9 @@ columns just after (``member_list``, ``member_details``): the table is filled so
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import (
-    QItemSelection,
-    QItemSelectionModel,
-    QItemSelectionRange,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,9 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from station_desk.db.queries.core import member_detail, member_full
-from station_desk.db.queries.filters import member_facts
 from station_desk.db.queries.members import member_details, member_list, member_rows
-from station_desk.domain.filters import LookupFacts, MemberFacts, MemberFilter
+from station_desk.domain.filters import MemberFilter
 from station_desk.domain.records import (
     MemberDetail,
     MemberDetails,
@@ -44,12 +36,13 @@ from station_desk.domain.records import (
 )
 from station_desk.domain.search import normalize_query
 from station_desk.services.members import delete_member
-from station_desk.summary.drill import member_filter_of
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
-from station_desk.ui.drilldown import DrilldownBanner, describe, member_items
+from station_desk.ui.drilldown import DrilldownBanner
+from station_desk.ui.kept_selection import ranges, select_ids
 from station_desk.ui.member_detail import MemberDetailPane
 from station_desk.ui.member_dialog import MemberDialog
+from station_desk.ui.member_drill import apply_member_drilldown
 from station_desk.ui.member_filters import MemberFilterBar
 from station_desk.ui.person_columns import member_columns
 from station_desk.ui.table_model import (
@@ -61,10 +54,6 @@ from station_desk.ui.table_model import (
 
 # The members queries give rows in pinyin order of names: the 姓名 column, ascending.
 QUERY_ORDER = (0, Qt.SortOrder.AscendingOrder)
-
-
-def _ranges(selection: QItemSelection) -> list[QItemSelectionRange]:
-    return [selection.at(i) for i in range(selection.count())]
 
 
 def _search_keys(row: MemberRow) -> str:
@@ -235,36 +224,8 @@ class MembersTab(QWidget):
     # ------------------------------------------------------------------ drill-down
 
     def apply_drilldown(self, filters: MemberFilter | Mapping[str, object]) -> None:
-        """Show the members behind a figure of the 统计 tab: its typed filter applied by
-        ``matches`` (``domain/filters``). The combos that exist show its station, party and
-        retirement; the rest (gender, age band, branch category, posts held on a day, the
-        books on the period's end) is one extra test, named in the banner until 清除.
-        Posts on another day and the books need the ledger's facts: read once, then the
-        same Python test runs over the rows."""
-        self._drill_token += 1
-        token = self._drill_token
-        flt = filters if isinstance(filters, MemberFilter) else member_filter_of(filters)
-        self.filters.show_filter(flt)
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
-        self._query = ""
-        rest = replace(flt, station_id=None, is_party_member=None, retirement_kind=None)
-        names = {"station_id": self.station_filter.currentText()}
-        self.banner.show_text(describe(member_items(flt), names))
-        self.filters.fill_grids()
-        if not rest.needs_ledger:
-            facts = LookupFacts(
-                self.lookup, self.ctx.choices("station"), self.ctx.choices("branch")
-            )
-            self._set_drill(token, _drill_test(rest, facts))
-            return
-        self._set_drill(token, lambda _r: False)
-        self.ctx.read(
-            member_facts,
-            lambda facts: self._set_drill(token, _drill_test(rest, facts)),
-            parent=self,
-        )
+        """Show the members behind a figure of the 统计 tab (``ui/member_drill.py``)."""
+        apply_member_drilldown(self, filters)
 
     def _set_drill(self, token: int, test: Callable[[MemberRow], bool]) -> None:
         if token == self._drill_token:
@@ -330,11 +291,11 @@ class MembersTab(QWidget):
         if self._restoring:
             return
         record_at = self.model.record_at
-        for span in _ranges(deselected):
+        for span in ranges(deselected):
             for row in range(span.top(), span.bottom() + 1):
                 if row < self.model.rowCount():
                     self._selected.discard(record_at(row).id)
-        for span in _ranges(selected):
+        for span in ranges(selected):
             for row in range(span.top(), span.bottom() + 1):
                 self._selected.add(record_at(row).id)
         self._update_count()
@@ -356,15 +317,8 @@ class MembersTab(QWidget):
         wanted = self._selected
         if not wanted:
             return
-        selection = QItemSelection()
-        last = self.model.columnCount() - 1
-        for row, record in enumerate(self.model.shown_records()):
-            if record.id in wanted:
-                selection.select(self.model.index(row, 0), self.model.index(row, last))
         self._restoring = True
-        self.table.selectionModel().select(
-            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
-        )
+        select_ids(self.table, self.model, wanted, lambda r: r.id)
         self._restoring = False
 
     def _current_changed(self) -> None:
@@ -423,11 +377,3 @@ class MembersTab(QWidget):
                 delete_member(session, member_id)  # type: ignore[arg-type]
 
         self.ctx.write(work, topic="members", confirm_parent=self)
-
-
-def _drill_test(flt: MemberFilter, facts: MemberFacts) -> Callable[[MemberRow], bool]:
-    return flt.test(facts, date.today()) or _everyone
-
-
-def _everyone(_row: MemberRow) -> bool:
-    return True
