@@ -121,7 +121,7 @@ def test_field_labels_are_the_books_names() -> None:
 
 def test_the_backup_counts_the_books_the_restore_list_shows() -> None:
     assert backup.COUNTED == ("member", "team", "service_activity", "cultural_event")
-    assert tuple(book.table for book in books.BACKUP_COUNTED) == backup._COUNTED
+    assert tuple(book.table for book in books.BACKUP_COUNTED) == backup.COUNTED
 
 
 def test_import_kinds_and_export_sheets_are_named_by_their_books() -> None:
