@@ -1600,7 +1600,7 @@ Choose "No" to export them masked (recommended). A full export is written to the
     <name>MainWindow</name>
     <message>
         <source>驿站台账</source>
-        <extracomment>新建台账 keeps clear of Ctrl+N, which every tab uses for "new record here". The clerk asked for the demo ledger (built first if it does not exist yet). Rows per table (``entity_counts``), each time the status bar's counts are refreshed. Emitted once, when the window has painted for the first time. 正在打开台账… in the middle of the frame, until the ledger is attached.</extracomment>
+        <extracomment>新建台账 keeps clear of Ctrl+N, which every tab uses for "new record here". The frame of a first start, capped by the screen (docs/ARCHITECTURE.md §Desk). Smaller than this, a remembered frame is taken for a leftover of another screen. The clerk asked for the demo ledger (built first if it does not exist yet). Rows per table (``entity_counts``), each time the status bar's counts are refreshed. Emitted once, when the window has painted for the first time. 正在打开台账… in the middle of the frame, until the ledger is attached.</extracomment>
         <translation>Station Desk</translation>
     </message>
     <message>
@@ -5360,16 +5360,24 @@ Ledger: {path}</translation>
         <translation>Unknown export kind "{kind}"</translation>
     </message>
     <message>
-        <source>请先在“志愿服务队”中添加，或改成台账中已有的队名</source>
-        <translation>add it under "Volunteer Teams" first, or use a team name the ledger already has</translation>
-    </message>
-    <message>
         <source>请先在“设置”中添加，或改成台账中已有的名称</source>
         <translation>add it in "Settings" first, or use a name the ledger already has</translation>
     </message>
     <message>
         <source>台账中已有这次活动，按选择跳过</source>
         <translation>This activity is already in the ledger; skipped as chosen</translation>
+    </message>
+    <message>
+        <source>{name}在活动当天不是“{team}”的队员，请先导入队员名单</source>
+        <translation>{name} was not a member of "{team}" on the day of the activity: import the team members first</translation>
+    </message>
+    <message>
+        <source>同一活动在第 {row} 行是“{first}”，这里是“{value}”</source>
+        <translation>The same event has "{first}" in row {row}, but "{value}" here</translation>
+    </message>
+    <message>
+        <source>请先在“志愿服务队”中添加，或改成台账中已有的队名</source>
+        <translation>add it under "Volunteer Teams" first, or use a team name the ledger already has</translation>
     </message>
     <message>
         <source>正在检查</source>
@@ -5394,14 +5402,6 @@ Ledger: {path}</translation>
     <message>
         <source>已在本网格担任{post}</source>
         <translation>Already {post} in this grid</translation>
-    </message>
-    <message>
-        <source>{name}在活动当天不是“{team}”的队员，请先导入队员名单</source>
-        <translation>{name} was not a member of "{team}" on the day of the activity: import the team members first</translation>
-    </message>
-    <message>
-        <source>同一活动在第 {row} 行是“{first}”，这里是“{value}”</source>
-        <translation>The same event has "{first}" in row {row}, but "{value}" here</translation>
     </message>
     <message>
         <source>台账中没有{what}“{value}”，{where}</source>
@@ -5624,18 +5624,6 @@ Ledger: {path}</translation>
         <translation>{label}: cannot be before the start of the post ({day})</translation>
     </message>
     <message>
-        <source>花名册列：没有“{text}”这一列（可选：{known}）</source>
-        <translation>Roster columns: there is no column "{text}" (choose from: {known})</translation>
-    </message>
-    <message>
-        <source>花名册列：请至少选择一列</source>
-        <translation>Roster columns: choose at least one column</translation>
-    </message>
-    <message>
-        <source>花名册列：同一列选了两次</source>
-        <translation>Roster columns: the same column is chosen twice</translation>
-    </message>
-    <message>
         <source>{label}：所选范围内没有老同志，没有可打印的花名册</source>
         <translation>{label}: there are no members in the chosen range; there is no roster to print</translation>
     </message>
@@ -5694,6 +5682,18 @@ Ledger: {path}</translation>
     <message>
         <source>{name}已有志愿服务记录证明 {serial}（{start}至{end}，{day}出具），与本次期间重叠；确认要再出具一份吗？</source>
         <translation>{name} already has service-record certificate {serial} ({start} to {end}, issued {day}) for an overlapping period; issue another one?</translation>
+    </message>
+    <message>
+        <source>花名册列：没有“{text}”这一列（可选：{known}）</source>
+        <translation>Roster columns: there is no column "{text}" (choose from: {known})</translation>
+    </message>
+    <message>
+        <source>花名册列：请至少选择一列</source>
+        <translation>Roster columns: choose at least one column</translation>
+    </message>
+    <message>
+        <source>花名册列：同一列选了两次</source>
+        <translation>Roster columns: the same column is chosen twice</translation>
     </message>
     <message>
         <source>证书登记簿：{scope}还没有登记{kind}，没有可打印的登记簿</source>

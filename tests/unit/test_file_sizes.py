@@ -16,9 +16,6 @@ OVER_LIMIT: dict[str, str] = {
     "db/schema/migrations/versions/0001_first_schema.py": (
         "a migration is history: it stays as it was written, whatever its length"
     ),
-    # Split in this same round on other branches (issue 17); taken off when they merge.
-    "services/imports_groups.py": "its hours handling is rewritten by the units branch",
-    "services/printing.py": "its hours_text moves onto domain/units by the units branch",
 }
 
 
