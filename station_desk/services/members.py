@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import fields, replace
 from datetime import date
 from typing import Any
@@ -242,6 +243,16 @@ def delete_member(session: Session, member_id: int) -> None:
     member = get_or_error(session, Member, member_id, "member")
     member.deleted_at = utcnow()
     log_change(session, member, ChangeAction.DELETE)
+
+
+def delete_members(session: Session, member_ids: Iterable[int]) -> int:
+    """Move several members to the recycle bin in one unit of work: all of them or, when one
+    is gone (deleted meanwhile from another window), none. Returns how many were moved."""
+    count = 0
+    for member_id in dict.fromkeys(member_ids):
+        delete_member(session, member_id)
+        count += 1
+    return count
 
 
 def restore_member(session: Session, member_id: int) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,7 +36,7 @@ from station_desk.domain.records import (
     MemberRow,
 )
 from station_desk.domain.search import normalize_query
-from station_desk.services.members import delete_member
+from station_desk.services.members import delete_members
 from station_desk.ui import errors
 from station_desk.ui.context import DeskContext
 from station_desk.ui.drilldown import DrilldownBanner
@@ -372,8 +373,6 @@ class MembersTab(QWidget):
         ):
             return
 
-        def work(session: object) -> None:
-            for member_id in ids:
-                delete_member(session, member_id)  # type: ignore[arg-type]
-
-        self.ctx.write(work, topic="members", confirm_parent=self)
+        self.ctx.write(
+            partial(delete_members, member_ids=ids), topic="members", confirm_parent=self
+        )

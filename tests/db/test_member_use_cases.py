@@ -52,3 +52,21 @@ def test_log_reveals_logs_each_field_or_none(ledger: Ledger) -> None:
         lines = history.record_history(s, "member", member_id)
     reveals = [line.summary() for line in lines if line.action is ChangeAction.REVEAL]
     assert reveals == ["字段：身份证号", "字段：联系电话"]
+
+
+def test_delete_members_moves_all_or_none(ledger: Ledger) -> None:
+    """The members tab's 删除 of a selection is one service call: a member gone meanwhile (say
+    deleted for good from another window) refuses the whole batch and moves nobody."""
+    with ledger.unit_of_work() as s:
+        first = members.save_member(s, DATA, confirmed=True)
+        second = members.save_member(
+            s, replace(DATA, name="王秀兰", id_number=an_id(8), phone="13905310003"), confirmed=True
+        )
+    with pytest.raises(ValidationError), ledger.unit_of_work() as s:
+        members.delete_members(s, [first, 999_999, second])
+    with ledger.reading() as s:
+        assert member_full(s, first) is not None and member_full(s, second) is not None
+    with ledger.unit_of_work() as s:
+        assert members.delete_members(s, [first, second, first]) == 2
+    with ledger.reading() as s:
+        assert member_full(s, first) is None and member_full(s, second) is None
