@@ -40,7 +40,10 @@ def apply_member_drilldown(tab: MembersTab, filters: MemberFilter | Mapping[str,
     rest = replace(flt, station_id=None, is_party_member=None, retirement_kind=None)
     names = {"station_id": tab.station_filter.currentText()}
     tab.banner.show_text(describe(member_items(flt), names))
+    # the grids follow the community quietly: the drill below refilters once
+    tab.filters.blockSignals(True)
     tab.filters.fill_grids()
+    tab.filters.blockSignals(False)
     if not rest.needs_ledger:
         facts = LookupFacts(tab.lookup, tab.ctx.choices("station"), tab.ctx.choices("branch"))
         tab._set_drill(token, drill_test(rest, facts))

@@ -15,10 +15,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from station_desk.domain.enums import CommunityPostKind, GridPostKind, RetirementKind
-from station_desk.domain.filters import LookupFacts, MemberFacts, MemberFilter
+from station_desk.domain.filters import LookupFacts, MemberFilter
 from station_desk.domain.records import MemberLookup, MemberRow
 from station_desk.ui.context import DeskContext
-from station_desk.ui.drilldown import choose
+from station_desk.ui.drilldown import choose, enum_label
 from station_desk.ui.i18n import shown
 
 ANY = None
@@ -127,15 +127,10 @@ class MemberFilterBar(QWidget):
             retirement_kind=self.retirement.currentData(),
         )
 
-    def predicate(
-        self,
-        lookup: MemberLookup,
-        extra: RowTest | None = None,
-        facts: MemberFacts | None = None,
-    ) -> RowTest | None:
+    def predicate(self, lookup: MemberLookup, extra: RowTest | None = None) -> RowTest | None:
         """One closure over the current choices (``MemberFilter.test``, posts held today
         read in ``lookup``) and ``extra``."""
-        mine = self.member_filter().test(facts or LookupFacts(lookup, (), ()), date.today())
+        mine = self.member_filter().test(LookupFacts(lookup, (), ()), date.today())
         if mine is None or extra is None:
             return mine or extra
         return lambda r: mine(r) and extra(r)
@@ -148,10 +143,7 @@ class MemberFilterBar(QWidget):
             combo.setCurrentIndex(0)
         choose(self.station, flt.station_id)
         choose(self.party, flt.is_party_member)
-        if flt.retirement_kind is not None:
-            try:
-                choose(self.retirement, RetirementKind.from_label(flt.retirement_kind).label)
-            except ValueError:
-                choose(self.retirement, flt.retirement_kind)  # no such item: 全部
+        if flt.retirement_kind is not None:  # an unknown kind chooses no item: 全部
+            choose(self.retirement, enum_label(RetirementKind, flt.retirement_kind))
         for combo in self.combos:
             combo.blockSignals(False)

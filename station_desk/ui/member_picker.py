@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,6 +27,7 @@ from station_desk.domain.records import MemberList, MemberLookup, MemberRow
 from station_desk.domain.search import normalize_query
 from station_desk.ui.context import DeskContext
 from station_desk.ui.i18n import shown_list
+from station_desk.ui.kept_selection import select_ids
 from station_desk.ui.person_columns import detail_text, member_person_columns, place_text
 from station_desk.ui.table_model import (
     Column,
@@ -147,12 +148,4 @@ class MemberPicker(QDialog):
 
     def select_ids(self, ids: list[int]) -> None:
         """Select these members among the shown rows (used by callers and tests)."""
-        wanted = set(ids)
-        selection = QItemSelection()
-        last = self.model.columnCount() - 1
-        for row, record in enumerate(self.model.shown_records()):
-            if record.id in wanted:
-                selection.select(self.model.index(row, 0), self.model.index(row, last))
-        self.table.selectionModel().select(
-            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
-        )
+        select_ids(self.table, self.model, set(ids), lambda r: r.id)
