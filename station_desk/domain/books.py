@@ -22,7 +22,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from station_desk.domain.messages import Message, msg, template_of
+from station_desk.domain.messages import Message, msg
 
 
 def _labels(**labels: str) -> Mapping[str, Message]:
@@ -46,9 +46,6 @@ class Book:
     """Deleting it stamps ``deleted_at`` and the recycle bin lists it until purged."""
     reference: str = ""
     """The column other records point at it by ("activity_id"), as the history labels it."""
-    counted: str = ""
-    """How a count of it reads, a ``msg`` template with ``{n}`` ("志愿服务活动 {n}"); the
-    English says the plural ("service activities: {n}"), which the name alone cannot."""
     plural: str = ""
     """Its name for many (a column of counts; the desk's "Books" context): the same Chinese
     as ``label`` unless given."""
@@ -72,10 +69,7 @@ class Book:
 
     def count(self, n: int) -> Message:
         """``n`` of this book in words: "老同志 3"."""
-        template = template_of(self.counted)
-        if template is None:
-            return msg("{label} {n}", label=self.label, n=n)
-        return msg(template, n=n)
+        return msg("{label} {n}", label=self.label, n=n)
 
     def messages(self) -> Iterator[str]:
         """Its words shown as ``Message``s (name, sheet, field labels)."""

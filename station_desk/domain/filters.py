@@ -22,15 +22,21 @@ See docs/ARCHITECTURE.md §Filters.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
 from station_desk.domain.date_rules import age_on
-from station_desk.domain.enums import Gender, RetirementKind
-from station_desk.domain.records import ActivityRow, Choice, EventRow, MemberLookup, MemberRow
+from station_desk.domain.enums import Gender, LabeledEnum, RetirementKind
+from station_desk.domain.records import (
+    ActivityRow,
+    Choice,
+    EventRow,
+    MemberLookup,
+    MemberRow,
+    held_kinds,
+)
 
 #: ``MemberFilter.post_kind`` for "holds any post" (the filter bar's 任一职务).
 ANY_POST = "*"
@@ -151,7 +157,7 @@ class LookupFacts:
         held = self.lookup.held
         if kinds is None:
             return frozenset(held)
-        return frozenset(m for m, h in held.items() if not kinds.isdisjoint(_kinds(h)))
+        return frozenset(m for m, h in held.items() if not kinds.isdisjoint(held_kinds(h)))
 
     def in_team(self, team_id: int, on: date) -> frozenset[int]:
         return frozenset()
@@ -164,13 +170,6 @@ class LookupFacts:
 
     def branch_station_kind(self, branch_id: int | None) -> str | None:
         return self._kinds.get(branch_id) if branch_id is not None else None
-
-
-@functools.lru_cache(maxsize=256)
-def _kinds(held: str) -> frozenset[str]:
-    """ "grid_leader,building_leader" as a set, made once per distinct text (the desk asks
-    for every row at every keystroke)."""
-    return frozenset(held.split(",")) if held else frozenset()
 
 
 RowTest = Callable[[MemberRow], bool]
@@ -211,10 +210,6 @@ class MemberFilter:
     branch members), not of ``Member.station_id``"""
 
     @property
-    def is_everyone(self) -> bool:
-        return self == MemberFilter()
-
-    @property
     def needs_ledger(self) -> bool:
         """True when the desk's lookup cannot answer: posts on another day than today, a
         team, or the books on a day (``LookupFacts`` knows only today's posts)."""
@@ -223,9 +218,6 @@ class MemberFilter:
             or self.books_on is not None
             or (self.post_on is not None and bool(self.post_kind or self.post_kinds))
         )
-
-    def without_ids(self) -> MemberFilter:
-        return replace(self, member_ids=None)
 
     def test(self, facts: MemberFacts, today: date) -> RowTest | None:
         """One closure over the tests this filter makes (locals for speed: the desk runs
@@ -242,10 +234,10 @@ class MemberFilter:
             party = self.is_party_member
             tests.append(lambda r: r.is_party_member == party)
         if self.retirement_kind is not None:
-            retirement = _retirement_label(self.retirement_kind)
+            retirement = kind_label(RetirementKind, self.retirement_kind)
             tests.append(lambda r: r.retirement_kind == retirement)
         if self.gender is not None:
-            gender = _gender_label(self.gender)
+            gender = kind_label(Gender, self.gender)
             tests.append(lambda r: r.gender == gender)
         post_day = self.post_on or today
         if self.post_kind is not None:
@@ -372,15 +364,9 @@ def kind_value(cls: type[Gender] | type[RetirementKind], text: str) -> str:
         return text
 
 
-def _retirement_label(text: str) -> str:
+def kind_label(cls: type[LabeledEnum], text: str) -> str:
+    """An enum's label from its value or its label; unknown text stays as it is."""
     try:
-        return RetirementKind.from_label(text).label
-    except ValueError:
-        return text
-
-
-def _gender_label(text: str) -> str:
-    try:
-        return Gender.from_label(text).label
+        return cls.from_label(text).label
     except ValueError:
         return text

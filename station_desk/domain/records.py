@@ -159,7 +159,7 @@ class MemberLookup:
         return row.id in self.held
 
     def post_kinds(self, row: MemberRow) -> frozenset[str]:
-        return _post_kinds(self.held.get(row.id, ""))
+        return held_kinds(self.held.get(row.id, ""))
 
     def posts(self, row: MemberRow) -> str:
         """The posts ``row`` holds today, as labels: 网格长、楼长."""
@@ -186,7 +186,9 @@ class MemberList(NamedTuple):
 
 
 @functools.lru_cache(maxsize=256)
-def _post_kinds(kinds: str) -> frozenset[str]:
+def held_kinds(kinds: str) -> frozenset[str]:
+    """ "grid_leader,building_leader" as a set, made once per distinct text (the desk asks
+    for every row at every keystroke)."""
     return frozenset(kinds.split(",")) if kinds else frozenset()
 
 
@@ -204,7 +206,7 @@ def post_labels(kinds: Iterable[str]) -> str:
 
 @functools.lru_cache(maxsize=256)
 def _post_labels(kinds: str) -> str:
-    return post_labels(_post_kinds(kinds))
+    return post_labels(held_kinds(kinds))
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,12 @@ def as_written(text: str) -> str:
     return text
 
 
+def _exact(amount: Decimal) -> str:
+    """A decimal as written, trailing zeros dropped: 2.250 -> "2.25", 3.00 -> "3"."""
+    text = f"{amount:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 def format_hours(minutes: int) -> str:
     """Minutes as hours: "2.25"; when hours would repeat (100 min) as "1小时40分".
 
@@ -50,8 +56,7 @@ def format_hours(minutes: int) -> str:
     if minutes % 3:
         whole, rest = divmod(minutes, MINUTES_PER_HOUR)
         return f"{whole}小时{rest}分" if whole else f"{rest}分"
-    text = f"{Decimal(minutes) / MINUTES_PER_HOUR:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    return _exact(Decimal(minutes) / MINUTES_PER_HOUR)
 
 
 def _words(minutes: int, tr: Translate) -> str:
@@ -80,11 +85,6 @@ def format_yuan(fen: int) -> str:
     sign = "-" if fen < 0 else ""
     whole, cents = divmod(abs(fen), FEN_PER_YUAN)
     return f"{sign}{whole}.{cents:02d}"
-
-
-def _exact(amount: Decimal) -> str:
-    text = f"{amount:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def yuan_digits(fen: int | Decimal) -> str:

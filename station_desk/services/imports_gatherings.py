@@ -30,13 +30,12 @@ from station_desk.domain.units import parse_hours
 from station_desk.exchange.rows import ParsedRow
 from station_desk.services.activities import record_activity, update_activity
 from station_desk.services.events import add_event, update_event
-from station_desk.services.imports_lookup import RowCheck, in_team, team_spans
+from station_desk.services.imports_lookup import WHERE_ORG, RowCheck, in_team, team_spans
 from station_desk.services.imports_types import RowStatus
 
 if TYPE_CHECKING:
     from station_desk.services.imports_groups import GroupImport
 
-_WHERE_ORG = msg("请先在“设置”中添加，或改成台账中已有的名称")
 _ALREADY_HELD = msg("台账中已有这次活动，按选择跳过")
 
 
@@ -183,7 +182,7 @@ def _event_group(
     station_id = imp.options.station_id
     if shared.get("station"):
         station_id = station_check.reference(
-            imp.names.stations, "station", shared["station"], label_of("station"), _WHERE_ORG
+            imp.names.stations, "station", shared["station"], label_of("station"), WHERE_ORG
         )
     existing = imp.session.scalar(
         select(CulturalEvent).where(

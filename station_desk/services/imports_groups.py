@@ -30,6 +30,7 @@ from station_desk.domain.text import normalize_text
 from station_desk.exchange.rows import ParsedRow, RowProblem
 from station_desk.services.imports_gatherings import check_activities, check_events
 from station_desk.services.imports_lookup import (
+    WHERE_ORG,
     MemberFinder,
     OrgNames,
     RowCheck,
@@ -42,7 +43,6 @@ from station_desk.services.teams import add_team_members
 
 _SERVICE_FIELDS = {"held_on": "date", "member": "name", "participants": "name", "leader": "name"}
 _WHERE_TEAM = msg("请先在“志愿服务队”中添加，或改成台账中已有的队名")
-_WHERE_ORG = msg("请先在“设置”中添加，或改成台账中已有的名称")
 
 
 @dataclass
@@ -209,7 +209,7 @@ class GroupImport:
                 "community",
                 v.get("community"),
                 label_of("community"),
-                _WHERE_ORG,
+                WHERE_ORG,
             )
             grid_id = (
                 None if check.has("community") else check.grid(self.names, community, v.get("grid"))

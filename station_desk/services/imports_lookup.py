@@ -33,6 +33,8 @@ from station_desk.domain.text import normalize_text
 from station_desk.exchange.rows import RowProblem
 
 CHUNK = 900
+#: What to do about a station, branch or community the sheet names and the ledger lacks.
+WHERE_ORG = msg("请先在“设置”中添加，或改成台账中已有的名称")
 
 
 @dataclass(frozen=True)

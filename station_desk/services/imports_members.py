@@ -40,7 +40,7 @@ from station_desk.services.common import (
 )
 from station_desk.services.imports_bulk import bulk_insert
 from station_desk.services.imports_changes import changes_text, less_precise
-from station_desk.services.imports_lookup import CHUNK, OrgNames, RowCheck, normalized_id
+from station_desk.services.imports_lookup import CHUNK, WHERE_ORG, OrgNames, RowCheck, normalized_id
 from station_desk.services.imports_types import (
     CheckedImport,
     ImportOptions,
@@ -62,7 +62,6 @@ _KEPT_WHEN_BLANK = (
     *_TEXT_FIELDS,
 )
 _MEMBER_FIELDS = tuple(f.name for f in fields(MemberData))
-_WHERE_ORG = msg("请先在“设置”中添加，或改成台账中已有的名称")
 _SKIPPED = msg("台账中已有此人，按选择跳过")
 _UNCHANGED = msg("与台账中的记录相同")
 _CONFIRMED = msg("已确认")
@@ -193,7 +192,7 @@ class MemberImport:
                 given[name] = value
         names = self.names
         community = check.reference(
-            names.communities, "community", v.get("community"), label_of("community"), _WHERE_ORG
+            names.communities, "community", v.get("community"), label_of("community"), WHERE_ORG
         )
         if community is not None or check.has("community"):
             given["community_id"] = community
@@ -205,12 +204,12 @@ class MemberImport:
                 known = stored if in_stored in names.grids else None
             given["grid_id"] = check.grid(names, known, v.get("grid"))
         branch = check.reference(
-            names.branches, "branch", v.get("branch"), label_of("branch"), _WHERE_ORG
+            names.branches, "branch", v.get("branch"), label_of("branch"), WHERE_ORG
         )
         if branch is not None:
             given["branch_id"] = branch
         station = check.reference(
-            names.stations, "station", v.get("station"), label_of("station"), _WHERE_ORG
+            names.stations, "station", v.get("station"), label_of("station"), WHERE_ORG
         )
         if station is not None:
             given["station_id"] = station

@@ -23,21 +23,18 @@ from station_desk.db.queries.printing import (
 )
 from station_desk.db.queries.printing_service import team_name, team_roster
 from station_desk.domain.date_rules import age_on
+from station_desk.domain.dates import format_date
 from station_desk.domain.enums import ChangeAction
 from station_desk.domain.messages import msg
 from station_desk.domain.privacy import mask_id_number, mask_phone
 from station_desk.domain.problems import ValidationError, label_of
 from station_desk.domain.units import hours_text
 from station_desk.services.common import get_setting, log_event, set_setting
-from station_desk.services.printing_columns import BIRTH_KEYS as BIRTH_KEYS
 from station_desk.services.printing_columns import DEFAULT_ROSTER_COLUMNS as DEFAULT_ROSTER_COLUMNS
-from station_desk.services.printing_columns import FIELDS_BY_KEY as FIELDS_BY_KEY
 from station_desk.services.printing_columns import ROSTER_FIELDS as ROSTER_FIELDS
-from station_desk.services.printing_columns import Align as Align
-from station_desk.services.printing_columns import RosterField as RosterField
+from station_desk.services.printing_columns import Align, roster_fields
 from station_desk.services.printing_columns import month as month
 from station_desk.services.printing_columns import roster_field as roster_field
-from station_desk.services.printing_columns import roster_fields
 from station_desk.services.printing_scope import filter_subtitle
 
 DEFAULT_UNIT = "离退休干部党支部驿站"
@@ -45,7 +42,7 @@ ID_DOCUMENT_TYPE = "居民身份证"
 
 
 def day(d: date | None) -> str:
-    return f"{d.year}.{d.month:02d}.{d.day:02d}" if d else ""
+    return format_date(d)
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,6 @@ ROSTER_FIELDS: tuple[RosterField, ...] = (
     RosterField("posts", "职务", 1.4, "left", lambda m, _on: m.posts),
     RosterField("volunteer_number", "志愿者编号", 1.3, "center", lambda m, _on: m.volunteer_number),
 )
-FIELDS_BY_KEY = {f.key: f for f in ROSTER_FIELDS}
 DEFAULT_ROSTER_COLUMNS = (
     "index",
     "name",

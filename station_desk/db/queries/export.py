@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
 
 from station_desk.db.queries.filters import activity_where, event_where, member_where
 from station_desk.db.schema.models import (
@@ -117,10 +117,6 @@ MEMBER_FIELDS = [
 GRID_POST_FIELDS = ["community", "grid", "name", "id_number", "post", "building", "since"]
 _MEMBER_FIELDS = MEMBER_FIELDS[:-1]
 _DATED = frozenset({"birth_date", "retired_on", "honorary_retirement_on", "joined_party_on"})
-
-
-def _in_year(column: InstrumentedAttribute[date], year: int) -> ColumnElement[bool]:
-    return column.between(date(year, 1, 1), date(year, 12, 31))
 
 
 def member_table(session: Session, filters: ExportFilters) -> ExportTable:

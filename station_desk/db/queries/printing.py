@@ -96,14 +96,9 @@ def current_posts(session: Session, on: date, where: ColumnElement[bool]) -> dic
     return {m: post_labels(kinds) for m, kinds in found.items()}
 
 
-def _member_where(session: Session, flt: MemberFilter, on: date) -> ColumnElement[bool]:
-    """Members of ``flt`` on day ``on`` (posts held and team places on that day)."""
-    return member_where(flt, on)
-
-
 def roster_members(session: Session, flt: MemberFilter, on: date) -> list[RosterMember]:
     """The members ``flt`` selects, in pinyin order — or in the order of ``member_ids``."""
-    where = _member_where(session, flt, on)
+    where = member_where(flt, on)
     posts = current_posts(session, on, where)
     names: dict[Any, dict[int | None, str]] = {
         model: {i: n for i, n in session.execute(select(model.id, model.name))}

@@ -86,12 +86,6 @@ _TEAM_LABELS = {k.value: k.label for k in TeamKind}
 _LEADER_KINDS = (GridPostKind.GRID_LEADER.value, GridPostKind.BUILDING_LEADER.value)
 
 
-def age_at(birth: Any, on: date) -> ColumnElement[Any]:
-    """Whole years between the ISO birth date column and ``on`` (birthday counted): the
-    one age rule, ``db/queries/filters.age_years_sql``."""
-    return age_years_sql(birth, on)
-
-
 def summary_figures(
     session: Session,
     period_start: date,
@@ -196,7 +190,7 @@ def _members(session: Session, period: Period, station_id: int | None) -> Member
         _flag(Member.gender == Gender.MALE)
         + 2 * _flag(Member.retirement_kind == RetirementKind.LIXIU)
         + 4 * _flag(Member.is_party_member.is_(True))
-        + 8 * age_at(Member.birth_date, period.end)
+        + 8 * age_years_sql(Member.birth_date, period.end)
     ).label("code")
     stmt = select(code, func.count()).where(*on_books(period.end)).group_by(code)
     if station_id is not None:
@@ -300,7 +294,7 @@ def _teams(
         .distinct()
         .subquery()
     )
-    age = age_at(Member.birth_date, period.end)
+    age = age_years_sql(Member.birth_date, period.end)
     people = {
         tid: (n, avg)
         for tid, n, avg in session.execute(
