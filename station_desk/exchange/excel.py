@@ -10,12 +10,13 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from station_desk.domain.dates import MONTH, PartialDate
 from station_desk.domain.messages import msg
 from station_desk.exchange.errors import ExchangeError
 from station_desk.exchange.limits import WorkbookFacts, check_xlsx
-from station_desk.exchange.sheet import Sheet, no_sheet, technical, trimmed
+from station_desk.exchange.sheet import Sheet, first_filled, no_sheet, technical, trimmed
 
 
 def read_xlsx(path: Path, sheet_name: str | None) -> Sheet:
@@ -58,17 +59,14 @@ def _read_calamine(path: Path, sheet_name: str | None, facts: WorkbookFacts | No
             first = [ordered[active]] if active < len(ordered) else []
             names = first + [n for n in visible if n not in first]
         date1904 = facts.date1904 if facts is not None else False
-        chosen: Sheet | None = None
-        for name in names:
+
+        def sheet(name: str) -> Sheet:
             raw = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
             months = facts.month_cells.get(name, set()) if facts is not None else set()
-            rows = trimmed(_with_months(raw, months))
-            sheet = Sheet(name=name, rows=rows, date1904=date1904)
-            if chosen is None:
-                chosen = sheet
-            if rows:
-                return sheet
-        return chosen or Sheet(name=path.stem, rows=[], date1904=date1904)
+            return Sheet(name=name, rows=trimmed(_with_months(raw, months)), date1904=date1904)
+
+        empty = Sheet(name=path.stem, rows=[], date1904=date1904)
+        return first_filled((sheet(name) for name in names), empty)
     finally:
         book.close()
 
@@ -126,19 +124,15 @@ def _read_xlsx_openpyxl(path: Path, sheet_name: str | None) -> Sheet:
             active = book.active
             sheets = [active] if active is not None else []
             sheets += [ws for ws in book.worksheets if ws is not active]
-        chosen: Sheet | None = None
         date1904 = book.epoch == CALENDAR_MAC_1904
-        for ws in sheets:
-            if not hasattr(ws, "iter_rows"):
-                continue
-            ws.reset_dimensions()  # type: ignore[union-attr]
+
+        def sheet(ws: Any) -> Sheet:
+            ws.reset_dimensions()
             rows = trimmed(ws.iter_rows(values_only=True))
-            sheet = Sheet(name=ws.title, rows=rows, date1904=date1904)
-            if chosen is None:
-                chosen = sheet
-            if rows:
-                return sheet
-        return chosen or Sheet(name=path.stem, rows=[], date1904=date1904)
+            return Sheet(name=ws.title, rows=rows, date1904=date1904)
+
+        empty = Sheet(name=path.stem, rows=[], date1904=date1904)
+        return first_filled((sheet(ws) for ws in sheets if hasattr(ws, "iter_rows")), empty)
     except ExchangeError:
         raise
     except Exception as error:
@@ -159,9 +153,9 @@ def read_old_excel(path: Path, sheet_name: str | None, facts: WorkbookFacts) -> 
 
     try:
         return _read_calamine(path, sheet_name, facts)
-    except (ExchangeError, PasswordError) as error:
-        if isinstance(error, ExchangeError):
-            raise
+    except ExchangeError:
+        raise
+    except PasswordError as error:
         raise password_error(path) from error
     except Exception:
         return _read_xls(path, sheet_name)
@@ -174,12 +168,7 @@ def _read_xls(path: Path, sheet_name: str | None) -> Sheet:
         book = xlrd.open_workbook(str(path), on_demand=True)
     except xlrd.XLRDError as error:
         if "encrypt" in str(error).lower():
-            raise ExchangeError(
-                msg(
-                    "文件“{file}”设置了打开密码，无法读取：请在 Excel/WPS 中取消密码后再导入",
-                    file=path.name,
-                )
-            ) from error
+            raise password_error(path) from error
         raise ExchangeError(
             msg(
                 "文件“{file}”无法作为 .xls 文件读取（{error}）。请用 Excel 或 WPS 打开后“另存为” .xlsx 文件再导入",
@@ -199,16 +188,15 @@ def _read_xls(path: Path, sheet_name: str | None) -> Sheet:
         names = book.sheet_names()
         if sheet_name is not None and sheet_name not in names:
             raise no_sheet(path, sheet_name)
-        chosen: Sheet | None = None
-        for name in [sheet_name] if sheet_name is not None else names:
+
+        def sheet(name: str) -> Sheet:
             ws = book.sheet_by_name(name)
             rows = trimmed(_xls_row(book, ws, index) for index in range(ws.nrows))
-            sheet = Sheet(name=name, rows=rows, date1904=book.datemode == 1)
-            if chosen is None:
-                chosen = sheet
-            if rows:
-                return sheet
-        return chosen or Sheet(name=path.stem, rows=[], date1904=book.datemode == 1)
+            return Sheet(name=name, rows=rows, date1904=book.datemode == 1)
+
+        wanted = [sheet_name] if sheet_name is not None else names
+        empty = Sheet(name=path.stem, rows=[], date1904=book.datemode == 1)
+        return first_filled((sheet(name) for name in wanted), empty)
     except ExchangeError:
         raise
     except Exception as error:

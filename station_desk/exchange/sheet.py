@@ -28,6 +28,17 @@ class Sheet:
     date1904: bool = False
 
 
+def first_filled(sheets: Iterable[Sheet], empty: Sheet) -> Sheet:
+    """The first sheet with rows (read lazily: later sheets are not read), else the first
+    sheet, else ``empty``: the sheet an import takes when the clerk names none."""
+    first: Sheet | None = None
+    for sheet in sheets:
+        if sheet.rows:
+            return sheet
+        first = first or sheet
+    return first or empty
+
+
 def trimmed(rows: Iterable[Iterable[object]]) -> list[list[object]]:
     """Rows without trailing empty cells, and without trailing empty rows; text cells with
     the quote our exports put before a formula start (``formula_guard``) read as typed."""

@@ -25,7 +25,7 @@ from station_desk.domain.enums import (
     StationKind,
     WorkKind,
 )
-from station_desk.domain.filters import MemberFilter
+from station_desk.domain.filters import MemberFilter, kind_label
 from station_desk.summary.drill import day, number, span, text
 
 Filters = Mapping[str, object]
@@ -37,10 +37,8 @@ message under the context it is looked up in (a one-argument alias hides them fr
 
 
 def enum_label(cls: type[LabeledEnum], value: object) -> str:
-    try:
-        return cls.from_label(str(value)).label
-    except ValueError:
-        return str(value)
+    """The label of a drill-down's value, by the filters' one rule (``kind_label``)."""
+    return kind_label(cls, str(value))
 
 
 def describe(filters: Filters, names: Mapping[str, str] | None = None) -> str:
